@@ -1,0 +1,392 @@
+//! The validated checklist: what the rest of Tandem works with once a checklist file has been
+//! loaded and checked. The file format (TOML) is documented in `docs/checklist-format.md`; the
+//! loader in this module's siblings turns a file into these types or into diagnostics.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+
+/// A checklist: one file in `checklists/`, one stage of the interview.
+#[derive(Debug, Clone, Serialize)]
+pub struct Checklist {
+    pub id: String,
+    pub version: u32,
+    /// English title (the displayed title comes from the locale files).
+    pub title: String,
+    /// Where this checklist stands in the standard interview (lower first).
+    pub position: u32,
+    pub sections: Vec<Section>,
+    /// Questions in interview order.
+    pub questions: Vec<Question>,
+    /// The scoring rule, present on checklists that carry ILO indicators.
+    pub scoring: Option<Scoring>,
+}
+
+impl Checklist {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Question {
+    pub id: String,
+    pub section: String,
+    pub kind: Kind,
+    /// A required question must be answered (unsure and declined count as answers) before the
+    /// checklist is complete. Every question may be declined: that is the person's right.
+    pub required: bool,
+    /// When present, the question is shown only while the condition holds.
+    pub show_if: Option<Condition>,
+    /// The source text of `show_if`, as written in the file (for display and `checklist show`).
+    pub show_if_source: Option<String>,
+    /// ILO indicator tags (yes-no questions only).
+    pub indicators: Vec<IndicatorTag>,
+    /// Urgent-trigger tag.
+    pub urgent: Option<UrgentTag>,
+    /// Human Trafficking Case Data Standard field this answer maps to, e.g. `prs_Gender`.
+    pub htcds: Option<String>,
+    /// Whether the answer sets part of the interview profile.
+    pub sets_profile: Option<ProfileSetting>,
+    /// A sensitive question is hidden from nobody, but the interface shows a care marker and the
+    /// referral never carries the free text of its note.
+    pub sensitive: bool,
+    /// The structured record field this answer fills, one of [`FILL_TARGETS`].
+    pub fills: Option<String>,
+}
+
+/// Record fields a question can fill (see `interview::record`):
+/// - `subject.name`: short-text, the name or alias;
+/// - `consent.interview`, `consent.police-contact`, `consent.guardian-consent`: yes-no;
+/// - `consent.share-with`: multiple-choice whose choice ids are organisation kinds;
+/// - `consent.restrictions`: short-text;
+/// - `case-ref`: short-text.
+pub const FILL_TARGETS: [&str; 7] = [
+    "subject.name",
+    "consent.interview",
+    "consent.share-with",
+    "consent.police-contact",
+    "consent.guardian-consent",
+    "consent.restrictions",
+    "case-ref",
+];
+
+/// What kind of answer a question takes. Every kind also accepts `unsure` and `declined`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Kind {
+    YesNo,
+    SingleChoice { choices: Vec<String> },
+    MultipleChoice { choices: Vec<String> },
+    Number { min: i64, max: i64, unit: Option<String> },
+    Date,
+    /// "How long ago": an amount in hours, days, weeks or months.
+    TimeSince,
+    ShortText { max_chars: usize },
+}
+
+impl Kind {
+    /// The kebab-case name used in files and JSON: `yes-no`, `single-choice`, ...
+    pub fn name(&self) -> &'static str {
+        match self {
+            Kind::YesNo => "yes-no",
+            Kind::SingleChoice { .. } => "single-choice",
+            Kind::MultipleChoice { .. } => "multiple-choice",
+            Kind::Number { .. } => "number",
+            Kind::Date => "date",
+            Kind::TimeSince => "time-since",
+            Kind::ShortText { .. } => "short-text",
+        }
+    }
+    pub fn choices(&self) -> &[String] {
+        match self {
+            Kind::SingleChoice { choices } | Kind::MultipleChoice { choices } => choices,
+            _ => &[],
+        }
+    }
+}
+
+/// The six dimensions of the ILO / European Commission operational indicators (2009).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Dimension {
+    DeceptiveRecruitment,
+    CoerciveRecruitment,
+    RecruitmentAbuseOfVulnerability,
+    ExploitativeConditions,
+    CoercionAtDestination,
+    AbuseOfVulnerabilityAtDestination,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 6] = [
+        Dimension::DeceptiveRecruitment,
+        Dimension::CoerciveRecruitment,
+        Dimension::RecruitmentAbuseOfVulnerability,
+        Dimension::ExploitativeConditions,
+        Dimension::CoercionAtDestination,
+        Dimension::AbuseOfVulnerabilityAtDestination,
+    ];
+    pub fn id(self) -> &'static str {
+        match self {
+            Dimension::DeceptiveRecruitment => "deceptive-recruitment",
+            Dimension::CoerciveRecruitment => "coercive-recruitment",
+            Dimension::RecruitmentAbuseOfVulnerability => "recruitment-abuse-of-vulnerability",
+            Dimension::ExploitativeConditions => "exploitative-conditions",
+            Dimension::CoercionAtDestination => "coercion-at-destination",
+            Dimension::AbuseOfVulnerabilityAtDestination => "abuse-of-vulnerability-at-destination",
+        }
+    }
+    pub fn from_id(id: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|d| d.id() == id)
+    }
+}
+
+impl fmt::Display for Dimension {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// The four ILO indicator lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Profile {
+    AdultLabour,
+    AdultSexual,
+    ChildLabour,
+    ChildSexual,
+}
+
+impl Profile {
+    pub const ALL: [Profile; 4] = [
+        Profile::AdultLabour,
+        Profile::AdultSexual,
+        Profile::ChildLabour,
+        Profile::ChildSexual,
+    ];
+    pub fn id(self) -> &'static str {
+        match self {
+            Profile::AdultLabour => "adult-labour",
+            Profile::AdultSexual => "adult-sexual",
+            Profile::ChildLabour => "child-labour",
+            Profile::ChildSexual => "child-sexual",
+        }
+    }
+    pub fn from_id(id: &str) -> Option<Profile> {
+        Profile::ALL.into_iter().find(|p| p.id() == id)
+    }
+    pub fn new(age: AgeGroup, exploitation: Exploitation) -> Profile {
+        match (age, exploitation) {
+            (AgeGroup::Adult, Exploitation::Labour) => Profile::AdultLabour,
+            (AgeGroup::Adult, Exploitation::Sexual) => Profile::AdultSexual,
+            (AgeGroup::Child, Exploitation::Labour) => Profile::ChildLabour,
+            (AgeGroup::Child, Exploitation::Sexual) => Profile::ChildSexual,
+        }
+    }
+    pub fn age_group(self) -> AgeGroup {
+        match self {
+            Profile::AdultLabour | Profile::AdultSexual => AgeGroup::Adult,
+            Profile::ChildLabour | Profile::ChildSexual => AgeGroup::Child,
+        }
+    }
+    pub fn exploitation(self) -> Exploitation {
+        match self {
+            Profile::AdultLabour | Profile::ChildLabour => Exploitation::Labour,
+            Profile::AdultSexual | Profile::ChildSexual => Exploitation::Sexual,
+        }
+    }
+}
+
+impl fmt::Display for Profile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AgeGroup {
+    Adult,
+    Child,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Exploitation {
+    Labour,
+    Sexual,
+}
+
+/// Which part of the profile a question's answer sets, and how its values map.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "field")]
+pub enum ProfileSetting {
+    /// Answer value (`yes`, `no`, `unsure`, `declined` or a choice id) to age group.
+    AgeGroup { map: BTreeMap<String, AgeGroup> },
+    /// Choice id (or `unsure` / `declined`) to exploitation type.
+    Exploitation { map: BTreeMap<String, Exploitation> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Strength {
+    Strong,
+    Medium,
+    Weak,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    Recruitment,
+    Destination,
+}
+
+/// An ILO indicator carried by a yes-no question. A "yes" fires it.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorTag {
+    pub dimension: Dimension,
+    /// Indicator id, unique within its dimension, e.g. `deceived-nature-of-job`.
+    pub indicator: String,
+    pub phase: Phase,
+    /// Strength per profile; a profile left out means the indicator does not count there.
+    pub strength: BTreeMap<Profile, Strength>,
+}
+
+/// An urgent trigger: surfaced at once and kept visible for the whole interview.
+#[derive(Debug, Clone, Serialize)]
+pub struct UrgentTag {
+    /// Trigger id, one of [`URGENT_TRIGGERS`].
+    pub trigger: String,
+    /// When the trigger fires; `None` means: yes-no answered `yes`, or any other kind answered
+    /// with a value (not unsure or declined).
+    pub fires_if: Option<Condition>,
+    pub fires_if_source: Option<String>,
+    /// Time windows for time-since questions, e.g. PEP within 72 hours.
+    pub windows: Vec<UrgentWindow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UrgentWindow {
+    /// Window id, e.g. `pep`, `emergency-contraception`, `hepatitis-b`; a UI message names it.
+    pub id: String,
+    /// Length of the window in hours (days and weeks are converted when loading).
+    pub hours: u32,
+}
+
+/// The urgent trigger ids of SCREENING.md §5.
+pub const URGENT_TRIGGERS: [&str; 8] = [
+    "sexual-violence",
+    "possible-child",
+    "pregnancy",
+    "medical",
+    "self-harm",
+    "security-threat",
+    "removal-scheduled",
+    "asks-for-help",
+];
+
+/// The organisation kinds a person can consent to share with (referral partners have one).
+pub const ORGANISATION_KINDS: [&str; 6] = [
+    "shelter",
+    "medical",
+    "legal-aid",
+    "social-welfare",
+    "ngo",
+    "police",
+];
+
+/// A `show_if` / `fires_if` condition, parsed from its text form (see the format doc).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "op")]
+pub enum Condition {
+    And { all: Vec<Condition> },
+    Or { any: Vec<Condition> },
+    Not { not: Box<Condition> },
+    /// `subject op literal`
+    Compare { subject: Subject, cmp: Comparison, value: Literal },
+    /// `subject in [a, b, c]`
+    In { subject: Subject, values: Vec<Literal> },
+    /// `answered(question)`: answered with anything, including unsure or declined.
+    Answered { question: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "type", content = "name")]
+pub enum Subject {
+    /// An earlier question of the same checklist.
+    Question(String),
+    /// `profile.age-group`: `adult` or `child`.
+    AgeGroup,
+    /// `profile.exploitation`: `labour` or `sexual`.
+    Exploitation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Comparison {
+    #[serde(rename = "==")]
+    Eq,
+    #[serde(rename = "!=")]
+    Ne,
+    #[serde(rename = "<")]
+    Lt,
+    #[serde(rename = "<=")]
+    Le,
+    #[serde(rename = ">")]
+    Gt,
+    #[serde(rename = ">=")]
+    Ge,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Literal {
+    Text(String),
+    Number(i64),
+}
+
+/// The scoring rule, as data, with where it comes from and whether it was checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct Scoring {
+    pub dimension_rule: DimensionRule,
+    /// The combination rule for each profile.
+    pub rules: BTreeMap<Profile, CombinationRule>,
+}
+
+/// A dimension is positive when its "yes" indicators meet at least one alternative.
+#[derive(Debug, Clone, Serialize)]
+pub struct DimensionRule {
+    pub alternatives: Vec<Threshold>,
+    pub source: String,
+    pub verified: bool,
+}
+
+/// Minimum counts of indicators answered yes; all must hold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Threshold {
+    pub strong: u32,
+    pub medium: u32,
+    pub weak: u32,
+    /// Minimum of medium + weak together.
+    pub medium_or_weak: u32,
+}
+
+/// The rule is met when every group has at least one positive dimension (AND of ORs).
+#[derive(Debug, Clone, Serialize)]
+pub struct CombinationRule {
+    pub all_of: Vec<Vec<Dimension>>,
+    pub source: String,
+    pub verified: bool,
+    /// Shown next to the rule, e.g. "sexual profiles reuse the labour strengths until checked".
+    pub note: Option<String>,
+}

@@ -1,0 +1,308 @@
+//! The command line: clap definitions only. Handlers live in `cmd/`, one file per area.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tandem",
+    version,
+    about = "Bilingual, encrypted screening interviews for trafficking-victim referral",
+    long_about = "Tandem walks a screening officer and an interpreter through victim-screening \
+checklists, stores every interview encrypted, and exports signed, encrypted referral packets.\n\n\
+Without a subcommand it opens the terminal interface on the vault."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// The vault directory (default: the platform data directory, e.g. ~/.local/share/tandem).
+    #[arg(long, global = true, env = "TANDEM_VAULT", value_name = "DIR")]
+    pub vault: Option<PathBuf>,
+    /// Read the passphrase from this file (first line) instead of the terminal or TANDEM_PASSPHRASE.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+    /// Act as this user (default: the only user, or the vault's first supervisor).
+    #[arg(long = "user", global = true, env = "TANDEM_USER", value_name = "NAME")]
+    pub user: Option<String>,
+    /// Officer language for messages: en or th.
+    #[arg(long, global = true, env = "TANDEM_LANG", value_name = "TAG")]
+    pub lang: Option<String>,
+    /// Use checklists from this directory instead of the built-in ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub checklists: Option<PathBuf>,
+    /// Use locales from this directory instead of the built-in ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate checklists and locales; print every problem as file:line:col.
+    Check,
+    /// List checklists or show one with its indicator tags.
+    #[command(subcommand)]
+    Checklist(ChecklistCommand),
+    /// Compute the ILO indicator assessment for a file of answers.
+    Assess(AssessArgs),
+    /// Locale coverage, staleness and review status.
+    #[command(subcommand)]
+    Locales(LocalesCommand),
+    /// Create a vault and its first supervisor.
+    Init(InitArgs),
+    /// Manage users (officers and supervisors).
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Add, import, list, show and delete interview records.
+    #[command(subcommand)]
+    Record(RecordCommand),
+    /// Verify or list the audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Destroy expired retention buckets and their records.
+    Purge(PurgeArgs),
+    /// Manage receiving organisations.
+    #[command(subcommand)]
+    Partner(PartnerCommand),
+    /// The unit's public signing key, for partners to pin.
+    #[command(subcommand)]
+    UnitKey(UnitKeyCommand),
+    /// Export, verify and open referral packets.
+    #[command(subcommand)]
+    Referral(ReferralCommand),
+    /// Write a printable bilingual booklet of a checklist for interpreters.
+    Booklet(BookletArgs),
+    /// Print shell completions.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChecklistCommand {
+    /// One checklist per line: id, then title.
+    List,
+    /// The structure of one checklist.
+    Show {
+        id: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    #[arg(long)]
+    pub checklist: String,
+    /// adult-labour, adult-sexual, child-labour or child-sexual.
+    #[arg(long)]
+    pub profile: String,
+    /// JSON object mapping question ids to answers.
+    #[arg(long, value_name = "FILE.json")]
+    pub answers: PathBuf,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocalesCommand {
+    /// Per language: messages present, missing, stale, unreviewed and reviewed.
+    Check {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Name of the first supervisor.
+    #[arg(long)]
+    pub name: String,
+    /// Offline recovery recipient (age1...). Without it, a forgotten passphrase loses data.
+    #[arg(long, value_name = "AGE1...")]
+    pub recovery_recipient: Option<String>,
+    /// scrypt work factor (log2 N). Default: calibrated to about one second on this machine.
+    #[arg(long, value_name = "N")]
+    pub kdf_log_n: Option<u8>,
+    /// Retention period in months.
+    #[arg(long, default_value_t = 12)]
+    pub retention_months: u32,
+    /// Name of the screening unit, as printed on referrals.
+    #[arg(long)]
+    pub unit: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RoleArg {
+    Officer,
+    Supervisor,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user (needs a supervisor's passphrase, then the new user's).
+    Add {
+        name: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        #[arg(long, value_name = "N")]
+        kdf_log_n: Option<u8>,
+        /// Read the new user's passphrase from this file.
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+    /// Change a user's passphrase.
+    Passwd {
+        name: String,
+        #[arg(long, value_name = "N")]
+        kdf_log_n: Option<u8>,
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+    /// Remove a user.
+    Remove { name: String },
+    /// List users and roles.
+    List,
+    /// Give a user a new passphrase with the offline recovery identity.
+    Recover {
+        name: String,
+        #[arg(long, value_name = "FILE")]
+        recovery_identity: PathBuf,
+        #[arg(long, value_name = "N")]
+        kdf_log_n: Option<u8>,
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecordCommand {
+    /// Read one record document (JSON) on stdin; print its id after the commit.
+    Add,
+    /// Add one record per line of a JSON Lines file.
+    Import { file: PathBuf },
+    /// List records.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a record.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a record.
+    Delete { id: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// List audit events.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the hash chain; name the first broken entry.
+    Verify,
+}
+
+#[derive(Debug, Args)]
+pub struct PurgeArgs {
+    /// Show what would be destroyed, destroy nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PartnerCommand {
+    /// Add a receiving organisation.
+    Add {
+        name: String,
+        #[arg(long, value_name = "AGE1...")]
+        recipient: String,
+        #[arg(long, value_enum)]
+        kind: PartnerKindArg,
+    },
+    /// List receiving organisations.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a receiving organisation.
+    Remove { name: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PartnerKindArg {
+    Shelter,
+    Medical,
+    LegalAid,
+    SocialWelfare,
+    Ngo,
+    Police,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UnitKeyCommand {
+    /// Print the unit public key in minisign's public-key file format.
+    Export {
+        /// Print a short fingerprint to read over the phone instead.
+        #[arg(long)]
+        fingerprint: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReferralCommand {
+    /// Export a signed, encrypted referral packet for one partner (supervisors only).
+    Export {
+        record: String,
+        /// Partner name.
+        #[arg(long)]
+        to: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Days until the packet expires.
+        #[arg(long, default_value_t = 30)]
+        expires_days: u32,
+        /// Child-protection override when no guardian consent is recorded: the reason (audited).
+        #[arg(long, value_name = "REASON")]
+        child_protection_override: Option<String>,
+    },
+    /// Check a packet's signature and manifest without decrypting.
+    Verify {
+        file: PathBuf,
+        #[arg(long, value_name = "KEY")]
+        unit_key: PathBuf,
+    },
+    /// Verify, then decrypt a packet into a directory.
+    Open {
+        file: PathBuf,
+        #[arg(long, value_name = "KEYFILE")]
+        identity: PathBuf,
+        #[arg(long, value_name = "KEY")]
+        unit_key: PathBuf,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct BookletArgs {
+    #[arg(long)]
+    pub checklist: String,
+    /// Interviewee language: my, km, lo, vi, th or en.
+    #[arg(long)]
+    pub lang: String,
+    #[arg(long, value_name = "FILE.html")]
+    pub out: PathBuf,
+}

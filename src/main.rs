@@ -1,0 +1,49 @@
+//! The `tandem` binary: parse the command line, run, map errors to exit codes.
+//!
+//! Exit codes: 0 success; 1 the check or operation failed (the message says why); 2 bad input
+//! (unknown id, invalid file, wrong passphrase).
+
+mod cli;
+mod cmd;
+
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser};
+
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    tandem::vault::harden_process();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            cmd::report(&err);
+            cmd::exit_code(&err)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let g = &cli.global;
+    match cli.command {
+        None => cmd::ui::run(g),
+        Some(Command::Check) => cmd::checklist::check(g),
+        Some(Command::Checklist(c)) => cmd::checklist::checklist(g, c),
+        Some(Command::Assess(a)) => cmd::assess::assess(g, a),
+        Some(Command::Locales(c)) => cmd::locales::locales(g, c),
+        Some(Command::Init(a)) => cmd::vault::init(g, a),
+        Some(Command::User(c)) => cmd::vault::user(g, c),
+        Some(Command::Record(c)) => cmd::vault::record(g, c),
+        Some(Command::Audit(c)) => cmd::vault::audit(g, c),
+        Some(Command::Purge(a)) => cmd::vault::purge(g, a),
+        Some(Command::Partner(c)) => cmd::referral::partner(g, c),
+        Some(Command::UnitKey(c)) => cmd::referral::unit_key(g, c),
+        Some(Command::Referral(c)) => cmd::referral::referral(g, c),
+        Some(Command::Booklet(a)) => cmd::referral::booklet(g, a),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "tandem", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
