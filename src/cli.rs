@@ -119,6 +119,14 @@ pub enum LocalesCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Record every message of a language that has no review record as an unreviewed machine
+    /// draft, against the current English text (never as reviewed). Writes into --locales DIR,
+    /// or ./locales.
+    Draft {
+        /// Language tag: th, my, km, lo or vi.
+        #[arg(long)]
+        lang: String,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -167,6 +167,63 @@ macro_rules! redacted_debug {
 }
 redacted_debug!(Subject, Consent, AnswerMeta, Languages, Decision, Stopped);
 
+/// Why a record document was refused. The message names fields and positions, never a value
+/// (serde's own messages quote values, which may be personal data).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct DocumentError(pub String);
+
+/// Parses one record document (the JSON of `docs/record.schema.json`): refuses unknown fields and
+/// unknown organisation kinds in `consent.share_with`, naming them.
+pub fn parse_document(text: &str) -> Result<RecordDocument, DocumentError> {
+    let doc: RecordDocument = serde_json::from_str(text).map_err(|e| {
+        let msg = e.to_string();
+        let at = format!("line {}, column {}", e.line(), e.column());
+        let named = ["unknown field `", "missing field `", "duplicate field `"]
+            .iter()
+            .find_map(|p| msg.find(p).map(|i| &msg[i..]))
+            .and_then(|m| m.match_indices('`').nth(1).map(|(end, _)| &m[..=end]));
+        DocumentError(match (e.classify(), named) {
+            (_, Some(what)) => format!("{what} at {at}; see docs/record.schema.json"),
+            (_, None) if msg.contains("unknown variant") => {
+                format!(
+                    "a value is not one of the allowed ones at {at}; see docs/record.schema.json"
+                )
+            }
+            (serde_json::error::Category::Data, None) => {
+                format!("a value has the wrong type at {at}; see docs/record.schema.json")
+            }
+            (serde_json::error::Category::Eof, _) => format!("the JSON ends too early ({at})"),
+            _ => format!("this is not valid JSON ({at})"),
+        })
+    })?;
+    if doc.schema != RECORD_SCHEMA {
+        return Err(DocumentError(format!(
+            "schema {} is not supported; this Tandem reads schema {RECORD_SCHEMA}",
+            doc.schema
+        )));
+    }
+    let kinds = crate::checklist::model::ORGANISATION_KINDS;
+    if let Some(bad) = doc
+        .consent
+        .share_with
+        .iter()
+        .find(|k| !kinds.contains(&k.as_str()))
+    {
+        let shown =
+            if bad.len() <= 24 && bad.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                bad.as_str()
+            } else {
+                "…"
+            };
+        return Err(DocumentError(format!(
+            "consent.share_with: `{shown}` is not an organisation kind; use {}",
+            kinds.join(", ")
+        )));
+    }
+    Ok(doc)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,12 +242,45 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("nmae"), "{err}");
-        let err = serde_json::from_str::<RecordDocument>(
-            r#"{"checklist":"x","subject":{"nam":"a"}}"#,
-        )
-        .unwrap_err()
-        .to_string();
+        let err =
+            serde_json::from_str::<RecordDocument>(r#"{"checklist":"x","subject":{"nam":"a"}}"#)
+                .unwrap_err()
+                .to_string();
         assert!(err.contains("nam"), "{err}");
+    }
+
+    #[test]
+    fn parse_errors_name_fields_but_never_values() {
+        let cases = [
+            (
+                r#"{"checklist":"x","nmae":"Aye Aye"}"#,
+                "unknown field `nmae`",
+            ),
+            (r#"{"notes":"Aye Aye"}"#, "missing field `checklist`"),
+            (
+                r#"{"checklist":"x","consent":{"interview":"Aye Aye"}}"#,
+                "wrong type",
+            ),
+            (
+                r#"{"checklist":"x","status":"Aye Aye"}"#,
+                "not one of the allowed",
+            ),
+            (
+                r#"{"checklist":"x","consent":{"share_with":["Aye Aye"]}}"#,
+                "not an organisation kind",
+            ),
+            (r#"{"checklist":"x","notes":"Aye Aye"#, "ends too early"),
+        ];
+        for (json, want) in cases {
+            let err = parse_document(json).unwrap_err().0;
+            assert!(err.contains(want), "{json}: {err}");
+            if !want.contains("Aye") {
+                assert!(!err.contains("Aye"), "{json}: {err}");
+            }
+        }
+        assert!(
+            parse_document(r#"{"checklist":"x","consent":{"share_with":["shelter"]}}"#).is_ok()
+        );
     }
 
     #[test]
@@ -201,6 +291,9 @@ mod tests {
         .unwrap();
         d.answers.insert("q".into(), Value::from("Hidden"));
         let s = format!("{d:?}");
-        assert!(!s.contains("Aye") && !s.contains("secret") && !s.contains("Hidden"), "{s}");
+        assert!(
+            !s.contains("Aye") && !s.contains("secret") && !s.contains("Hidden"),
+            "{s}"
+        );
     }
 }

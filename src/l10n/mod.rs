@@ -1,0 +1,285 @@
+//! Texts in six languages: the interface (`ui.ftl`) and every checklist's questions, choices and
+//! sections (`<checklist>.ftl`), as Fluent bundles, with each translation's review state.
+//!
+//! Owns loading (built into the binary, or a `--locales DIR` that replaces it), lookup, review
+//! records, coverage counts and locale validation. It must never fall back to English for an
+//! interview text in the interviewee's language (a wrong-language question read aloud is worse
+//! than a visible gap), never show Zawgyi-encoded text, and never mark a text reviewed.
+//!
+//! ```
+//! use tandem::l10n::{Lang, Locales};
+//! let locales = Locales::builtin();
+//! assert_eq!(locales.ui(Lang::En, "answer-yes", &[]), "Yes");
+//! // A message nobody wrote shows its id, so the gap is visible.
+//! assert_eq!(locales.ui(Lang::En, "no-such-message", &[]), "no-such-message");
+//! ```
+
+mod coverage;
+mod draft;
+pub mod ftl;
+mod lang;
+pub mod review;
+mod source;
+mod validate;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast::Entry;
+use unicode_normalization::UnicodeNormalization;
+
+pub use coverage::{Coverage, FileCoverage, coverage};
+pub use draft::draft_records;
+pub use fluent_bundle::FluentValue;
+pub use lang::{INTERVIEWEE_LANGS, Lang, OFFICER_LANGS, UnknownLang};
+pub use review::Review;
+pub use validate::validate_locales;
+
+use review::ReviewRecord;
+use source::{FileKind, RawFile};
+
+/// The file of interface strings in every language directory.
+pub const UI_FILE: &str = "ui";
+
+/// Errors reading a locale directory.
+#[derive(Debug, thiserror::Error)]
+pub enum L10nError {
+    #[error("cannot read locales from {}: {source}; check the --locales path", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot write review records to {}: {source}; check that the directory is writable", path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{} has malformed review records; fix them first (`tandem check` shows where)", path.display())]
+    MalformedReview { path: PathBuf },
+}
+
+/// A question's texts in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionText {
+    pub text: String,
+    pub hint: Option<String>,
+    /// Guidance for the interpreter (how to ask gently, a term that needs care).
+    pub interpreter: Option<String>,
+    pub review: Review,
+}
+
+/// A displayed text and how far it can be trusted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Localized {
+    pub text: String,
+    pub review: Review,
+}
+
+/// All texts, one Fluent bundle per (language, file): every checklist file has its own
+/// `checklist-title`, so they are never merged.
+pub struct Locales {
+    files: BTreeMap<(Lang, String), LocaleFile>,
+}
+
+struct LocaleFile {
+    path: PathBuf,
+    bundle: FluentBundle<FluentResource>,
+    /// Message ids in file order.
+    ids: Vec<String>,
+    /// Fingerprint of every message (used from the English files).
+    fingerprints: BTreeMap<String, String>,
+    /// Messages holding Zawgyi-encoded Burmese: never shown (validation reports them).
+    rejected: BTreeSet<String>,
+    /// Well-formed review records (translations only).
+    review: BTreeMap<String, ReviewRecord>,
+}
+
+impl fmt::Debug for Locales {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.files.values().map(|file| file.path.display()))
+            .finish()
+    }
+}
+
+impl Locales {
+    /// The texts compiled into the binary (`locales/` at build time).
+    pub fn builtin() -> Locales {
+        Locales::from_files(&source::builtin_files())
+    }
+
+    /// The texts of a directory laid out like `locales/` (it replaces the built-in texts).
+    pub fn from_dir(dir: &Path) -> Result<Locales, L10nError> {
+        Ok(Locales::from_files(&source::dir_files(dir)?))
+    }
+
+    /// `--locales DIR` when given, else the built-in texts.
+    pub fn load(override_dir: Option<&Path>) -> Result<Locales, L10nError> {
+        match override_dir {
+            Some(dir) => Locales::from_dir(dir),
+            None => Ok(Locales::builtin()),
+        }
+    }
+
+    /// Loading keeps what can be used: a file with a syntax error keeps its good messages, a
+    /// malformed review record counts as none. `validate_locales` reports all of it.
+    fn from_files(raw: &[RawFile]) -> Locales {
+        let mut files = BTreeMap::new();
+        let mut reviews = BTreeMap::new();
+        for f in raw {
+            let Some(text) = &f.text else { continue };
+            match f.kind() {
+                FileKind::Ftl { lang, name } => {
+                    files.insert((lang, name), LocaleFile::parse(lang, f.path.clone(), text));
+                }
+                FileKind::Review { lang, name } => {
+                    reviews.insert((lang, name), review::parse_records(&f.path, text).0);
+                }
+                FileKind::Doc | FileKind::Unexpected => {}
+            }
+        }
+        for (key, records) in reviews {
+            if let Some(file) = files.get_mut(&key) {
+                file.review = records;
+            }
+        }
+        Locales { files }
+    }
+
+    /// An interface string in `lang`, else in English, else its id (so a gap is visible and
+    /// nothing panics). `args` fill the message's variables: `&[("path", path.into())]`.
+    pub fn ui(&self, lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        [lang, Lang::En]
+            .into_iter()
+            .find_map(|l| self.format(l, UI_FILE, id, None, args))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A question's text, hint and interpreter note in `lang`. `None` when `lang` has no text
+    /// for it: never English instead (the caller shows the gap).
+    pub fn question(&self, lang: Lang, checklist: &str, qid: &str) -> Option<QuestionText> {
+        let text = self.format(lang, checklist, qid, None, &[])?;
+        Some(QuestionText {
+            text,
+            hint: self.format(lang, checklist, qid, Some("hint"), &[]),
+            interpreter: self.format(lang, checklist, qid, Some("interpreter"), &[]),
+            review: self.review(lang, checklist, qid),
+        })
+    }
+
+    /// A choice's text (message `<question>--<choice>`), never falling back to English.
+    pub fn choice(&self, lang: Lang, checklist: &str, qid: &str, choice: &str) -> Option<Localized> {
+        self.localized(lang, checklist, &format!("{qid}--{choice}"))
+    }
+
+    /// A section's title (message `section-<id>`), never falling back to English.
+    pub fn section(&self, lang: Lang, checklist: &str, section: &str) -> Option<Localized> {
+        self.localized(lang, checklist, &format!("section-{section}"))
+    }
+
+    /// A checklist's displayed title (message `checklist-title`), never falling back to English.
+    pub fn checklist_title(&self, lang: Lang, checklist: &str) -> Option<Localized> {
+        self.localized(lang, checklist, "checklist-title")
+    }
+
+    /// Whether a translation was reviewed against the current English text.
+    pub fn review(&self, lang: Lang, file: &str, id: &str) -> Review {
+        if lang == Lang::En {
+            return Review::Source;
+        }
+        let record = self.files.get(&(lang, file.to_owned())).and_then(|f| f.review.get(id));
+        ReviewRecord::review(record, self.english_fingerprint(file, id))
+    }
+
+    fn localized(&self, lang: Lang, file: &str, id: &str) -> Option<Localized> {
+        let text = self.format(lang, file, id, None, &[])?;
+        Some(Localized { text, review: self.review(lang, file, id) })
+    }
+
+    fn english_fingerprint(&self, file: &str, id: &str) -> Option<&str> {
+        let en = self.files.get(&(Lang::En, file.to_owned()))?;
+        en.fingerprints.get(id).map(String::as_str)
+    }
+
+    fn format(
+        &self,
+        lang: Lang,
+        file: &str,
+        id: &str,
+        attribute: Option<&str>,
+        args: &[(&str, FluentValue<'_>)],
+    ) -> Option<String> {
+        let f = self.files.get(&(lang, file.to_owned()))?;
+        if f.rejected.contains(id) {
+            return None;
+        }
+        let message = f.bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(a) => message.get_attribute(a)?.value(),
+            None => message.value()?,
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (k, v) in args {
+            fluent_args.set(*k, v.clone());
+        }
+        // Formatting errors (a missing variable) leave `{$name}` in the text: visible, not fatal.
+        let mut errors = Vec::new();
+        let args = (!args.is_empty()).then_some(&fluent_args);
+        Some(f.bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    }
+
+    fn messages(&self, lang: Lang, file: &str) -> &[String] {
+        self.files.get(&(lang, file.to_owned())).map_or(&[], |f| &f.ids)
+    }
+
+    fn has_message(&self, lang: Lang, file: &str, id: &str) -> bool {
+        self.files
+            .get(&(lang, file.to_owned()))
+            .is_some_and(|f| !f.rejected.contains(id) && f.fingerprints.contains_key(id))
+    }
+
+    fn file_names(&self) -> BTreeSet<&str> {
+        self.files.keys().map(|(_, name)| name.as_str()).collect()
+    }
+}
+
+impl LocaleFile {
+    fn parse(lang: Lang, path: PathBuf, text: &str) -> LocaleFile {
+        // Texts are compared, searched and measured as NFC (Vietnamese may arrive decomposed).
+        let text: String = text.nfc().collect();
+        let resource = match FluentResource::try_new(text) {
+            Ok(r) => r,
+            Err((r, _syntax_errors)) => r,
+        };
+        let mut ids = Vec::new();
+        let mut fingerprints = BTreeMap::new();
+        let mut rejected = BTreeSet::new();
+        for entry in resource.entries() {
+            if let Entry::Message(m) = entry {
+                let id = m.id.name.to_owned();
+                if crate::text::zawgyi_evidence(&ftl::literal_text(m)).is_some() {
+                    rejected.insert(id.clone());
+                }
+                if !fingerprints.contains_key(&id) {
+                    ids.push(id.clone());
+                }
+                fingerprints.entry(id).or_insert_with(|| ftl::fingerprint(m));
+            }
+        }
+        let langid = lang.tag().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // Fluent wraps every placeable in Unicode bidi isolation marks (U+2068, U+2069) for
+        // right-to-left text. None of Tandem's languages is right-to-left, and terminals draw the
+        // marks as garbage (or zero-width junk that breaks width counts) in our terminal and
+        // HTML output, so they are switched off.
+        bundle.set_use_isolating(false);
+        // A duplicate id is an error `validate_locales` reports; the first definition wins.
+        let _ = bundle.add_resource(resource);
+        LocaleFile { path, bundle, ids, fingerprints, rejected, review: BTreeMap::new() }
+    }
+}

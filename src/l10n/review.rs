@@ -1,0 +1,248 @@
+//! Review records (`locales/<tag>/<file>.review.toml`): per translated message, whether a
+//! qualified translator reviewed it and against which English text (a fingerprint). This module
+//! parses them, reports malformed ones, and writes records for new machine drafts.
+//!
+//! It never marks anything reviewed: only a person edits `status = "reviewed"` into a record,
+//! with their name and the date. A malformed record counts as no record (unreviewed).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::Diagnostic;
+
+/// How far a displayed text can be trusted. The interface marks everything but `Source` and
+/// `Reviewed`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Review {
+    /// English: the source text itself.
+    Source,
+    /// A qualified translator reviewed this text against the current English.
+    Reviewed,
+    /// Machine-drafted (or with no review record): nobody qualified has checked it.
+    MachineDraft,
+    /// Written against an older English text: the meaning may have changed since.
+    Stale,
+}
+
+impl Review {
+    /// The `ui.ftl` message that marks a text on screen, for states that need a marker.
+    pub fn marker_id(self) -> Option<&'static str> {
+        match self {
+            Review::Source | Review::Reviewed => None,
+            Review::MachineDraft => Some("review-machine-draft"),
+            Review::Stale => Some("review-stale"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewStatus {
+    MachineDraft,
+    Reviewed,
+}
+
+/// One message's record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewRecord {
+    pub status: ReviewStatus,
+    /// Fingerprint of the English message the text was written against.
+    pub source: String,
+    pub reviewer: Option<String>,
+    pub reviewed_on: Option<String>,
+}
+
+impl ReviewRecord {
+    /// The review state of a translation, given the current English fingerprint. Stale wins over
+    /// everything: a reviewed text of an old question is not a reviewed text of this one.
+    pub fn review(record: Option<&ReviewRecord>, english_fingerprint: Option<&str>) -> Review {
+        match record {
+            None => Review::MachineDraft,
+            Some(r) if english_fingerprint.is_some_and(|f| f != r.source) => Review::Stale,
+            Some(r) if r.status == ReviewStatus::Reviewed => Review::Reviewed,
+            Some(_) => Review::MachineDraft,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileToml {
+    #[serde(default)]
+    messages: BTreeMap<Spanned<String>, Spanned<RecordToml>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecordToml {
+    status: Spanned<String>,
+    source: Spanned<String>,
+    reviewer: Option<String>,
+    reviewed_on: Option<Spanned<String>>,
+}
+
+/// The well-formed records of a review file, and a diagnostic for each malformed one (which is
+/// left out, so its message counts as unreviewed).
+pub fn parse_records(path: &Path, text: &str) -> (BTreeMap<String, ReviewRecord>, Vec<Diagnostic>) {
+    let mut records = BTreeMap::new();
+    let mut diags = Vec::new();
+    let file: FileToml = match toml::from_str(text) {
+        Ok(f) => f,
+        Err(e) => {
+            let offset = e.span().map_or(0, |s| s.start);
+            let what = format!("invalid review record: {}", e.message().trim_end());
+            let todo = "write `[messages.<id>]` tables with `status` and `source` (docs/checklist-format.md)";
+            diags.push(Diagnostic::at_offset(path, text, offset, what, todo));
+            return (records, diags);
+        }
+    };
+    for (id, rec) in file.messages {
+        let at = |offset: usize, what: String, todo: &str| Diagnostic::at_offset(path, text, offset, what, todo);
+        let id_start = id.span().start;
+        let id = id.into_inner();
+        let rec = rec.into_inner();
+        let status = match rec.status.get_ref().as_str() {
+            "machine-draft" => ReviewStatus::MachineDraft,
+            "reviewed" => ReviewStatus::Reviewed,
+            other => {
+                diags.push(at(
+                    rec.status.span().start,
+                    format!("unknown review status `{other}` for `{id}`"),
+                    "use \"machine-draft\" or \"reviewed\"",
+                ));
+                continue;
+            }
+        };
+        let source = rec.source.get_ref();
+        if source.len() != 16 || !source.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()) {
+            diags.push(at(
+                rec.source.span().start,
+                format!("`source` of `{id}` is not a 16-digit lowercase hex fingerprint"),
+                "run `tandem locales draft` for new texts, or copy the fingerprint `tandem locales check --json` shows",
+            ));
+            continue;
+        }
+        if let Some(date) = &rec.reviewed_on
+            && date.get_ref().parse::<jiff::civil::Date>().is_err()
+        {
+            diags.push(at(
+                date.span().start,
+                format!("`reviewed_on` of `{id}` is not a date"),
+                "write the date as \"YYYY-MM-DD\"",
+            ));
+            continue;
+        }
+        if status == ReviewStatus::Reviewed {
+            let reviewer_missing = rec.reviewer.as_deref().is_none_or(|r| r.trim().is_empty());
+            if reviewer_missing || rec.reviewed_on.is_none() {
+                diags.push(at(
+                    id_start,
+                    format!("`{id}` is marked reviewed without `reviewer` and `reviewed_on`"),
+                    "add the translator's name and the review date, or set status = \"machine-draft\"",
+                ));
+                continue;
+            }
+        }
+        records.insert(
+            id,
+            ReviewRecord {
+                status,
+                source: source.clone(),
+                reviewer: rec.reviewer,
+                reviewed_on: rec.reviewed_on.map(Spanned::into_inner),
+            },
+        );
+    }
+    (records, diags)
+}
+
+/// The text of a review file holding `records`, sorted by message id.
+pub fn write_records(records: &BTreeMap<String, ReviewRecord>) -> String {
+    let mut out = String::from(
+        "# Review records: one table per translated message (docs/checklist-format.md).\n\
+         # Only a qualified translator sets status = \"reviewed\", with reviewer and reviewed_on.\n",
+    );
+    for (id, r) in records {
+        out.push_str(&format!("\n[messages.{id}]\n"));
+        let status = match r.status {
+            ReviewStatus::MachineDraft => "machine-draft",
+            ReviewStatus::Reviewed => "reviewed",
+        };
+        out.push_str(&format!("status = \"{status}\"\nsource = \"{}\"\n", r.source));
+        if let Some(reviewer) = &r.reviewer {
+            out.push_str(&format!("reviewer = {}\n", toml_string(reviewer)));
+        }
+        if let Some(date) = &r.reviewed_on {
+            out.push_str(&format!("reviewed_on = {}\n", toml_string(date)));
+        }
+    }
+    out
+}
+
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_owned()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (BTreeMap<String, ReviewRecord>, Vec<String>) {
+        let (r, d) = parse_records(Path::new("th/x.review.toml"), text);
+        (r, d.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn well_formed_records_parse_and_round_trip() {
+        let text = "[messages.a]\nstatus = \"machine-draft\"\nsource = \"0123456789abcdef\"\n\n\
+                    [messages.b]\nstatus = \"reviewed\"\nsource = \"0123456789abcdef\"\n\
+                    reviewer = \"N. Surname, \\\"accredited\\\"\"\nreviewed_on = \"2026-11-20\"\n";
+        let (records, diags) = parse(text);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(records.len(), 2);
+        assert_eq!(records["b"].status, ReviewStatus::Reviewed);
+        let (again, _) = parse(&write_records(&records));
+        assert_eq!(again, records);
+    }
+
+    #[test]
+    fn malformed_records_are_reported_and_left_out() {
+        // (record body, expected diagnostic start)
+        let cases = [
+            ("status = \"done\"\nsource = \"0123456789abcdef\"\n", "th/x.review.toml:2:10: unknown review status `done`"),
+            ("status = \"machine-draft\"\nsource = \"abc\"\n", "th/x.review.toml:3:10: `source` of `q`"),
+            ("status = \"reviewed\"\nsource = \"0123456789abcdef\"\n", "th/x.review.toml:1:11: `q` is marked reviewed without"),
+            (
+                "status = \"reviewed\"\nsource = \"0123456789abcdef\"\nreviewer = \"A\"\nreviewed_on = \"soon\"\n",
+                "th/x.review.toml:5:15: `reviewed_on` of `q` is not a date",
+            ),
+            ("status = \"machine-draft\"\nsource = \"0123456789abcdef\"\nby = \"x\"\n", "th/x.review.toml:4:1: invalid review record: unknown field `by`"),
+        ];
+        for (body, want) in cases {
+            let (records, diags) = parse(&format!("[messages.q]\n{body}"));
+            assert!(records.is_empty(), "{body}");
+            assert_eq!(diags.len(), 1, "{body}: {diags:?}");
+            assert!(diags[0].starts_with(want), "{body}: got {}", diags[0]);
+        }
+    }
+
+    #[test]
+    fn stale_wins_and_no_record_means_unreviewed() {
+        let rec = |status| ReviewRecord { status, source: "aaaaaaaaaaaaaaaa".into(), reviewer: None, reviewed_on: None };
+        let reviewed = rec(ReviewStatus::Reviewed);
+        let draft = rec(ReviewStatus::MachineDraft);
+        let cases = [
+            (None, Some("aaaaaaaaaaaaaaaa"), Review::MachineDraft),
+            (Some(&reviewed), Some("aaaaaaaaaaaaaaaa"), Review::Reviewed),
+            (Some(&reviewed), Some("bbbbbbbbbbbbbbbb"), Review::Stale),
+            (Some(&draft), Some("bbbbbbbbbbbbbbbb"), Review::Stale),
+            (Some(&draft), Some("aaaaaaaaaaaaaaaa"), Review::MachineDraft),
+        ];
+        for (record, english, want) in cases {
+            assert_eq!(ReviewRecord::review(record, english), want);
+        }
+    }
+}

@@ -1,0 +1,315 @@
+//! From an interview record to a [`Referral`]: the consent check, then the minimal identity,
+//! urgent needs with their windows, the indicator assessment and the decision, with texts in the
+//! officer's and the person's language.
+//!
+//! Pure: the record, checklists, texts and the time come in; nothing is read from disk or
+//! clock. It never copies free notes, answer notes or the decision's reason into a referral.
+
+use std::collections::BTreeMap;
+
+use crate::checklist::model::{AgeGroup, Checklist, Kind, Question};
+use crate::checklist::scoring::{self, RuleStatus};
+use crate::interview::answer::Answer;
+use crate::interview::flow::Interview;
+use crate::interview::record::RecordDocument;
+use crate::interview::urgent;
+use crate::l10n::{Lang, Locales, Localized, QuestionText, Review};
+
+use super::ReferralError;
+use super::document::{
+    Bilingual, ConsentSection, DecisionSection, DimensionResult, Field, FiredIndicator,
+    IdentitySection, Languages, Referral, ScreeningSection, UrgentNeed, UrgentWindow,
+};
+use super::html::ui_pair;
+use super::sections::{ConsentBasis, ConsentFacts, PartnerKind, check_consent};
+
+/// The languages of a record: officer and person, English where the record names none.
+pub fn record_langs(record: &RecordDocument) -> (Lang, Lang) {
+    let tag = |t: Option<&str>| t.and_then(Lang::from_tag).unwrap_or(Lang::En);
+    let l = record.languages.as_ref();
+    (
+        tag(l.map(|l| l.officer.as_str())),
+        tag(l.map(|l| l.interviewee.as_str())),
+    )
+}
+
+/// A referral ready for [`super::export`], and on what grounds it may go out.
+pub struct Prepared {
+    pub referral: Referral,
+    pub basis: ConsentBasis,
+}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Prepared")
+            .field("referral", &self.referral)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Checks consent for `kind` and assembles everything a referral could carry. The cut down to
+/// what `kind` receives happens in `ReferralDocument::minimal`.
+pub fn prepare(
+    record: &RecordDocument,
+    checklists: &[Checklist],
+    locales: &Locales,
+    officer: &str,
+    kind: PartnerKind,
+    child_protection_override: Option<&str>,
+    now: jiff::Timestamp,
+) -> Result<Prepared, ReferralError> {
+    let interview = Interview::new(record.clone(), checklists);
+    let (age, _) = interview.profile_facts(checklists);
+    let facts = ConsentFacts {
+        interview: record.consent.interview,
+        share_with: &record.consent.share_with,
+        police_contact: record.consent.police_contact,
+        guardian_consent: record.consent.guardian_consent,
+        possible_child: age != Some(AgeGroup::Adult),
+    };
+    let basis = check_consent(facts, kind, child_protection_override)?;
+    let (officer_lang, person_lang) = record_langs(record);
+    let texts = Texts {
+        locales,
+        officer: officer_lang,
+        person: person_lang,
+    };
+    let answers = interview.visible_answers(checklists);
+    let (basis_id, override_reason) = ConsentSection::basis(&basis);
+
+    let referral = Referral {
+        officer: officer.to_owned(),
+        languages: Languages {
+            officer: officer_lang.tag().to_owned(),
+            person: person_lang.tag().to_owned(),
+            dialect: None,
+        },
+        consent: ConsentSection {
+            interview: record.consent.interview,
+            share_with: record.consent.share_with.clone(),
+            police_contact: record.consent.police_contact,
+            guardian_consent: record.consent.guardian_consent,
+            basis: basis_id,
+            override_reason,
+            restrictions: Some(record.consent.restrictions.clone()).filter(|r| !r.is_empty()),
+        },
+        identity: IdentitySection {
+            name: record.subject.name.clone(),
+            case_ref: record.case_ref.clone(),
+            age_group: match age {
+                Some(AgeGroup::Adult) => "adult",
+                Some(AgeGroup::Child) => "child",
+                None => "unknown",
+            }
+            .to_owned(),
+            details: identity_details(&interview, checklists, &answers, &texts),
+        },
+        urgent_needs: urgent_needs(&interview, checklists, &texts, now),
+        screening: screening(&interview, checklists, &answers, &texts),
+        decision: record.decision.as_ref().map(|d| DecisionSection {
+            outcome: d.outcome.clone(),
+        }),
+    };
+    Ok(Prepared { referral, basis })
+}
+
+struct Texts<'a> {
+    locales: &'a Locales,
+    officer: Lang,
+    person: Lang,
+}
+
+fn unreviewed(review: Review) -> bool {
+    !matches!(review, Review::Reviewed | Review::Source)
+}
+
+impl Texts<'_> {
+    fn ui(&self, id: &str) -> Bilingual {
+        ui_pair(self.locales, self.officer, self.person, id)
+    }
+
+    /// A checklist text: the officer's language, else English, else the id; the person's only
+    /// where it was written in their language (never English in its place).
+    fn pair(&self, get: impl Fn(Lang) -> Option<Localized>, id: &str) -> Bilingual {
+        let officer = get(self.officer)
+            .or_else(|| get(Lang::En))
+            .map_or_else(|| id.to_owned(), |l| l.text);
+        let person = get(self.person).filter(|_| self.person != self.officer);
+        Bilingual {
+            officer,
+            unreviewed: person.as_ref().is_some_and(|p| unreviewed(p.review)),
+            person: person.map(|p| p.text),
+        }
+    }
+
+    fn question(&self, checklist: &str, q: &str) -> Bilingual {
+        let as_localized = |t: QuestionText| Localized {
+            text: t.text,
+            review: t.review,
+        };
+        self.pair(
+            |l| self.locales.question(l, checklist, q).map(as_localized),
+            q,
+        )
+    }
+
+    fn choice(&self, checklist: &str, q: &str, choice: &str) -> Bilingual {
+        self.pair(|l| self.locales.choice(l, checklist, q, choice), choice)
+    }
+}
+
+/// Answers to visible, non-sensitive questions mapped to an HTCDS person field (`prs_…`),
+/// except the name, which has its own line. Unsure and declined are not facts: left out.
+fn identity_details(
+    interview: &Interview,
+    checklists: &[Checklist],
+    answers: &BTreeMap<String, Answer>,
+    texts: &Texts<'_>,
+) -> Vec<Field> {
+    interview
+        .visible_questions(checklists)
+        .into_iter()
+        .filter(|(_, q)| {
+            q.htcds.as_deref().is_some_and(|h| h.starts_with("prs_"))
+                && !q.sensitive
+                && q.fills.as_deref() != Some("subject.name")
+        })
+        .filter_map(|(c, q)| {
+            let value = answer_text(c, q, answers.get(&q.id)?, texts)?;
+            Some(Field {
+                id: q.htcds.clone().unwrap_or_else(|| q.id.clone()),
+                label: texts.question(&c.id, &q.id),
+                value,
+            })
+        })
+        .collect()
+}
+
+fn answer_text(c: &Checklist, q: &Question, a: &Answer, texts: &Texts<'_>) -> Option<Bilingual> {
+    let plain = |s: String| Some(Bilingual::officer_only(s));
+    match a {
+        Answer::Unsure | Answer::Declined => None,
+        Answer::Yes => Some(texts.ui("answer-yes")),
+        Answer::No => Some(texts.ui("answer-no")),
+        Answer::Choice(choice) => Some(texts.choice(&c.id, &q.id, choice)),
+        Answer::Choices(list) => {
+            let parts: Vec<Bilingual> =
+                list.iter().map(|x| texts.choice(&c.id, &q.id, x)).collect();
+            let join = |f: &dyn Fn(&Bilingual) -> Option<String>| -> Option<String> {
+                parts
+                    .iter()
+                    .map(f)
+                    .collect::<Option<Vec<_>>>()
+                    .map(|v| v.join(", "))
+            };
+            Some(Bilingual {
+                officer: join(&|b| Some(b.officer.clone())).unwrap_or_default(),
+                person: join(&|b| b.person.clone()),
+                unreviewed: parts.iter().any(|b| b.unreviewed),
+            })
+        }
+        Answer::Number(n) => match &q.kind {
+            Kind::Number { unit: Some(u), .. } => {
+                let unit = texts.ui(&format!("unit-{u}"));
+                plain(format!("{n} {}", unit.officer))
+            }
+            _ => plain(n.to_string()),
+        },
+        Answer::Date(d) => plain(d.to_string()),
+        Answer::TimeSince(t) => plain(format!("{} {:?}", t.amount, t.unit).to_lowercase()),
+        Answer::Text(t) => plain(t.clone()),
+    }
+}
+
+fn urgent_needs(
+    interview: &Interview,
+    checklists: &[Checklist],
+    texts: &Texts<'_>,
+    now: jiff::Timestamp,
+) -> Vec<UrgentNeed> {
+    let mut out: Vec<UrgentNeed> = Vec::new();
+    for flag in urgent::fired(interview, checklists, now) {
+        let hours_of = |window: &str| {
+            checklists
+                .iter()
+                .filter_map(|c| c.question(&flag.question))
+                .filter_map(|q| q.urgent.as_ref())
+                .flat_map(|t| t.windows.iter())
+                .find(|w| w.id == window)
+                .map_or(0, |w| w.hours)
+        };
+        let windows: Vec<UrgentWindow> = flag
+            .windows
+            .iter()
+            .map(|w| UrgentWindow {
+                id: w.id.clone(),
+                label: texts.ui(&format!("tui-window-{}", w.id)),
+                hours: hours_of(&w.id),
+                open_until: Some(w.closes_at.to_string()),
+                open: !w.is_closed(now),
+            })
+            .collect();
+        // One need per trigger: several questions may fire the same one.
+        match out.iter_mut().find(|n| n.trigger == flag.trigger) {
+            Some(need) => need.windows.extend(windows),
+            None => out.push(UrgentNeed {
+                trigger: flag.trigger.clone(),
+                label: texts.ui(&format!("tui-trigger-{}", flag.trigger)),
+                windows,
+            }),
+        }
+    }
+    out
+}
+
+/// The assessment of the first checklist that carries a scoring rule, with the questions behind
+/// each fired indicator.
+fn screening(
+    interview: &Interview,
+    checklists: &[Checklist],
+    answers: &BTreeMap<String, Answer>,
+    texts: &Texts<'_>,
+) -> Option<ScreeningSection> {
+    let profile = interview.profile(checklists);
+    let checklist = checklists.iter().find(|c| c.scoring.is_some())?;
+    let assessment = scoring::assess(checklist, profile, answers).ok()?;
+    let dimensions = assessment
+        .dimensions
+        .iter()
+        .map(|(dim, a)| DimensionResult {
+            id: dim.id().to_owned(),
+            label: texts.ui(&format!("tui-dim-{}", dim.id())),
+            status: a.status.id().to_owned(),
+            indicators: a
+                .fired
+                .iter()
+                .filter_map(|indicator| {
+                    let (q, tag) = checklist.questions.iter().find_map(|q| {
+                        let tag = q
+                            .indicators
+                            .iter()
+                            .find(|t| t.dimension == *dim && t.indicator == *indicator)?;
+                        (answers.get(&q.id) == Some(&Answer::Yes)).then_some((q, tag))
+                    })?;
+                    let strength = tag.strength.get(&profile)?;
+                    Some(FiredIndicator {
+                        id: indicator.clone(),
+                        strength: format!("{strength:?}").to_lowercase(),
+                        question: texts.question(&checklist.id, &q.id),
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    Some(ScreeningSection {
+        profile: profile.id().to_owned(),
+        result: match assessment.rule {
+            RuleStatus::Met => "indicators-present",
+            RuleStatus::Incomplete => "incomplete",
+            RuleStatus::NotMet => "not-met",
+        }
+        .to_owned(),
+        rule_verified: assessment.rule_verified && assessment.dimension_rule_verified,
+        dimensions,
+    })
+}

@@ -1,0 +1,367 @@
+//! `referral.json`: the referral as data, versioned ([`REFERRAL_SCHEMA`]), with its JSON Schema
+//! in `docs/referral.schema.json`. A [`Referral`] is everything the unit could send; a
+//! [`ReferralDocument`] is what one partner receives, cut down by `sections::SECTIONS`.
+//!
+//! Everything here is personal data: `Debug` is written by hand and shows only shape. Nothing in
+//! this module touches the disk.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::sections::{ConsentBasis, PartnerKind, Section};
+
+/// Version of `referral.json`; bump on any change a receiver's parser would notice.
+pub const REFERRAL_SCHEMA: u32 = 1;
+
+/// Printed on every referral: screening finds indicators, it does not identify victims.
+pub const NOT_IDENTIFICATION: &str = "Screening found indicators of trafficking and the need \
+for referral. It is not identification: formal identification is made later by a \
+multidisciplinary team.";
+
+/// A text in the officer's language and, where one exists, in the person's language.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    pub officer: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    /// The person's-language text is a draft no qualified translator has reviewed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unreviewed: bool,
+}
+
+impl Bilingual {
+    pub fn officer_only(text: impl Into<String>) -> Bilingual {
+        Bilingual {
+            officer: text.into(),
+            person: None,
+            unreviewed: false,
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Languages {
+    /// Officer language tag, e.g. `en`, `th`.
+    pub officer: String,
+    /// The person's language tag, e.g. `my`, `km`.
+    pub person: String,
+    /// Dialect, as recorded (e.g. `Shan`), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dialect: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Urgency {
+    /// Act within days (UNHCR priority levels).
+    Emergency,
+    /// Act within weeks.
+    Urgent,
+    Normal,
+}
+
+impl Urgency {
+    pub fn id(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "emergency",
+            Urgency::Urgent => "urgent",
+            Urgency::Normal => "normal",
+        }
+    }
+
+    /// Emergency when life or safety is at stake now (self-harm, a threat, an open medical
+    /// window); urgent for any other urgent need; normal otherwise.
+    pub fn of(needs: &[UrgentNeed]) -> Urgency {
+        let emergency = needs.iter().any(|n| {
+            matches!(n.trigger.as_str(), "self-harm" | "security-threat")
+                || n.windows.iter().any(|w| w.open)
+        });
+        if emergency {
+            Urgency::Emergency
+        } else if needs.is_empty() {
+            Urgency::Normal
+        } else {
+            Urgency::Urgent
+        }
+    }
+}
+
+/// The receiving organisation.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    pub name: String,
+    /// One of `shelter`, `medical`, `legal-aid`, `social-welfare`, `ngo`, `police`.
+    pub kind: String,
+    /// `sha256:` and the hex SHA-256 of the partner's `age1…` recipient string.
+    pub fingerprint: String,
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentSection {
+    pub interview: bool,
+    /// Organisation kinds the person agreed to share with.
+    pub share_with: Vec<String>,
+    pub police_contact: bool,
+    pub guardian_consent: bool,
+    /// `person`, `guardian` or `child-protection-override`.
+    pub basis: String,
+    /// The supervisor's reason, when `basis` is `child-protection-override`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub override_reason: Option<String>,
+    /// What the person asked to keep out of any referral, and who must not be told.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restrictions: Option<String>,
+}
+
+impl ConsentSection {
+    pub fn basis(basis: &ConsentBasis) -> (String, Option<String>) {
+        match basis {
+            ConsentBasis::Person => ("person".into(), None),
+            ConsentBasis::Guardian => ("guardian".into(), None),
+            ConsentBasis::ChildProtectionOverride { reason } => {
+                ("child-protection-override".into(), Some(reason.clone()))
+            }
+        }
+    }
+}
+
+/// One answered identity field (a question mapped to an HTCDS `prs_` field).
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// HTCDS field (e.g. `prs_Gender`) or the question id.
+    pub id: String,
+    pub label: Bilingual,
+    pub value: Bilingual,
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentitySection {
+    /// Name or alias, as the person gave it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The unit's pseudonymous case reference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_ref: Option<String>,
+    /// `adult`, `child`, or `unknown` (treated as a possible child).
+    pub age_group: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<Field>,
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UrgentNeed {
+    /// Trigger id (SCREENING.md §5), e.g. `sexual-violence`, `pregnancy`.
+    pub trigger: String,
+    pub label: Bilingual,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub windows: Vec<UrgentWindow>,
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UrgentWindow {
+    /// Window id, e.g. `pep` (72 h), `emergency-contraception` (120 h), `hepatitis-b`.
+    pub id: String,
+    pub label: Bilingual,
+    pub hours: u32,
+    /// When the window closes (RFC 3339, UTC), computed from the time the answer was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_until: Option<String>,
+    /// Whether the window was still open when the packet was made.
+    pub open: bool,
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScreeningSection {
+    /// `adult-labour`, `adult-sexual`, `child-labour` or `child-sexual`.
+    pub profile: String,
+    /// `indicators-present`, `incomplete` or `not-met`.
+    pub result: String,
+    /// Whether the combination rule applied was checked against its source.
+    pub rule_verified: bool,
+    pub dimensions: Vec<DimensionResult>,
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionResult {
+    /// One of the six ILO dimension ids.
+    pub id: String,
+    pub label: Bilingual,
+    /// `positive`, `incomplete` or `negative`.
+    pub status: String,
+    /// The indicators answered "yes".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<FiredIndicator>,
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FiredIndicator {
+    pub id: String,
+    /// `strong`, `medium` or `weak` for the profile.
+    pub strength: String,
+    /// The question that was asked.
+    pub question: Bilingual,
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionSection {
+    /// `refer-presumed-victim`, `refer-further-interview`, `vulnerable-other-referral`.
+    pub outcome: String,
+}
+
+/// Everything the unit could send about one person, before minimisation. Built by the caller
+/// from the record, the assessment and the texts; never written anywhere as it is.
+#[derive(Clone)]
+pub struct Referral {
+    /// The exporting supervisor, as printed on the referral.
+    pub officer: String,
+    pub languages: Languages,
+    pub consent: ConsentSection,
+    pub identity: IdentitySection,
+    pub urgent_needs: Vec<UrgentNeed>,
+    pub screening: Option<ScreeningSection>,
+    pub decision: Option<DecisionSection>,
+}
+
+/// The envelope of one packet: known before any personal data is selected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PacketHeader {
+    pub packet_id: String,
+    pub created: jiff::Timestamp,
+    pub expires: jiff::Timestamp,
+    pub unit: String,
+}
+
+/// `referral.json`: what one receiving organisation gets.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferralDocument {
+    pub schema: u32,
+    pub packet_id: String,
+    /// RFC 3339, UTC.
+    pub created: String,
+    pub expires: String,
+    pub unit: String,
+    pub officer: String,
+    pub recipient: Recipient,
+    pub languages: Languages,
+    pub urgency: Urgency,
+    /// Always [`NOT_IDENTIFICATION`].
+    pub notice: String,
+    /// Ids of the sections this kind of organisation receives (`sections::SECTIONS`).
+    pub sections: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent: Option<ConsentSection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<IdentitySection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urgent_needs: Option<Vec<UrgentNeed>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub screening: Option<ScreeningSection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<DecisionSection>,
+}
+
+impl ReferralDocument {
+    /// Cuts a referral down to what `kind` receives (the only place that does).
+    pub fn minimal(
+        referral: &Referral,
+        header: &PacketHeader,
+        recipient: Recipient,
+        kind: PartnerKind,
+    ) -> ReferralDocument {
+        let take = |s: Section| kind.carries(s);
+        let urgent_needs: Vec<UrgentNeed> = referral
+            .urgent_needs
+            .iter()
+            .filter(|n| kind.takes_urgent_trigger(&n.trigger))
+            .cloned()
+            .collect();
+        ReferralDocument {
+            schema: REFERRAL_SCHEMA,
+            packet_id: header.packet_id.clone(),
+            created: header.created.to_string(),
+            expires: header.expires.to_string(),
+            unit: header.unit.clone(),
+            officer: referral.officer.clone(),
+            recipient,
+            languages: referral.languages.clone(),
+            urgency: Urgency::of(&urgent_needs),
+            notice: NOT_IDENTIFICATION.to_owned(),
+            sections: kind.sections().iter().map(|s| s.id().to_owned()).collect(),
+            consent: take(Section::Consent).then(|| referral.consent.clone()),
+            identity: take(Section::Identity).then(|| referral.identity.clone()),
+            urgent_needs: take(Section::UrgentNeeds).then_some(urgent_needs),
+            screening: referral
+                .screening
+                .clone()
+                .filter(|_| take(Section::Screening)),
+            decision: referral
+                .decision
+                .clone()
+                .filter(|_| take(Section::Decision)),
+        }
+    }
+
+    pub fn to_json(&self) -> Vec<u8> {
+        let mut out = serde_json::to_vec_pretty(self).expect("a referral document serialises");
+        out.push(b'\n');
+        out
+    }
+}
+
+impl fmt::Debug for Referral {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Referral")
+            .field("urgent_needs", &self.urgent_needs.len())
+            .field("screening", &self.screening.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl fmt::Debug for ReferralDocument {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ReferralDocument")
+            .field("schema", &self.schema)
+            .field("packet_id", &self.packet_id)
+            .field("recipient_kind", &self.recipient.kind)
+            .field("sections", &self.sections)
+            .finish_non_exhaustive()
+    }
+}
+
+macro_rules! redacted_debug {
+    ($($t:ty),*) => {$(
+        impl fmt::Debug for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(concat!(stringify!($t), "(..)"))
+            }
+        }
+    )*};
+}
+redacted_debug!(
+    Bilingual,
+    Languages,
+    Recipient,
+    ConsentSection,
+    Field,
+    IdentitySection,
+    UrgentNeed,
+    UrgentWindow,
+    ScreeningSection,
+    DimensionResult,
+    FiredIndicator,
+    DecisionSection
+);

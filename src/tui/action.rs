@@ -1,0 +1,125 @@
+//! What can happen to the interface (Action) and what it asks the runtime to do (Effect).
+//! Both cross threads; their `Debug` shows kinds and ids only, never case data.
+
+use std::fmt;
+
+use secrecy::SecretString;
+
+use crate::interview::record::RecordDocument;
+
+use super::keymap::Key;
+use super::model::{CaseRow, UserRow};
+
+pub enum Action {
+    Key(Key),
+    /// Pasted text (bracketed paste): goes into the focused field only.
+    Paste(String),
+    Resize(u16, u16),
+    Tick(jiff::Timestamp),
+    /// SIGHUP or SIGTERM: save the draft, lock, leave.
+    Shutdown,
+    // From the vault worker:
+    VaultMissing,
+    VaultOpened {
+        users: Vec<UserRow>,
+        unit: String,
+    },
+    Unlocked {
+        user: UserRow,
+        unit: String,
+    },
+    UnlockFailed {
+        message: String,
+        wrong_passphrase: bool,
+    },
+    Cases(Vec<CaseRow>),
+    Opened {
+        id: String,
+        doc: Box<RecordDocument>,
+    },
+    Saved {
+        slot: u64,
+        id: String,
+        seq: u64,
+    },
+    VaultFailed {
+        message: String,
+    },
+    Locked,
+}
+
+pub enum Effect {
+    CreateVault {
+        supervisor: String,
+        unit: String,
+        passphrase: SecretString,
+    },
+    Unlock {
+        user: String,
+        passphrase: SecretString,
+    },
+    ListCases,
+    OpenCase {
+        id: String,
+    },
+    /// Create (no id yet) or update the record; answered by `Action::Saved` after the commit.
+    Save {
+        slot: u64,
+        id: Option<String>,
+        doc: Box<RecordDocument>,
+        seq: u64,
+    },
+    Audit(AuditKind),
+    /// Lock the session: keys are zeroized; the passphrase is needed again.
+    Lock,
+    /// Finish queued work, lock, and leave.
+    Quit,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AuditKind {
+    QuickLock,
+    IdleLock,
+    /// The interview with this slot was stopped (the worker knows its record id).
+    InterviewStopped {
+        slot: u64,
+    },
+}
+
+impl fmt::Debug for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Action::Key(k) => write!(f, "Key({k})"),
+            Action::Paste(_) => f.write_str("Paste(..)"),
+            Action::Resize(w, h) => write!(f, "Resize({w}, {h})"),
+            Action::Tick(t) => write!(f, "Tick({t})"),
+            Action::Shutdown => f.write_str("Shutdown"),
+            Action::VaultMissing => f.write_str("VaultMissing"),
+            Action::VaultOpened { users, .. } => write!(f, "VaultOpened({} users)", users.len()),
+            Action::Unlocked { .. } => f.write_str("Unlocked"),
+            Action::UnlockFailed { .. } => f.write_str("UnlockFailed"),
+            Action::Cases(c) => write!(f, "Cases({})", c.len()),
+            Action::Opened { .. } => f.write_str("Opened"),
+            Action::Saved { slot, seq, .. } => write!(f, "Saved(slot {slot}, seq {seq})"),
+            Action::VaultFailed { .. } => f.write_str("VaultFailed"),
+            Action::Locked => f.write_str("Locked"),
+        }
+    }
+}
+
+impl fmt::Debug for Effect {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Effect::CreateVault { .. } => f.write_str("CreateVault"),
+            Effect::Unlock { .. } => f.write_str("Unlock"),
+            Effect::ListCases => f.write_str("ListCases"),
+            Effect::OpenCase { .. } => f.write_str("OpenCase"),
+            Effect::Save { slot, id, seq, .. } => {
+                write!(f, "Save(slot {slot}, new: {}, seq {seq})", id.is_none())
+            }
+            Effect::Audit(k) => write!(f, "Audit({k:?})"),
+            Effect::Lock => f.write_str("Lock"),
+            Effect::Quit => f.write_str("Quit"),
+        }
+    }
+}

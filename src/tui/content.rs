@@ -1,0 +1,117 @@
+//! What the interface reads but never changes: the checklists and the texts. Loaded once at
+//! start-up and shared read-only. Holds no case data.
+
+use crate::checklist::catalog::Catalog;
+use crate::checklist::model::{Checklist, Question};
+use crate::l10n::{FluentValue, Lang, Locales, Review};
+
+/// A text in one language with the marker the screen must show beside it, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub text: String,
+    /// `tui-machine-draft` or `tui-stale` when nobody qualified checked this text.
+    pub marker: Option<&'static str>,
+}
+
+/// A question's texts in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prompt {
+    pub text: String,
+    pub hint: Option<String>,
+    pub interpreter: Option<String>,
+    pub marker: Option<&'static str>,
+}
+
+pub struct Content {
+    catalog: Catalog,
+    locales: Locales,
+}
+
+fn lang(tag: &str) -> Lang {
+    Lang::from_tag(tag).unwrap_or(Lang::En)
+}
+
+fn marker(review: Review) -> Option<&'static str> {
+    match review {
+        Review::Source | Review::Reviewed => None,
+        Review::MachineDraft => Some("tui-machine-draft"),
+        Review::Stale => Some("tui-stale"),
+    }
+}
+
+impl Content {
+    pub fn new(catalog: Catalog, locales: Locales) -> Content {
+        Content { catalog, locales }
+    }
+
+    /// Every checklist, in interview order.
+    pub fn checklists(&self) -> &[Checklist] {
+        self.catalog.checklists()
+    }
+
+    /// The checklist holding a question, and the question.
+    pub fn find(&self, question: &str) -> Option<(&Checklist, &Question)> {
+        self.catalog.find_question(question)
+    }
+
+    /// An interface string (falls back to English, then to its id).
+    pub fn ui(&self, tag: &str, id: &str, args: &[(&str, String)]) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = args
+            .iter()
+            .map(|(k, v)| {
+                let value = match v.parse::<i64>() {
+                    Ok(n) => FluentValue::from(n),
+                    Err(_) => FluentValue::from(v.as_str()),
+                };
+                (*k, value)
+            })
+            .collect();
+        self.locales.ui(lang(tag), id, &args)
+    }
+
+    /// A question in one language; `None` when that language has no text for it (never English
+    /// in its place: the screen shows the gap).
+    pub fn prompt(&self, tag: &str, checklist: &str, question: &str) -> Option<Prompt> {
+        self.locales
+            .question(lang(tag), checklist, question)
+            .map(|q| Prompt {
+                text: q.text,
+                hint: q.hint,
+                interpreter: q.interpreter,
+                marker: marker(q.review),
+            })
+    }
+
+    pub fn choice(
+        &self,
+        tag: &str,
+        checklist: &str,
+        question: &str,
+        choice: &str,
+    ) -> Option<Shown> {
+        self.locales
+            .choice(lang(tag), checklist, question, choice)
+            .map(|l| Shown {
+                text: l.text,
+                marker: marker(l.review),
+            })
+    }
+
+    /// A section title, in the language asked, else English, else its id.
+    pub fn section(&self, tag: &str, checklist: &str, section: &str) -> String {
+        [lang(tag), Lang::En]
+            .into_iter()
+            .find_map(|l| self.locales.section(l, checklist, section))
+            .map(|l| l.text)
+            .unwrap_or_else(|| section.to_owned())
+    }
+
+    /// A checklist title, in the language asked, else English, else the file's title.
+    pub fn checklist_title(&self, tag: &str, checklist: &Checklist) -> String {
+        [lang(tag), Lang::En]
+            .into_iter()
+            .find_map(|l| self.locales.checklist_title(l, &checklist.id))
+            .map(|l| l.text)
+            .unwrap_or_else(|| checklist.title.clone())
+    }
+}

@@ -1,0 +1,209 @@
+//! Key material and its wrapping: user identities under a passphrase (age scrypt), bucket and unit
+//! secrets wrapped to X25519 recipients. Only this module and `seal` handle secret bytes; every
+//! secret lives in a zeroizing type and is never formatted.
+
+use std::io::{Read, Write};
+
+use age::secrecy::{ExposeSecret, SecretString};
+use age::x25519;
+use zeroize::Zeroizing;
+
+use super::VaultError;
+
+/// The highest scrypt work factor the vault accepts (about 16 s on a 2020 laptop). Bounds the work
+/// a tampered vault file can make us do.
+pub const MAX_KDF_LOG_N: u8 = 22;
+
+/// Secret bytes that are wiped when dropped.
+pub(crate) type SecretBytes = Zeroizing<Vec<u8>>;
+
+/// Encrypts `secret` with a passphrase. `log_n: None` calibrates scrypt to about one second.
+pub(crate) fn wrap_with_passphrase(
+    secret: &[u8],
+    passphrase: &SecretString,
+    log_n: Option<u8>,
+) -> Result<Vec<u8>, VaultError> {
+    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
+    if let Some(n) = log_n {
+        check_log_n(n)?;
+        recipient.set_work_factor(n);
+    }
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .map_err(|e| VaultError::Crypto(e.to_string()))?;
+    write_through(encryptor, secret)
+}
+
+pub(crate) fn check_log_n(n: u8) -> Result<(), VaultError> {
+    if (1..=MAX_KDF_LOG_N).contains(&n) {
+        Ok(())
+    } else {
+        Err(VaultError::Invalid(format!(
+            "the scrypt work factor must be between 1 and {MAX_KDF_LOG_N}; leave --kdf-log-n out to calibrate it to about one second"
+        )))
+    }
+}
+
+/// The result of trying a passphrase.
+pub(crate) enum PassphraseUnwrap {
+    Opened(SecretBytes),
+    Wrong,
+    Damaged,
+}
+
+pub(crate) fn unwrap_with_passphrase(blob: &[u8], passphrase: &SecretString) -> PassphraseUnwrap {
+    let mut identity = age::scrypt::Identity::new(passphrase.clone());
+    identity.set_max_work_factor(MAX_KDF_LOG_N);
+    match read_through(blob, &identity) {
+        Ok(plain) => PassphraseUnwrap::Opened(plain),
+        Err(Some(age::DecryptError::DecryptionFailed)) => PassphraseUnwrap::Wrong,
+        Err(_) => PassphraseUnwrap::Damaged,
+    }
+}
+
+/// Encrypts `secret` to every recipient given.
+pub(crate) fn wrap_to(
+    recipients: &[x25519::Recipient],
+    secret: &[u8],
+) -> Result<Vec<u8>, VaultError> {
+    let encryptor =
+        age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
+            .map_err(|e| VaultError::Crypto(e.to_string()))?;
+    write_through(encryptor, secret)
+}
+
+/// Decrypts an age blob with one identity. `Err` carries the age error when there is one; callers
+/// turn every failure into `Damaged` (an X25519 blob cannot tell a wrong key from a flipped byte).
+pub(crate) fn read_through(
+    blob: &[u8],
+    identity: &dyn age::Identity,
+) -> Result<SecretBytes, Option<age::DecryptError>> {
+    let decryptor = age::Decryptor::new_buffered(blob).map_err(Some)?;
+    let mut reader = decryptor.decrypt(std::iter::once(identity)).map_err(Some)?;
+    let mut plain = Zeroizing::new(Vec::with_capacity(blob.len()));
+    reader.read_to_end(&mut plain).map_err(|_| None)?;
+    Ok(plain)
+}
+
+fn write_through(encryptor: age::Encryptor, plain: &[u8]) -> Result<Vec<u8>, VaultError> {
+    let mut out = Vec::with_capacity(plain.len() + 256);
+    let crypto = |e: std::io::Error| VaultError::Crypto(e.to_string());
+    let mut writer = encryptor.wrap_output(&mut out).map_err(crypto)?;
+    writer.write_all(plain).map_err(crypto)?;
+    writer.finish().map_err(crypto)?;
+    Ok(out)
+}
+
+/// An X25519 identity with its serialised secret kept in zeroizing memory.
+pub(crate) struct KeyPair {
+    pub(crate) identity: x25519::Identity,
+    pub(crate) recipient: x25519::Recipient,
+}
+
+impl KeyPair {
+    pub(crate) fn generate() -> KeyPair {
+        let identity = x25519::Identity::generate();
+        let recipient = identity.to_public();
+        KeyPair {
+            identity,
+            recipient,
+        }
+    }
+
+    /// The secret as age writes it (`AGE-SECRET-KEY-1...`), for wrapping.
+    pub(crate) fn secret_bytes(&self) -> SecretBytes {
+        Zeroizing::new(
+            self.identity
+                .to_string()
+                .expose_secret()
+                .as_bytes()
+                .to_vec(),
+        )
+    }
+
+    /// Parses an unwrapped secret; `None` when the bytes are not an identity.
+    pub(crate) fn from_secret_bytes(bytes: &[u8]) -> Option<KeyPair> {
+        let text = std::str::from_utf8(bytes).ok()?;
+        let identity: x25519::Identity = text.trim().parse().ok()?;
+        let recipient = identity.to_public();
+        Some(KeyPair {
+            identity,
+            recipient,
+        })
+    }
+}
+
+/// Parses a public age X25519 recipient (`age1...`).
+pub(crate) fn parse_recipient(text: &str, what: &str) -> Result<x25519::Recipient, VaultError> {
+    text.trim().parse().map_err(|_| VaultError::BadKey {
+        what: what.to_string(),
+        expected: "recipient (age1...)",
+        hint: "copy it from the output of `age-keygen -y KEYFILE`",
+    })
+}
+
+/// Reads the first identity from the text of an age identity file (comments and blank lines skipped).
+pub(crate) fn parse_identity_file(text: &SecretString) -> Result<KeyPair, VaultError> {
+    text.expose_secret()
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .and_then(|l| KeyPair::from_secret_bytes(l.as_bytes()))
+        .ok_or(VaultError::BadKey {
+            what: "the recovery identity file".into(),
+            expected: "identity file (AGE-SECRET-KEY-1...)",
+            hint: "give the file made by `age-keygen -o FILE` when the vault was set up",
+        })
+}
+
+/// Derives the symmetric key of a bucket's summary index from the bucket secret.
+pub(crate) fn index_key(bucket: &KeyPair) -> Zeroizing<[u8; 32]> {
+    let secret = bucket.secret_bytes();
+    Zeroizing::new(age_core::primitives::hkdf(
+        b"",
+        b"tandem/summary-index/v1",
+        &secret,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_passphrase_wrap_opens_only_with_that_passphrase() {
+        let good = SecretString::from("correct horse".to_string());
+        let bad = SecretString::from("battery staple".to_string());
+        let blob = wrap_with_passphrase(b"secret", &good, Some(4)).unwrap();
+        assert!(matches!(
+            unwrap_with_passphrase(&blob, &bad),
+            PassphraseUnwrap::Wrong
+        ));
+        match unwrap_with_passphrase(&blob, &good) {
+            PassphraseUnwrap::Opened(p) => assert_eq!(&p[..], b"secret"),
+            _ => panic!("did not open"),
+        }
+        let mut flipped = blob.clone();
+        let last = flipped.len() - 1;
+        flipped[last] ^= 1;
+        assert!(matches!(
+            unwrap_with_passphrase(&flipped, &good),
+            PassphraseUnwrap::Damaged
+        ));
+    }
+
+    #[test]
+    fn work_factor_is_bounded() {
+        assert!(check_log_n(0).is_err());
+        assert!(check_log_n(MAX_KDF_LOG_N + 1).is_err());
+        assert!(check_log_n(10).is_ok());
+    }
+
+    #[test]
+    fn keypairs_round_trip_through_their_secret() {
+        let k = KeyPair::generate();
+        let back = KeyPair::from_secret_bytes(&k.secret_bytes()).unwrap();
+        assert_eq!(back.recipient.to_string(), k.recipient.to_string());
+        assert!(KeyPair::from_secret_bytes(b"not a key").is_none());
+    }
+}

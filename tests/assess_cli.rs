@@ -1,0 +1,432 @@
+//! `tandem assess`: the JSON contract, the officer's table, and errors that name the problem,
+//! say what to do, never echo an answer value, and exit 2.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::{Value, json};
+
+const TEST_CHECKLIST: &str = r#"
+id = "mini-indicators"
+version = 1
+title = "Mini indicators"
+position = 50
+
+[[sections]]
+id = "work"
+
+[[questions]]
+id = "work-type"
+section = "work"
+kind = "single-choice"
+choices = ["fishing", "factory"]
+
+[[questions]]
+id = "job-differs"
+section = "work"
+kind = "yes-no"
+  [[questions.indicators]]
+  dimension = "deceptive-recruitment"
+  indicator = "nature-of-job"
+  phase = "recruitment"
+  strength = { adult-labour = "strong", adult-sexual = "strong", child-labour = "strong", child-sexual = "strong" }
+
+[[questions]]
+id = "pay-differs"
+section = "work"
+kind = "yes-no"
+  [[questions.indicators]]
+  dimension = "deceptive-recruitment"
+  indicator = "wages"
+  phase = "recruitment"
+  strength = { adult-labour = "strong", adult-sexual = "strong", child-labour = "strong", child-sexual = "strong" }
+
+[[questions]]
+id = "long-hours"
+section = "work"
+kind = "yes-no"
+  [[questions.indicators]]
+  dimension = "exploitative-conditions"
+  indicator = "excessive-hours"
+  phase = "destination"
+  strength = { adult-labour = "strong", adult-sexual = "strong", child-labour = "strong", child-sexual = "strong" }
+
+[[questions]]
+id = "no-pay"
+section = "work"
+kind = "yes-no"
+  [[questions.indicators]]
+  dimension = "exploitative-conditions"
+  indicator = "no-wages"
+  phase = "destination"
+  strength = { adult-labour = "strong", adult-sexual = "strong", child-labour = "strong", child-sexual = "strong" }
+
+[[questions]]
+id = "at-sea"
+section = "work"
+kind = "yes-no"
+show_if = "work-type == 'fishing'"
+  [[questions.indicators]]
+  dimension = "coercion-at-destination"
+  indicator = "confinement"
+  phase = "destination"
+  strength = { adult-labour = "strong", adult-sexual = "strong", child-labour = "strong", child-sexual = "strong" }
+
+[[questions]]
+id = "threatened"
+section = "work"
+kind = "yes-no"
+  [[questions.indicators]]
+  dimension = "coercion-at-destination"
+  indicator = "threats"
+  phase = "destination"
+  strength = { adult-labour = "strong", adult-sexual = "strong", child-labour = "strong", child-sexual = "strong" }
+
+[[questions]]
+id = "hours-per-day"
+section = "work"
+kind = "number"
+min = 0
+max = 24
+
+[scoring.dimension_rule]
+source = "test"
+verified = false
+alternatives = [
+  { strong = 2 },
+  { strong = 1, medium_or_weak = 1 },
+  { medium = 3 },
+  { medium = 2, weak = 1 },
+]
+
+[scoring.rules.adult-labour]
+source = "test"
+verified = false
+all_of = [
+  ["deceptive-recruitment", "coercive-recruitment", "recruitment-abuse-of-vulnerability"],
+  ["exploitative-conditions"],
+  ["coercion-at-destination", "abuse-of-vulnerability-at-destination"],
+]
+
+[scoring.rules.child-labour]
+source = "test"
+verified = false
+all_of = [["exploitative-conditions"]]
+"#;
+
+struct Setup {
+    dir: tempfile::TempDir,
+}
+
+impl Setup {
+    fn new() -> Setup {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("checklists")).unwrap();
+        std::fs::write(
+            dir.path().join("checklists/mini-indicators.toml"),
+            TEST_CHECKLIST,
+        )
+        .unwrap();
+        Setup { dir }
+    }
+
+    fn checklists(&self) -> PathBuf {
+        self.dir.path().join("checklists")
+    }
+
+    fn answers(&self, text: &str) -> PathBuf {
+        let path = self.dir.path().join("answers.json");
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    fn assess(&self, profile: &str, answers: &Path, extra: &[&str]) -> Output {
+        tandem()
+            .arg("--checklists")
+            .arg(self.checklists())
+            .args([
+                "assess",
+                "--checklist",
+                "mini-indicators",
+                "--profile",
+                profile,
+            ])
+            .arg("--answers")
+            .arg(answers)
+            .args(extra)
+            .output()
+            .unwrap()
+    }
+
+    fn json(&self, profile: &str, answers: Value) -> Value {
+        let path = self.answers(&answers.to_string());
+        let out = self.assess(profile, &path, &["--json"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+}
+
+fn tandem() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_tandem"));
+    c.env_remove("TANDEM_VAULT")
+        .env_remove("TANDEM_LANG")
+        .env("NO_COLOR", "1");
+    c
+}
+
+fn dim(status: &str, strong: u32, fired: &[&str]) -> Value {
+    json!({"status": status, "strong": strong, "medium": 0, "weak": 0, "fired": fired})
+}
+
+#[test]
+fn json_has_the_contracted_shape_for_all_six_dimensions() {
+    let s = Setup::new();
+    let got = s.json(
+        "adult-labour",
+        json!({"job-differs": "yes", "pay-differs": "yes", "long-hours": "yes", "no-pay": "unsure",
+               "threatened": "yes", "work-type": "factory", "hours-per-day": 14}),
+    );
+    let want = json!({
+        "profile": "adult-labour",
+        "rule": "incomplete",
+        "dimensions": {
+            "deceptive-recruitment": dim("positive", 2, &["nature-of-job", "wages"]),
+            "coercive-recruitment": dim("negative", 0, &[]),
+            "recruitment-abuse-of-vulnerability": dim("negative", 0, &[]),
+            "exploitative-conditions": dim("incomplete", 1, &["excessive-hours"]),
+            "coercion-at-destination": dim("incomplete", 1, &["threats"]),
+            "abuse-of-vulnerability-at-destination": dim("negative", 0, &[]),
+        }
+    });
+    assert_eq!(got, want);
+}
+
+#[test]
+fn rule_outcomes_follow_the_answers() {
+    let s = Setup::new();
+    // (profile, answers, rule)
+    let cases = [
+        ("adult-labour", json!({}), "incomplete"),
+        (
+            "adult-labour",
+            json!({"job-differs": "yes", "pay-differs": "yes", "long-hours": "yes", "no-pay": "yes",
+                   "work-type": "fishing", "at-sea": "yes", "threatened": "yes"}),
+            "met",
+        ),
+        // Hidden by skip logic: at-sea's yes does not count when the work is not fishing.
+        (
+            "adult-labour",
+            json!({"job-differs": "yes", "pay-differs": "yes", "long-hours": "yes", "no-pay": "yes",
+                   "work-type": "factory", "at-sea": "yes", "threatened": "no"}),
+            "not-met",
+        ),
+        (
+            "child-labour",
+            json!({"job-differs": "no", "long-hours": "yes", "no-pay": "yes"}),
+            "met",
+        ),
+        ("child-labour", json!({"long-hours": "no"}), "not-met"),
+        (
+            "child-labour",
+            json!({"long-hours": "declined"}),
+            "incomplete",
+        ),
+        // null means "not answered".
+        (
+            "child-labour",
+            json!({"long-hours": null, "no-pay": "yes"}),
+            "incomplete",
+        ),
+    ];
+    for (profile, answers, rule) in cases {
+        let got = s.json(profile, answers.clone());
+        assert_eq!(got["rule"], rule, "{profile} {answers}");
+        assert_eq!(got["profile"], profile);
+    }
+}
+
+#[test]
+fn table_says_refer_never_victim() {
+    let s = Setup::new();
+    let path = s.answers(
+        &json!({"job-differs": "yes", "pay-differs": "yes", "long-hours": "yes", "no-pay": "yes",
+                "work-type": "fishing", "at-sea": "yes", "threatened": "yes"})
+        .to_string(),
+    );
+    let out = s.assess("adult-labour", &path, &[]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("indicators present: refer"), "{text}");
+    assert!(!text.to_lowercase().contains("victim"), "{text}");
+    for d in [
+        "deceptive-recruitment",
+        "abuse-of-vulnerability-at-destination",
+    ] {
+        assert!(text.contains(d), "{text}");
+    }
+    assert!(text.contains("not verified"), "{text}");
+
+    let path = s.answers(r#"{"long-hours": "no"}"#);
+    let text = String::from_utf8(s.assess("child-labour", &path, &[]).stdout).unwrap();
+    assert!(text.contains("rule not met"), "{text}");
+    assert!(!text.contains("refer:"), "{text}");
+}
+
+#[test]
+fn bad_input_is_named_with_what_to_do_and_exits_2() {
+    let s = Setup::new();
+    // (answers file text, profile, expected parts of stderr)
+    let cases: [(&str, &str, &[&str]); 7] = [
+        (
+            r#"{"no-such-question": "yes"}"#,
+            "adult-labour",
+            &[
+                "no question `no-such-question`",
+                "checklist show mini-indicators",
+            ],
+        ),
+        (
+            r#"{"job-differs": "maybe-SECRET"}"#,
+            "adult-labour",
+            &["`job-differs`", "\"unsure\" or \"declined\""],
+        ),
+        (
+            r#"{"work-type": "mining-SECRET"}"#,
+            "adult-labour",
+            &["`work-type`"],
+        ),
+        (
+            r#"{"hours-per-day": 25}"#,
+            "adult-labour",
+            &["from 0 to 24"],
+        ),
+        (
+            r#"{"job-differs": "yes""#,
+            "adult-labour",
+            &["not valid JSON", "line 1"],
+        ),
+        (r#"["yes"]"#, "adult-labour", &["must be a JSON object"]),
+        (
+            "{}",
+            "adult-trafficked",
+            &["no profile `adult-trafficked`", "child-sexual"],
+        ),
+    ];
+    for (text, profile, parts) in cases {
+        let path = s.answers(text);
+        let out = s.assess(profile, &path, &["--json"]);
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{text}: {err}");
+        assert!(out.stdout.is_empty(), "{text}");
+        for part in parts {
+            assert!(err.contains(part), "{text}: {err}");
+        }
+        assert!(!err.contains("SECRET"), "an answer value leaked: {err}");
+    }
+}
+
+#[test]
+fn unknown_checklist_profile_rule_or_file_exits_2() {
+    let s = Setup::new();
+    let answers = s.answers("{}");
+    let run = |args: &[&str]| {
+        let out = tandem()
+            .arg("--checklists")
+            .arg(s.checklists())
+            .arg("assess")
+            .args(args)
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8(out.stderr).unwrap())
+    };
+    let a = answers.to_str().unwrap();
+    let (code, err) = run(&[
+        "--checklist",
+        "nope",
+        "--profile",
+        "adult-labour",
+        "--answers",
+        a,
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("no checklist `nope`") && err.contains("mini-indicators"),
+        "{err}"
+    );
+
+    // The test checklist has no rule for adult-sexual.
+    let (code, err) = run(&[
+        "--checklist",
+        "mini-indicators",
+        "--profile",
+        "adult-sexual",
+        "--answers",
+        a,
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("[scoring.rules.adult-sexual]"), "{err}");
+
+    let missing = s.dir.path().join("missing.json");
+    let (code, err) = run(&[
+        "--checklist",
+        "mini-indicators",
+        "--profile",
+        "adult-labour",
+        "--answers",
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("cannot read the answers file"), "{err}");
+}
+
+#[test]
+fn shipped_checklist_assesses_and_names_foreign_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.json");
+    std::fs::write(&path, r#"{"exploitation-type": "fishing"}"#).unwrap();
+    let out = tandem()
+        .args([
+            "assess",
+            "--checklist",
+            "trafficking-indicators",
+            "--profile",
+            "adult-labour",
+        ])
+        .arg("--answers")
+        .arg(&path)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["dimensions"].as_object().unwrap().len(), 6);
+
+    // A question of another checklist: named, with the checklist it belongs to.
+    std::fs::write(&path, r#"{"case-ref": "X"}"#).unwrap();
+    let out = tandem()
+        .args([
+            "assess",
+            "--checklist",
+            "trafficking-indicators",
+            "--profile",
+            "adult-labour",
+        ])
+        .arg("--answers")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("belongs to checklist `session-setup`"),
+        "{err}"
+    );
+}

@@ -1,0 +1,160 @@
+//! A typical referral and fresh keys, shared by the referral tests and the benchmark.
+#![allow(dead_code)]
+
+use tandem::referral::document::{
+    Bilingual, ConsentSection, DecisionSection, DimensionResult, Field, FiredIndicator,
+    IdentitySection, Languages, ScreeningSection, UrgentNeed, UrgentWindow,
+};
+use tandem::referral::{PartnerKind, PartnerRef, Referral};
+
+pub fn bi(officer: &str, person: &str, unreviewed: bool) -> Bilingual {
+    Bilingual {
+        officer: officer.into(),
+        person: Some(person.into()),
+        unreviewed,
+    }
+}
+
+/// A referral as a screening unit would send it: Burmese-speaking woman, open PEP window,
+/// indicators in three dimensions. Texts in all six scripts (en, th, my, km, lo, vi).
+pub fn typical_referral() -> Referral {
+    Referral {
+        officer: "Supervisor Somchai / สมชาย".into(),
+        languages: Languages {
+            officer: "en".into(),
+            person: "my".into(),
+            dialect: Some("Shan".into()),
+        },
+        consent: ConsentSection {
+            interview: true,
+            share_with: vec!["shelter".into(), "medical".into(), "ngo".into()],
+            police_contact: false,
+            guardian_consent: false,
+            basis: "person".into(),
+            override_reason: None,
+            restrictions: Some("Do not contact the employer <Mr. X> & family".into()),
+        },
+        identity: IdentitySection {
+            name: Some("Aye Aye Mya / အေးအေးမြ".into()),
+            case_ref: Some("IDC-2026-0142".into()),
+            age_group: "adult".into(),
+            details: vec![
+                Field {
+                    id: "prs_Gender".into(),
+                    label: bi("Gender", "ကျား၊မ", false),
+                    value: bi("Female", "မ", false),
+                },
+                Field {
+                    id: "prs_Citizenship".into(),
+                    label: bi("Citizenship", "နိုင်ငံသား", true),
+                    value: Bilingual::officer_only("MM"),
+                },
+                Field {
+                    id: "prs_Languages".into(),
+                    label: bi("Also speaks", "ភាសាខ្មែរ", true),
+                    value: bi(
+                        "Khmer, Lao, Vietnamese",
+                        "ພາສາລາວ · Tiếng Việt có dấu",
+                        true,
+                    ),
+                },
+            ],
+        },
+        urgent_needs: vec![
+            UrgentNeed {
+                trigger: "sexual-violence".into(),
+                label: bi("Sexual violence: medical care needed", "ลิ่งဖျော်ဖြေ", true),
+                windows: vec![
+                    UrgentWindow {
+                        id: "pep".into(),
+                        label: bi("HIV post-exposure prophylaxis", "ဆေး", true),
+                        hours: 72,
+                        open_until: Some("2099-01-01T00:00:00Z".into()),
+                        open: true,
+                    },
+                    UrgentWindow {
+                        id: "emergency-contraception".into(),
+                        label: Bilingual::officer_only("Emergency contraception"),
+                        hours: 120,
+                        open_until: Some("2099-01-03T00:00:00Z".into()),
+                        open: true,
+                    },
+                ],
+            },
+            UrgentNeed {
+                trigger: "removal-scheduled".into(),
+                label: bi(
+                    "Removal scheduled before screening ends",
+                    "กำหนดส่งกลับ",
+                    false,
+                ),
+                windows: vec![],
+            },
+        ],
+        screening: Some(ScreeningSection {
+            profile: "adult-labour".into(),
+            result: "indicators-present".into(),
+            rule_verified: false,
+            dimensions: vec![
+                DimensionResult {
+                    id: "deceptive-recruitment".into(),
+                    label: bi("Deceptive recruitment", "การหลอกลวง", false),
+                    status: "positive".into(),
+                    indicators: vec![FiredIndicator {
+                        id: "nature-of-job".into(),
+                        strength: "strong".into(),
+                        question: bi(
+                            "Was the work different from what you were promised?",
+                            "ကတိပေးထားတဲ့ အလုပ်နဲ့ မတူဘူးလား။",
+                            true,
+                        ),
+                    }],
+                },
+                DimensionResult {
+                    id: "exploitative-conditions".into(),
+                    label: bi("Exploitative conditions", "ສະພາບການເຮັດວຽກ", true),
+                    status: "positive".into(),
+                    indicators: vec![FiredIndicator {
+                        id: "excessive-hours".into(),
+                        strength: "strong".into(),
+                        question: bi("Did you work very long days?", "តើអ្នកធ្វើការយូរម៉ោងពេកទេ?", true),
+                    }],
+                },
+                DimensionResult {
+                    id: "coercion-at-destination".into(),
+                    label: bi("Coercion at destination", "Cưỡng ép tại nơi đến", true),
+                    status: "incomplete".into(),
+                    indicators: vec![],
+                },
+            ],
+        }),
+        decision: Some(DecisionSection {
+            outcome: "refer-presumed-victim".into(),
+        }),
+    }
+}
+
+pub struct Keys {
+    pub unit: minisign::KeyPair,
+    pub partner: age::x25519::Identity,
+}
+
+pub fn keys() -> Keys {
+    Keys {
+        unit: minisign::KeyPair::generate_unencrypted_keypair().unwrap(),
+        partner: age::x25519::Identity::generate(),
+    }
+}
+
+pub fn partner(keys: &Keys, kind: PartnerKind) -> PartnerRef {
+    PartnerRef {
+        name: "Baan Kred Trakarn Shelter".into(),
+        kind,
+        recipient: keys.partner.to_public().to_string(),
+    }
+}
+
+pub fn labels() -> tandem::referral::Labels {
+    use tandem::l10n::{Lang, Locales};
+    tandem::referral::Labels::from_locales(&Locales::builtin(), Lang::En, Lang::My)
+}

@@ -1,0 +1,127 @@
+//! A receiving organisation without Tandem: a packet opens with Debian's `tar`, `minisign`,
+//! `sha256sum` and `age`, exactly as `docs/receiving.md` says.
+
+mod referral_fixture;
+
+use std::path::Path;
+use std::process::Command;
+
+use referral_fixture::{keys, labels, partner, typical_referral};
+use tandem::referral::packet::{self, Manifest};
+use tandem::referral::{self, PartnerKind};
+
+/// True when every tool is installed. Without them the test says why, and fails in CI.
+fn tools_present(tools: &[&str]) -> bool {
+    let missing: Vec<&str> = tools
+        .iter()
+        .copied()
+        .filter(|t| {
+            Command::new("sh")
+                .arg("-c")
+                .arg(format!("command -v {t}"))
+                .output()
+                .map(|o| !o.status.success())
+                .unwrap_or(true)
+        })
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    let msg = format!("stock tools missing: {missing:?} (apt install age minisign coreutils tar)");
+    if std::env::var("CI").as_deref() == Ok("true") {
+        panic!("{msg}");
+    }
+    eprintln!("skipping: {msg}");
+    false
+}
+
+fn sh(dir: &Path, script: &str) -> (bool, String, Vec<u8>) {
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout),
+        out.stdout,
+    )
+}
+
+#[test]
+fn a_packet_opens_with_tar_minisign_sha256sum_and_age() {
+    if !tools_present(&["tar", "minisign", "sha256sum", "age"]) {
+        return;
+    }
+    let k = keys();
+    let dir = tempfile::tempdir().unwrap();
+    let header = referral::new_header("IDC Bangkok screening unit", jiff::Timestamp::now(), 30);
+    let sealed = referral::export(
+        &typical_referral(),
+        &partner(&k, PartnerKind::Ngo),
+        &header,
+        &labels(),
+        &k.unit.sk,
+    )
+    .unwrap();
+    let file = format!("{}.{}", sealed.manifest.packet_id, packet::EXTENSION);
+    std::fs::write(dir.path().join(&file), &sealed.bytes).unwrap();
+    std::fs::write(
+        dir.path().join("unit.pub"),
+        packet::unit_key_file(&k.unit.pk),
+    )
+    .unwrap();
+    let secret = secrecy::ExposeSecret::expose_secret(&k.partner.to_string()).to_owned();
+    std::fs::write(
+        dir.path().join("key.txt"),
+        format!("# public key: {}\n{secret}\n", k.partner.to_public()),
+    )
+    .unwrap();
+
+    let (ok, out, _) = sh(dir.path(), &format!("tar -xf {file}"));
+    assert!(ok, "tar: {out}");
+    let (ok, out, _) = sh(dir.path(), "minisign -Vm manifest.toml -p unit.pub");
+    assert!(ok, "minisign: {out}");
+    assert!(
+        out.contains("Signature and comment signature verified"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&sealed.manifest.packet_id),
+        "trusted comment names the packet: {out}"
+    );
+
+    let manifest: Manifest =
+        toml::from_str(&std::fs::read_to_string(dir.path().join("manifest.toml")).unwrap())
+            .unwrap();
+    let (ok, out, _) = sh(dir.path(), "sha256sum payload.age");
+    assert!(ok, "sha256sum: {out}");
+    assert_eq!(
+        out.split_whitespace().next(),
+        Some(manifest.payload_sha256.as_str())
+    );
+    let (_, fp, _) = sh(
+        dir.path(),
+        &format!("printf %s {} | sha256sum", k.partner.to_public()),
+    );
+    assert_eq!(
+        format!("sha256:{}", fp.split_whitespace().next().unwrap()),
+        manifest.recipient_fingerprint
+    );
+
+    let (ok, out, _) = sh(dir.path(), "age -d -i key.txt payload.age | tar -x");
+    assert!(ok, "age | tar: {out}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("referral.json")).unwrap()).unwrap();
+    assert_eq!(json["packet_id"], sealed.manifest.packet_id);
+    let html = std::fs::read_to_string(dir.path().join("referral.html")).unwrap();
+    assert!(html.contains("Aye Aye Mya"));
+
+    // And a tampered manifest fails minisign too.
+    let (ok, _, _) = sh(
+        dir.path(),
+        "sed -i 's/expires = \"/expires = \"3/' manifest.toml && minisign -Vm manifest.toml -p unit.pub",
+    );
+    assert!(!ok, "minisign must refuse an edited manifest");
+}
