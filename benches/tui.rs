@@ -2,7 +2,6 @@
 //! screen at 120x40 in Burmese and Khmer (the costliest scripts to lay out), and the case queue.
 //! Run: `cargo bench --bench tui`. Figures go in BENCHMARKS.md.
 
-use std::path::Path;
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -47,17 +46,17 @@ fn model(content: Arc<Content>, lang: &str) -> Model {
 }
 
 fn bench(c: &mut Criterion) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     // The shipped checklists and texts: what an officer sees.
     let catalog = Catalog::load(None).expect("built-in checklists load");
     let locales = Locales::load(None).expect("built-in texts load");
-    let _ = root;
     let content = Arc::new(Content::new(catalog, locales));
     for lang in ["my", "km", "en"] {
         let m = model(content.clone(), lang);
         let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
         c.bench_function(&format!("render question screen 120x40 ({lang})"), |b| {
-            b.iter(|| t.draw(|f| render(&m, f)).unwrap())
+            b.iter(|| {
+                t.draw(|f| render(&m, f)).unwrap();
+            })
         });
     }
     c.bench_function("start-up: load checklists and texts", |b| {

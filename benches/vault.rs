@@ -103,7 +103,7 @@ fn save_answer(c: &mut Criterion) {
         .unwrap();
     let mut doc = typical();
     let id: RecordId = s.create_record(&doc).unwrap();
-    let size: usize = {
+    let size: i64 = {
         let conn = rusqlite::Connection::open(dir.path().join("vault.db")).unwrap();
         conn.query_row(
             "SELECT length(sealed) + length(summary) FROM records",
@@ -135,7 +135,7 @@ fn save_answer(c: &mut Criterion) {
     }
     conn.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, blob BLOB NOT NULL)")
         .unwrap();
-    let blob = vec![0x5au8; size];
+    let blob = vec![0x5au8; size as usize];
     g.bench_function(
         format!("bare rusqlite insert + commit ({size} bytes, same pragmas)"),
         |b| {

@@ -288,7 +288,7 @@ fn answer_sets() -> impl Strategy<Value = Ans> {
 macro_rules! cross_check {
     ($name:ident, $profile:expr) => {
         proptest! {
-            #![proptest_config(ProptestConfig::with_cases(1000))]
+            #![proptest_config(ProptestConfig::with_cases(600))]
             #[test]
             fn $name(answers in answer_sets()) {
                 let c = &*SHIPPED;

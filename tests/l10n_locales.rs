@@ -36,7 +36,9 @@ fn english_fingerprint(id: &str) -> String {
     r.body
         .iter()
         .find_map(|e| match e {
-            fluent_syntax::ast::Entry::Message(m) if m.id.name == id => Some(l10n::ftl::fingerprint(m)),
+            fluent_syntax::ast::Entry::Message(m) if m.id.name == id => {
+                Some(l10n::ftl::fingerprint(m))
+            }
             _ => None,
         })
         .unwrap()
@@ -55,7 +57,11 @@ fn demo_locales() -> tempfile::TempDir {
     let th_review = [
         record("paid", "reviewed", &english_fingerprint("paid")),
         record("hours", "reviewed", "0000000000000000"),
-        record("checklist-title", "machine-draft", &english_fingerprint("checklist-title")),
+        record(
+            "checklist-title",
+            "machine-draft",
+            &english_fingerprint("checklist-title"),
+        ),
     ]
     .concat();
     locales_dir(&[
@@ -68,9 +74,15 @@ fn demo_locales() -> tempfile::TempDir {
         ),
         ("th/demo.review.toml", &th_review),
         // Decomposed Vietnamese (NFD): served as NFC.
-        ("vi/demo.ftl", "paid = Ba\u{323}n co\u{301} đươ\u{323}c tra\u{309} lương không?\n"),
+        (
+            "vi/demo.ftl",
+            "paid = Ba\u{323}n co\u{301} đươ\u{323}c tra\u{309} lương không?\n",
+        ),
         // Zawgyi-encoded Burmese: never served.
-        ("my/demo.ftl", "paid = \u{1031}\u{1000}\u{103A}\u{1038}\u{1007}\u{1030}\u{1038}\nhours = တစ်ရက် ဘယ်နှစ်နာရီ အလုပ်လုပ်ခဲ့လဲ။\n"),
+        (
+            "my/demo.ftl",
+            "paid = \u{1031}\u{1000}\u{103A}\u{1038}\u{1007}\u{1030}\u{1038}\nhours = တစ်ရက် ဘယ်နှစ်နာရီ အလုပ်လုပ်ခဲ့လဲ။\n",
+        ),
     ])
 }
 
@@ -83,7 +95,10 @@ fn interface_texts_fall_back_to_english_then_to_the_id() {
     assert_eq!(l.ui(Lang::Km, "app-name", &[]), "Tandem");
     assert_eq!(l.ui(Lang::En, "err-nowhere", &[]), "err-nowhere");
     // No bidi isolation marks around placeables: they would show as garbage in a terminal.
-    assert_eq!(l.ui(Lang::En, "greeting", &[("name", "Somchai".into())]), "Hello Somchai");
+    assert_eq!(
+        l.ui(Lang::En, "greeting", &[("name", "Somchai".into())]),
+        "Hello Somchai"
+    );
 }
 
 #[test]
@@ -102,12 +117,18 @@ fn interview_texts_never_fall_back_to_english() {
     let th = l.question(Lang::Th, "demo", "paid").unwrap();
     assert_eq!(th.text, "คุณได้รับค่าจ้างตามที่ตกลงไว้หรือไม่");
     assert_eq!(th.hint.as_deref(), Some("ค่าจ้าง"));
-    assert_eq!(th.interpreter, None, "no English interpreter note in a Thai text");
+    assert_eq!(
+        th.interpreter, None,
+        "no English interpreter note in a Thai text"
+    );
     assert_eq!(l.question(Lang::Th, "demo", "kind"), None);
     assert_eq!(l.question(Lang::Km, "demo", "paid"), None);
     assert_eq!(l.section(Lang::Th, "demo", "work"), None);
     assert_eq!(l.section(Lang::En, "demo", "work").unwrap().text, "Work");
-    assert_eq!(l.choice(Lang::Th, "demo", "kind", "fishing").unwrap().text, "ประมง");
+    assert_eq!(
+        l.choice(Lang::Th, "demo", "kind", "fishing").unwrap().text,
+        "ประมง"
+    );
     assert_eq!(l.checklist_title(Lang::Th, "demo").unwrap().text, "ทดสอบ");
 }
 
@@ -126,7 +147,10 @@ fn review_states_follow_the_records_and_the_english_fingerprint() {
     for (id, want) in cases {
         assert_eq!(l.review(Lang::Th, "demo", id), want, "{id}");
     }
-    assert_eq!(l.question(Lang::Th, "demo", "hours").unwrap().review, Review::Stale);
+    assert_eq!(
+        l.question(Lang::Th, "demo", "hours").unwrap().review,
+        Review::Stale
+    );
 }
 
 #[test]
@@ -145,9 +169,15 @@ fn builtin_texts_load_and_are_valid() {
     let l = Locales::builtin();
     assert_eq!(l.ui(Lang::En, "answer-yes", &[]), "Yes");
     // Every interface id the code derives from data exists in English.
-    let mut ids: Vec<String> = ["answer-yes", "answer-no", "answer-unsure", "answer-declined", "text-missing"]
-        .map(String::from)
-        .to_vec();
+    let mut ids: Vec<String> = [
+        "answer-yes",
+        "answer-no",
+        "answer-unsure",
+        "answer-declined",
+        "text-missing",
+    ]
+    .map(String::from)
+    .to_vec();
     ids.extend(Lang::ALL.map(|lang| format!("lang-{lang}")));
     ids.extend([Review::MachineDraft, Review::Stale].map(|r| r.marker_id().unwrap().to_owned()));
     for id in ids {
@@ -155,49 +185,106 @@ fn builtin_texts_load_and_are_valid() {
     }
     let catalog = Catalog::builtin().expect("built-in checklists");
     let diags = validate_locales(Some(&catalog), None);
-    assert!(diags.is_empty(), "{}", diags.iter().map(|d| format!("{d}\n")).collect::<String>());
+    assert!(
+        diags.is_empty(),
+        "{}",
+        diags.iter().map(|d| format!("{d}\n")).collect::<String>()
+    );
 }
 
 /// Each broken locale set must fail with this diagnostic (among possibly others).
 #[test]
 fn broken_locales_fail_with_located_messages() {
     let cases: &[(&[(&str, &str)], &str)] = &[
-        (&[("en/ui.ftl", "a = A\nb = { $x\n")], "en/ui.ftl:2:9: FTL syntax error: Expected a token starting with \"}\""),
-        (&[("en/ui.ftl", "a = A\na = B\n")], "en/ui.ftl:2:1: message `a` is defined twice; keep one definition"),
         (
-            &[("en/ui.ftl", "g = Hi { $name }\n"), ("th/ui.ftl", "\ng = สวัสดี { $nom }\n")],
+            &[("en/ui.ftl", "a = A\nb = { $x\n")],
+            "en/ui.ftl:2:9: FTL syntax error: Expected a token starting with \"}\"",
+        ),
+        (
+            &[("en/ui.ftl", "a = A\na = B\n")],
+            "en/ui.ftl:2:1: message `a` is defined twice; keep one definition",
+        ),
+        (
+            &[
+                ("en/ui.ftl", "g = Hi { $name }\n"),
+                ("th/ui.ftl", "\ng = สวัสดี { $nom }\n"),
+            ],
             "th/ui.ftl:2:1: variables of `g` ($nom) differ from English ($name)",
         ),
-        (&[("en/ui.ftl", "a = A\n"), ("th/ui.ftl", "a = ก\nzz = ข\n")], "th/ui.ftl:2:1: message `zz` is not in English"),
         (
-            &[("en/ui.ftl", "a = A\n"), ("th/ui.ftl", "a = ก\n    .hint = ข\n")],
+            &[("en/ui.ftl", "a = A\n"), ("th/ui.ftl", "a = ก\nzz = ข\n")],
+            "th/ui.ftl:2:1: message `zz` is not in English",
+        ),
+        (
+            &[
+                ("en/ui.ftl", "a = A\n"),
+                ("th/ui.ftl", "a = ก\n    .hint = ข\n"),
+            ],
             "th/ui.ftl:1:1: attribute `.hint` of `a` is not in English",
         ),
-        (&[("en/ui.ftl", "a = Vie\u{323}\u{302}t\n")], "en/ui.ftl:1:7: text is not in Unicode NFC"),
         (
-            &[("en/ui.ftl", "a = A\n"), ("my/ui.ftl", "a = \u{1031}\u{1000}\u{103A}\u{1038}\n")],
+            &[("en/ui.ftl", "a = Vie\u{323}\u{302}t\n")],
+            "en/ui.ftl:1:7: text is not in Unicode NFC",
+        ),
+        (
+            &[
+                ("en/ui.ftl", "a = A\n"),
+                ("my/ui.ftl", "a = \u{1031}\u{1000}\u{103A}\u{1038}\n"),
+            ],
             "my/ui.ftl:1:5: Burmese text in the Zawgyi encoding",
         ),
         (
-            &[("en/ui.ftl", "a = A\n"), ("th/ui.ftl", "a = ก\n"), ("th/ui.review.toml", "[messages.a]\nstatus = \"reviewed\"\nsource = \"0123456789abcdef\"\n")],
+            &[
+                ("en/ui.ftl", "a = A\n"),
+                ("th/ui.ftl", "a = ก\n"),
+                (
+                    "th/ui.review.toml",
+                    "[messages.a]\nstatus = \"reviewed\"\nsource = \"0123456789abcdef\"\n",
+                ),
+            ],
             "th/ui.review.toml:1:11: `a` is marked reviewed without `reviewer` and `reviewed_on`",
         ),
         (
-            &[("en/ui.ftl", "a = A\n"), ("th/ui.ftl", "a = ก\n"), ("th/ui.review.toml", "[messages.gone]\nstatus = \"machine-draft\"\nsource = \"0123456789abcdef\"\n")],
+            &[
+                ("en/ui.ftl", "a = A\n"),
+                ("th/ui.ftl", "a = ก\n"),
+                (
+                    "th/ui.review.toml",
+                    "[messages.gone]\nstatus = \"machine-draft\"\nsource = \"0123456789abcdef\"\n",
+                ),
+            ],
             "th/ui.review.toml:1:1: review record for `gone`, which `th/ui.ftl` does not have",
         ),
-        (&[("en/ui.ftl", "a = A\n"), ("de/ui.ftl", "a = A\n")], "de/ui.ftl:1:1: unexpected file `de/ui.ftl`"),
-        (&[("en/ui.ftl", "a = A\n"), ("th/extra.ftl", "a = ก\n")], "th/extra.ftl:1:1: there is no English `extra.ftl`"),
-        (&[("th/ui.ftl", "a = ก\n")], "en/ui.ftl:1:1: the English interface texts are missing"),
-        (&[("en/ui.ftl", "a = A\n"), ("en/ui.review.toml", "")], "en/ui.review.toml:1:1: English is the source text"),
+        (
+            &[("en/ui.ftl", "a = A\n"), ("de/ui.ftl", "a = A\n")],
+            "de/ui.ftl:1:1: unexpected file `de/ui.ftl`",
+        ),
+        (
+            &[("en/ui.ftl", "a = A\n"), ("th/extra.ftl", "a = ก\n")],
+            "th/extra.ftl:1:1: there is no English `extra.ftl`",
+        ),
+        (
+            &[("th/ui.ftl", "a = ก\n")],
+            "en/ui.ftl:1:1: the English interface texts are missing",
+        ),
+        (
+            &[("en/ui.ftl", "a = A\n"), ("en/ui.review.toml", "")],
+            "en/ui.review.toml:1:1: English is the source text",
+        ),
     ];
     for (files, want) in cases {
         let dir = locales_dir(files);
         let diags: Vec<String> = validate_locales(None, Some(dir.path()))
             .iter()
-            .map(|d| d.to_string().replace(&format!("{}/", dir.path().display()), ""))
+            .map(|d| {
+                d.to_string()
+                    .replace(&format!("{}/", dir.path().display()), "")
+            })
             .collect();
-        assert!(diags.iter().any(|d| d.starts_with(want)), "want {want}\ngot {diags:#?}");
+        assert!(
+            diags.iter().any(|d| d.starts_with(want)),
+            "want {want}\ngot {diags:#?}"
+        );
     }
 }
 
@@ -206,21 +293,31 @@ fn checklist_texts_must_exist_in_english() {
     let toml = "id = \"demo\"\nversion = 1\ntitle = \"Demo\"\nposition = 1\n\n[[sections]]\nid = \"work\"\n\n\
                 [[questions]]\nid = \"paid\"\nsection = \"work\"\nkind = \"yes-no\"\n\n\
                 [[questions]]\nid = \"kind\"\nsection = \"work\"\nkind = \"single-choice\"\nchoices = [\"fishing\", \"farm\"]\n";
-    let catalog = Catalog::from_sources(vec![(PathBuf::from("demo.toml"), toml.to_owned())]).unwrap();
+    let catalog =
+        Catalog::from_sources(vec![(PathBuf::from("demo.toml"), toml.to_owned())]).unwrap();
     let dir = locales_dir(&[
         ("en/ui.ftl", EN_UI),
-        ("en/demo.ftl", "checklist-title = Demo\nsection-work = Work\npaid = Paid?\nkind = Kind?\nkind--fishing = Fishing\nkind--fihsing = typo\n"),
+        (
+            "en/demo.ftl",
+            "checklist-title = Demo\nsection-work = Work\npaid = Paid?\nkind = Kind?\nkind--fishing = Fishing\nkind--fihsing = typo\n",
+        ),
     ]);
     let diags: Vec<String> = validate_locales(Some(&catalog), Some(dir.path()))
         .iter()
-        .map(|d| d.to_string().replace(&format!("{}/", dir.path().display()), ""))
+        .map(|d| {
+            d.to_string()
+                .replace(&format!("{}/", dir.path().display()), "")
+        })
         .collect();
     let want = [
         "en/demo.ftl:1:1: choice `kind--farm` of checklist `demo` has no English text; add `kind--farm = ...` to this file",
         "en/demo.ftl:6:1: message `kind--fihsing` is not a question, choice, section or title of `demo`",
     ];
     for w in want {
-        assert!(diags.iter().any(|d| d.starts_with(w)), "want {w}\ngot {diags:#?}");
+        assert!(
+            diags.iter().any(|d| d.starts_with(w)),
+            "want {w}\ngot {diags:#?}"
+        );
     }
     assert_eq!(diags.len(), 2, "{diags:#?}");
 }
@@ -230,7 +327,13 @@ fn draft_records_new_messages_as_machine_drafts_only() {
     let dir = demo_locales();
     let written = l10n::draft_records(dir.path(), Lang::Th).unwrap();
     let review = dir.path().join("th/demo.review.toml");
-    assert_eq!(written, vec![(review.clone(), 1), (dir.path().join("th/ui.review.toml"), 1)]);
+    assert_eq!(
+        written,
+        vec![
+            (review.clone(), 1),
+            (dir.path().join("th/ui.review.toml"), 1)
+        ]
+    );
     let text = std::fs::read_to_string(&review).unwrap();
     // The existing records are kept as they were; the new one is a machine draft.
     let want = format!(
@@ -238,9 +341,18 @@ fn draft_records_new_messages_as_machine_drafts_only() {
         english_fingerprint("kind--fishing")
     );
     assert!(text.contains(&want), "{text}");
-    assert!(text.contains("reviewer = \"A. Translator, accredited\""), "{text}");
-    assert!(text.contains("source = \"0000000000000000\""), "stale record kept: {text}");
-    let ids: Vec<&str> = text.lines().filter(|l| l.starts_with("[messages.")).collect();
+    assert!(
+        text.contains("reviewer = \"A. Translator, accredited\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("source = \"0000000000000000\""),
+        "stale record kept: {text}"
+    );
+    let ids: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("[messages."))
+        .collect();
     let mut sorted = ids.clone();
     sorted.sort();
     assert_eq!(ids, sorted);
@@ -250,7 +362,11 @@ fn draft_records_new_messages_as_machine_drafts_only() {
         .collect();
     assert!(review_problems.is_empty(), "{review_problems:?}");
     // Nothing left to draft.
-    assert!(l10n::draft_records(dir.path(), Lang::Th).unwrap().is_empty());
+    assert!(
+        l10n::draft_records(dir.path(), Lang::Th)
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]
@@ -260,7 +376,14 @@ fn coverage_counts_present_missing_stale_unreviewed_reviewed() {
     let c = l10n::coverage(&l);
     let th = &c.languages[&Lang::Th].files["demo"];
     assert_eq!(
-        (th.messages, th.present, th.missing, th.stale, th.unreviewed, th.reviewed),
+        (
+            th.messages,
+            th.present,
+            th.missing,
+            th.stale,
+            th.unreviewed,
+            th.reviewed
+        ),
         (6, 4, 2, 1, 2, 1)
     );
     let km = &c.languages[&Lang::Km].total;
@@ -281,9 +404,18 @@ fn tandem(dir: &Path, args: &[&str]) -> std::process::Output {
 fn locales_check_prints_a_table_and_json_keyed_by_language() {
     let dir = demo_locales();
     let out = tandem(dir.path(), &["locales", "check", "--json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     assert_eq!(keys, ["en", "km", "lo", "my", "th", "vi"]);
     assert_eq!(json["th"]["files"]["demo"]["stale"], 1);
     assert_eq!(json["th"]["total"]["reviewed"], 1);
@@ -291,20 +423,33 @@ fn locales_check_prints_a_table_and_json_keyed_by_language() {
     let out = tandem(dir.path(), &["locales", "check"]);
     let table = String::from_utf8(out.stdout).unwrap();
     assert!(table.contains("th  ไทย"), "{table}");
-    let demo_row = table.lines().find(|l| l.trim_start().starts_with("demo")).unwrap();
+    let demo_row = table
+        .lines()
+        .find(|l| l.trim_start().starts_with("demo"))
+        .unwrap();
     let cells: Vec<&str> = demo_row.split_whitespace().collect();
-    assert_eq!(cells, ["demo", "6", "6", "0", "0", "0", "0"], "English row first");
+    assert_eq!(
+        cells,
+        ["demo", "6", "6", "0", "0", "0", "0"],
+        "English row first"
+    );
 }
 
 #[test]
 fn locales_draft_refuses_english_and_unknown_languages() {
     let dir = demo_locales();
-    for (lang, want) in [("en", "English is the source"), ("de", "unknown language `de`")] {
+    for (lang, want) in [
+        ("en", "English is the source"),
+        ("de", "unknown language `de`"),
+    ] {
         let out = tandem(dir.path(), &["locales", "draft", "--lang", lang]);
         assert_eq!(out.status.code(), Some(2));
         assert!(String::from_utf8_lossy(&out.stderr).contains(want));
     }
     let out = tandem(dir.path(), &["locales", "draft", "--lang", "th"]);
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("demo.review.toml: 1 new machine-draft record(s)"));
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("demo.review.toml: 1 new machine-draft record(s)")
+    );
 }

@@ -399,7 +399,7 @@ fn booklet_is_bilingual_and_printable() {
             "--checklist",
             "urgent-needs",
             "--lang",
-            "my",
+            "th",
             "--out",
             file.to_str().unwrap(),
         ],
@@ -408,10 +408,35 @@ fn booklet_is_bilingual_and_printable() {
     let html = std::fs::read_to_string(&file).unwrap();
     assert!(html.contains("@page"));
     assert!(
-        html.contains("lang=\"my\""),
-        "the person's language is marked up"
+        html.contains("<html lang=\"en\">"),
+        "officer language English by default"
     );
+    let thai = html.split("lang=\"th\">").skip(1).any(|part| {
+        part.chars()
+            .take(40)
+            .any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
+    });
+    assert!(thai, "Thai texts in Thai-marked spans");
     assert!(html.contains("possible-child"));
+    // A language without texts shows the gap instead of English in its place.
+    let file = unit.path("booklet-km.html");
+    unit.ok(
+        "v",
+        &[
+            "booklet",
+            "--checklist",
+            "urgent-needs",
+            "--lang",
+            "km",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+        None,
+    );
+    let html = std::fs::read_to_string(&file).unwrap();
+    if !html.contains("lang=\"km\">") {
+        assert!(html.contains("No translation yet"), "gaps are visible");
+    }
     let err = unit.fails(
         "v",
         &[

@@ -256,6 +256,7 @@ fn tampering_and_wrong_keys_are_refused_each_with_its_own_message() {
     let swapped_payload = repack(&swapped);
 
     let wrong = identity(&other);
+    let right = identity(&k);
     type Check = fn(&ReferralError) -> bool;
     let cases: Vec<(
         &str,
@@ -325,7 +326,7 @@ fn tampering_and_wrong_keys_are_refused_each_with_its_own_message() {
             "expired",
             expired.bytes.clone(),
             &k.unit.pk,
-            &identity(&k),
+            &right,
             later,
             |e| matches!(e, ReferralError::Expired { .. }),
         ),
@@ -425,5 +426,28 @@ fn html_escapes_everything_from_the_record() {
         "Noto Sans Lao",
     ] {
         assert!(html.contains(font), "font fallback {font}");
+    }
+}
+
+#[test]
+fn debug_output_never_shows_case_data() {
+    let k = keys();
+    let sealed = export(&k, PartnerKind::Shelter, 30);
+    let opened = referral::open(&sealed.bytes, &k.unit.pk, &identity(&k), now()).unwrap();
+    let shown = format!(
+        "{:?} {:?} {:?} {:?}",
+        typical_referral(),
+        opened,
+        opened.document,
+        identity(&k)
+    );
+    for secret in [
+        "Aye",
+        "IDC-2026",
+        "employer",
+        "AGE-SECRET-KEY",
+        "nature-of-job",
+    ] {
+        assert!(!shown.contains(secret), "Debug leaks `{secret}`: {shown}");
     }
 }

@@ -35,7 +35,13 @@ fn wraps_between_words_in_every_interviewee_script() {
         (
             "Công việc có khác với những gì bạn được hứa không?",
             12,
-            &["Công việc có", "khác với", "những gì bạn", "được hứa", "không?"],
+            &[
+                "Công việc có",
+                "khác với",
+                "những gì bạn",
+                "được hứa",
+                "không?",
+            ],
         ),
         ("Was the work different?", 80, &["Was the work different?"]),
         ("first\n\nsecond", 80, &["first", "", "second"]),

@@ -55,14 +55,43 @@ fn width_matches_the_cursor_advance_in_tmux() {
         let session = format!("s{n}");
         let out = tmux(
             &socket,
-            &["new-session", "-d", "-s", &session, "-x", "100", "-y", "5", &script],
+            &[
+                "new-session",
+                "-d",
+                "-s",
+                &session,
+                "-x",
+                "100",
+                "-y",
+                "5",
+                &script,
+            ],
         );
-        assert!(out.status.success(), "tmux: {}", String::from_utf8_lossy(&out.stderr));
-        tmux(&socket, &["wait-for", &channel]);
-        let out = tmux(&socket, &["display-message", "-p", "-t", &session, "#{cursor_x}"]);
+        assert!(
+            out.status.success(),
+            "tmux: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // `timeout` keeps a pane that never signals from hanging the test.
+        let waited = Command::new("timeout")
+            .args(["20", "tmux", "-L", &socket, "wait-for", &channel])
+            .env_remove("TMUX")
+            .status()
+            .expect("run timeout");
+        assert!(
+            waited.success(),
+            "tmux never printed sample {n} ({sample:?})"
+        );
+        let out = tmux(
+            &socket,
+            &["display-message", "-p", "-t", &session, "#{cursor_x}"],
+        );
         let cursor: usize = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
         if cursor != width(sample) {
-            mismatches.push(format!("{sample:?}: tmux {cursor}, width() {}", width(sample)));
+            mismatches.push(format!(
+                "{sample:?}: tmux {cursor}, width() {}",
+                width(sample)
+            ));
         }
     }
     tmux(&socket, &["kill-server"]);

@@ -318,7 +318,9 @@ fn a_whole_interview_in_tmux_survives_a_restart_and_leaves_no_trace_in_scrollbac
     t.keys(&["Enter"]);
     t.wait_for("awaiting review");
     t.keys(&["Enter"]);
-    t.wait_for("That was the last question");
+    // Every question answered: it opens at the last one, with its answer.
+    let s = t.wait_for("If you are pregnant");
+    assert!(s.contains("Answer: 0") && s.contains("17 answered"), "{s}");
     t.keys(&["C-p"]);
     t.wait_for("Cases");
     t.keys(&["q"]);

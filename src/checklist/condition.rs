@@ -702,7 +702,12 @@ mod tests {
                 "profile.age-group",
             ),
             ("Q == 'yes'", 0, "not a question id", "lowercase"),
-            ("a == 'x' and or b == 'y'", 13, "keyword `or`", "test on each side"),
+            (
+                "a == 'x' and or b == 'y'",
+                13,
+                "keyword `or`",
+                "test on each side",
+            ),
             ("q in 'a'", 5, "expected `[`", "['a', 'b']"),
             ("q in ['a' 'b']", 10, "expected `,` or `]`", "['a', 'b']"),
             (

@@ -5,6 +5,7 @@
 //! anyone is or is not a victim. Unsure and declined never count as "no".
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::Serialize;
 
@@ -67,8 +68,9 @@ impl RuleStatus {
     }
 }
 
-/// One dimension's result. Indicator ids only: no answer values, so `Debug` is safe.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One dimension's result. Which indicators fired says what the person answered, so `Debug`
+/// (written by hand below) shows only the status.
+#[derive(Clone, PartialEq, Eq, Serialize)]
 pub struct DimensionAssessment {
     pub status: DimensionStatus,
     /// Indicators answered yes, by their strength for the profile (each counted once).
@@ -83,7 +85,7 @@ pub struct DimensionAssessment {
 }
 
 /// The assessment of one checklist for one profile.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Clone, PartialEq, Eq, Serialize)]
 pub struct Assessment {
     pub profile: Profile,
     pub rule: RuleStatus,
@@ -95,6 +97,22 @@ pub struct Assessment {
     pub dimension_rule_verified: bool,
     /// All six dimensions.
     pub dimensions: BTreeMap<Dimension, DimensionAssessment>,
+}
+
+impl fmt::Debug for DimensionAssessment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DimensionAssessment({}, ..)", self.status.id())
+    }
+}
+
+impl fmt::Debug for Assessment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Assessment")
+            .field("profile", &self.profile)
+            .field("rule", &self.rule)
+            .field("dimensions", &self.dimensions)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The questions shown for these facts, in checklist order. A `show_if` sees the answers of
@@ -595,6 +613,17 @@ mod tests {
         assert_eq!(adult.rule, RuleStatus::Incomplete);
         assert_eq!(child.rule, RuleStatus::Met);
         assert_eq!(child.rule_note.as_deref(), Some("means not required"));
+    }
+
+    #[test]
+    fn debug_shows_no_indicator_ids() {
+        let c = labour_checklist();
+        let a = assess(&c, Profile::AdultLabour, &answers(&[("d1", Answer::Yes)])).unwrap();
+        let shown = format!("{a:?}");
+        assert!(
+            shown.contains("AdultLabour") && !shown.contains("job"),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -11,9 +11,10 @@ use serde_json::{Value, json};
 use crate::cli::{AssessArgs, Global};
 use crate::cmd::InputError;
 use tandem::checklist::Catalog;
-use tandem::checklist::model::{Checklist, Dimension, Profile};
+use tandem::checklist::model::{Checklist, Profile};
 use tandem::checklist::scoring::{self, Assessment, DimensionStatus, RuleStatus};
-use tandem::interview::answer::Answer;
+use tandem::interview::answer::{Answer, AnswerError};
+use tandem::l10n::{FluentValue, Lang, Locales};
 
 pub fn assess(g: &Global, a: AssessArgs) -> anyhow::Result<ExitCode> {
     let profile = parse_profile(&a.profile)?;
@@ -46,7 +47,19 @@ pub fn assess(g: &Global, a: AssessArgs) -> anyhow::Result<ExitCode> {
     if a.json {
         println!("{}", to_json(&assessment));
     } else {
-        print!("{}", table(checklist, &assessment));
+        let lang = match g.lang.as_deref() {
+            None => Lang::En,
+            Some(tag) => Lang::from_tag(tag)
+                .filter(|l| l.is_officer_lang())
+                .ok_or_else(|| {
+                    InputError(format!(
+                        "`{tag}` is not an officer language of Tandem; use en or th"
+                    ))
+                })?,
+        };
+        let locales = Locales::load(g.locales.as_deref())
+            .map_err(|e| InputError(format!("cannot load the locales: {e}")))?;
+        print!("{}", table(checklist, &assessment, &locales, lang));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -103,9 +116,14 @@ pub fn parse_answers(
             continue;
         }
         let answer = Answer::from_json(question, &value).map_err(|e| {
-            InputError(format!(
-                "{e}; give one of its values, or \"unsure\" or \"declined\""
-            ))
+            InputError(match e {
+                // Named without the value given: it may be free text about a person.
+                AnswerError::UnknownChoice { question: q, .. } => format!(
+                    "question `{q}` takes one of: {}, \"unsure\" or \"declined\"",
+                    question.kind.choices().join(", ")
+                ),
+                e => format!("{e}; give one of its values, or \"unsure\" or \"declined\""),
+            })
         })?;
         answers.insert(id, answer);
     }
@@ -137,79 +155,132 @@ pub fn to_json(a: &Assessment) -> Value {
     })
 }
 
-/// The readable form for an officer.
-pub fn table(checklist: &Checklist, a: &Assessment) -> String {
+/// The readable form for an officer, in `lang` (English where a text is missing).
+pub fn table(checklist: &Checklist, a: &Assessment, locales: &Locales, lang: Lang) -> String {
+    let ui = |id: &str| locales.ui(lang, id, &[]);
+    let ui1 = |id: &str, name: &str, value: String| {
+        locales.ui(lang, id, &[(name, FluentValue::from(value))])
+    };
+    // Pads by display columns, so Thai text lines up.
+    let pad = |s: &str, cols: usize| {
+        let w = tandem::text::width(s);
+        format!("{s}{}", " ".repeat(cols.saturating_sub(w)))
+    };
+    let headline = ui(match a.rule {
+        RuleStatus::Met => "tui-rule-met",
+        RuleStatus::Incomplete => "tui-rule-incomplete",
+        RuleStatus::NotMet => "tui-rule-not-met",
+    });
+    let labels = [
+        ui("assess-checklist"),
+        ui("assess-profile"),
+        ui("assess-result"),
+    ];
+    let lw = labels
+        .iter()
+        .map(|l| tandem::text::width(l))
+        .max()
+        .unwrap_or(0)
+        + 2;
     let mut out = String::new();
-    let headline = match a.rule {
-        RuleStatus::Met => "indicators present: refer",
-        RuleStatus::Incomplete => {
-            "incomplete: open questions could still meet the rule; ask them before deciding"
+    let version = ui1("assess-version", "version", checklist.version.to_string());
+    let _ = writeln!(out, "{}{} ({version})", pad(&labels[0], lw), checklist.id);
+    let _ = writeln!(out, "{}{}", pad(&labels[1], lw), a.profile);
+    let _ = writeln!(out, "{}{headline}", pad(&labels[2], lw));
+    out.push('\n');
+
+    let status_text = |s: DimensionStatus| {
+        ui(match s {
+            DimensionStatus::Positive => "tui-dimension-positive",
+            DimensionStatus::Negative => "tui-dimension-negative",
+            DimensionStatus::Incomplete => "tui-dimension-incomplete",
+        })
+    };
+    let rows: Vec<[String; 6]> = a
+        .dimensions
+        .iter()
+        .map(|(d, x)| {
+            let mut indicators = x.fired.join(", ");
+            if !x.open.is_empty() {
+                if !indicators.is_empty() {
+                    indicators.push_str("; ");
+                }
+                indicators.push_str(&ui1("assess-open", "count", x.open.len().to_string()));
+            }
+            [
+                ui(&format!("tui-dim-{}", d.id())),
+                status_text(x.status),
+                x.strong.to_string(),
+                x.medium.to_string(),
+                x.weak.to_string(),
+                indicators,
+            ]
+        })
+        .collect();
+    let header = [
+        ui("assess-col-dimension"),
+        ui("assess-col-status"),
+        ui("assess-col-strong"),
+        ui("assess-col-medium"),
+        ui("assess-col-weak"),
+        ui("assess-col-fired"),
+    ];
+    let widths: Vec<usize> = (0..5)
+        .map(|c| {
+            std::iter::once(&header)
+                .chain(&rows)
+                .map(|r| tandem::text::width(&r[c]))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in std::iter::once(&header).chain(&rows) {
+        let mut line = String::new();
+        for (c, cell) in row.iter().enumerate().take(5) {
+            line.push_str(&pad(cell, widths[c] + 2));
         }
-        RuleStatus::NotMet => {
-            "rule not met: too few indicators for this rule (other referrals may still apply)"
+        line.push_str(&row[5]);
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    out.push('\n');
+
+    let verified = |v: bool| {
+        ui(if v {
+            "assess-verified"
+        } else {
+            "assess-not-verified"
+        })
+    };
+    let source = |id: &str, text: &str, verified_text: String, profile: Option<&str>| {
+        let mut args = vec![("source", FluentValue::from(text.to_owned()))];
+        if let Some(p) = profile {
+            args.push(("profile", FluentValue::from(p.to_owned())));
         }
+        format!("{} ({verified_text})", locales.ui(lang, id, &args))
     };
     let _ = writeln!(
         out,
-        "Checklist  {} (version {})",
-        checklist.id, checklist.version
-    );
-    let _ = writeln!(out, "Profile    {}", a.profile);
-    let _ = writeln!(out, "Result     {headline}");
-    out.push('\n');
-    let width = Dimension::ALL
-        .iter()
-        .map(|d| d.id().len())
-        .max()
-        .unwrap_or(0);
-    let _ = writeln!(
-        out,
-        "{:width$}  {:10}  {:>6}  {:>6}  {:>4}  indicators",
-        "dimension", "status", "strong", "medium", "weak"
-    );
-    for (d, x) in &a.dimensions {
-        let status = match x.status {
-            DimensionStatus::Positive => "positive",
-            DimensionStatus::Negative => "negative",
-            DimensionStatus::Incomplete => "incomplete",
-        };
-        let mut indicators = x.fired.join(", ");
-        if !x.open.is_empty() {
-            if !indicators.is_empty() {
-                indicators.push_str("; ");
-            }
-            let _ = write!(indicators, "{} still open", x.open.len());
-        }
-        let _ = writeln!(
-            out,
-            "{:width$}  {status:10}  {:>6}  {:>6}  {:>4}  {indicators}",
-            d.id(),
-            x.strong,
-            x.medium,
-            x.weak
-        );
-    }
-    out.push('\n');
-    let verified = |v: bool| if v { "verified" } else { "not verified" };
-    let _ = writeln!(
-        out,
-        "Dimension rule: {} ({})",
-        a.dimension_rule_source,
-        verified(a.dimension_rule_verified)
+        "{}",
+        source(
+            "assess-dimension-rule",
+            &a.dimension_rule_source,
+            verified(a.dimension_rule_verified),
+            None
+        )
     );
     let _ = writeln!(
         out,
-        "Rule for {}: {} ({})",
-        a.profile,
-        a.rule_source,
-        verified(a.rule_verified)
+        "{}",
+        source(
+            "assess-rule",
+            &a.rule_source,
+            verified(a.rule_verified),
+            Some(a.profile.id())
+        )
     );
     if let Some(note) = &a.rule_note {
-        let _ = writeln!(out, "Note: {note}");
+        let _ = writeln!(out, "{}", ui1("assess-note", "note", note.clone()));
     }
-    let _ = writeln!(
-        out,
-        "Screening is not identification: the officer decides on referral."
-    );
+    let _ = writeln!(out, "{}", ui("assess-not-identification"));
     out
 }

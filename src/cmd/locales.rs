@@ -33,7 +33,14 @@ fn check(g: &Global, json: bool) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-const COLUMNS: [&str; 6] = ["messages", "present", "missing", "stale", "unreviewed", "reviewed"];
+const COLUMNS: [&str; 6] = [
+    "messages",
+    "present",
+    "missing",
+    "stale",
+    "unreviewed",
+    "reviewed",
+];
 
 fn table(coverage: &Coverage) -> String {
     let name_cols = coverage
@@ -46,7 +53,14 @@ fn table(coverage: &Coverage) -> String {
         .unwrap_or(5);
     let mut out = String::new();
     let row = |out: &mut String, name: &str, c: &FileCoverage| {
-        let cells = [c.messages, c.present, c.missing, c.stale, c.unreviewed, c.reviewed];
+        let cells = [
+            c.messages,
+            c.present,
+            c.missing,
+            c.stale,
+            c.unreviewed,
+            c.reviewed,
+        ];
         let pad = name_cols.saturating_sub(width(name));
         let _ = write!(out, "{name}{}", " ".repeat(pad));
         for (n, head) in cells.iter().zip(COLUMNS) {
@@ -80,7 +94,9 @@ fn table(coverage: &Coverage) -> String {
 }
 
 fn draft(g: &Global, tag: &str) -> anyhow::Result<ExitCode> {
-    let lang: Lang = tag.parse().map_err(|e: l10n::UnknownLang| InputError(e.to_string()))?;
+    let lang: Lang = tag
+        .parse()
+        .map_err(|e: l10n::UnknownLang| InputError(e.to_string()))?;
     if lang == Lang::En {
         return Err(InputError(
             "English is the source text and has no review records; pass a translation's tag (th, my, km, lo, vi)"
@@ -88,7 +104,10 @@ fn draft(g: &Global, tag: &str) -> anyhow::Result<ExitCode> {
         )
         .into());
     }
-    let dir = g.locales.clone().unwrap_or_else(|| PathBuf::from("locales"));
+    let dir = g
+        .locales
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("locales"));
     if !dir.is_dir() {
         return Err(InputError(format!(
             "no locales directory at {}; run from the source tree or pass --locales DIR",

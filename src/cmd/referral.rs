@@ -13,7 +13,7 @@ use anyhow::Context;
 use serde_json::json;
 
 use tandem::checklist::catalog::Catalog;
-use tandem::l10n::{FluentValue, Lang, Locales, Localized, Review};
+use tandem::l10n::{FluentValue, Lang, Locales, Localized, QuestionText, Review};
 use tandem::referral::document::Bilingual;
 use tandem::referral::html::{BookletQuestion, booklet_html};
 use tandem::referral::packet::{self, PartnerIdentity};
@@ -400,8 +400,27 @@ fn localized_pair(
     }
 }
 
+/// One part (text, hint or interpreter note) of a question in one language, with its review.
+fn question_part(
+    locales: &Locales,
+    checklist: &str,
+    question: &str,
+    lang: Lang,
+    part: fn(QuestionText) -> Option<String>,
+) -> Option<Localized> {
+    let t = locales.question(lang, checklist, question)?;
+    let review = t.review;
+    part(t).map(|text| Localized { text, review })
+}
+
 pub fn booklet(g: &Global, a: BookletArgs) -> anyhow::Result<ExitCode> {
-    let officer = officer_lang(g)?;
+    // `booklet --lang` is the interviewee's language and shadows the global `--lang`, so the
+    // officer's language comes from TANDEM_LANG (en or th), else English.
+    let officer = std::env::var("TANDEM_LANG")
+        .ok()
+        .and_then(|t| Lang::from_tag(&t))
+        .filter(|l| l.is_officer_lang())
+        .unwrap_or(Lang::En);
     let person = Lang::from_tag(&a.lang).ok_or_else(|| {
         InputError(format!(
             "`{}` is not an interview language; use my, km, lo, vi, th or en",
@@ -421,23 +440,22 @@ pub fn booklet(g: &Global, a: BookletArgs) -> anyhow::Result<ExitCode> {
     let pair = |get: &dyn Fn(Lang) -> Option<Localized>, id: &str| {
         localized_pair(get, officer, person, id)
     };
-    let question_part = |q: &str, part: fn(tandem::l10n::QuestionText) -> Option<String>| {
-        move |l: Lang| {
-            let t = locales.question(l, cid, q)?;
-            let review = t.review;
-            part(t).map(|text| Localized { text, review })
-        }
-    };
     let questions: Vec<BookletQuestion> = checklist
         .questions
         .iter()
         .map(|q| {
-            let note = pair(&question_part(&q.id, |t| t.interpreter), "");
-            let hint = pair(&question_part(&q.id, |t| t.hint), "");
+            let note = pair(
+                &|l| question_part(locales, cid, &q.id, l, |t| t.interpreter),
+                "",
+            );
+            let hint = pair(&|l| question_part(locales, cid, &q.id, l, |t| t.hint), "");
             BookletQuestion {
                 id: q.id.clone(),
                 section: pair(&|l| locales.section(l, cid, &q.section), &q.section),
-                prompt: pair(&question_part(&q.id, |t| Some(t.text)), &q.id),
+                prompt: pair(
+                    &|l| question_part(locales, cid, &q.id, l, |t| Some(t.text)),
+                    &q.id,
+                ),
                 hint: (!hint.officer.is_empty()).then_some(hint),
                 interpreter_note: (!note.officer.is_empty()).then_some(note),
                 choices: q

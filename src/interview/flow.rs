@@ -689,6 +689,15 @@ mod tests {
     }
 
     #[test]
+    fn interview_types_can_cross_threads() {
+        fn send<T: Send + Sync>() {}
+        send::<Interview>();
+        send::<QuestionRef>();
+        send::<crate::interview::urgent::UrgentFlag>();
+        send::<crate::checklist::scoring::Assessment>();
+    }
+
+    #[test]
     fn debug_shows_no_answers() {
         let c = catalog();
         let mut i = interview();

@@ -123,6 +123,7 @@ pub fn flags<'q>(
                     .iter()
                     .map(|w| {
                         let shift = i64::from(w.hours).saturating_sub(since_hours);
+                        // Clamped (about 114 years back) so absurd amounts cannot overflow.
                         let closes_at = at
                             .checked_add(SignedDuration::from_hours(shift.max(-1_000_000)))
                             .unwrap_or(Timestamp::MIN);

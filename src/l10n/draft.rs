@@ -39,7 +39,9 @@ pub fn draft_records(dir: &Path, lang: Lang) -> Result<Vec<(PathBuf, usize)>, L1
             if records.contains_key(id) || !locales.has_message(lang, name, id) {
                 continue;
             }
-            let Some(english) = locales.english_fingerprint(name, id) else { continue };
+            let Some(english) = locales.english_fingerprint(name, id) else {
+                continue;
+            };
             let record = ReviewRecord {
                 status: ReviewStatus::MachineDraft,
                 source: english.to_owned(),
@@ -50,8 +52,12 @@ pub fn draft_records(dir: &Path, lang: Lang) -> Result<Vec<(PathBuf, usize)>, L1
             added += 1;
         }
         if added > 0 {
-            std::fs::write(&path, review::write_records(&records))
-                .map_err(|source| L10nError::Write { path: path.clone(), source })?;
+            std::fs::write(&path, review::write_records(&records)).map_err(|source| {
+                L10nError::Write {
+                    path: path.clone(),
+                    source,
+                }
+            })?;
             written.push((path, added));
         }
     }

@@ -28,7 +28,10 @@ pub fn fingerprint(message: &Message<&str>) -> String {
 /// The variables (`$name`) a message uses, in its value and attributes.
 pub fn variables(message: &Message<&str>) -> BTreeSet<String> {
     let mut vars = BTreeSet::new();
-    let patterns = message.value.iter().chain(message.attributes.iter().map(|a| &a.value));
+    let patterns = message
+        .value
+        .iter()
+        .chain(message.attributes.iter().map(|a| &a.value));
     for p in patterns {
         pattern_variables(p, &mut vars);
     }
@@ -38,7 +41,10 @@ pub fn variables(message: &Message<&str>) -> BTreeSet<String> {
 /// All literal text of a message (value and attributes), for script checks (NFC, Zawgyi).
 pub fn literal_text(message: &Message<&str>) -> String {
     let mut out = String::new();
-    let patterns = message.value.iter().chain(message.attributes.iter().map(|a| &a.value));
+    let patterns = message
+        .value
+        .iter()
+        .chain(message.attributes.iter().map(|a| &a.value));
     for p in patterns {
         for e in &p.elements {
             if let PatternElement::TextElement { value } = e {
@@ -114,7 +120,11 @@ fn inline_text(i: &InlineExpression<&str>) -> String {
             Some(a) => format!("{}.{}", id.name, a.name),
             None => id.name.to_owned(),
         },
-        InlineExpression::TermReference { id, attribute, arguments } => {
+        InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
             let mut out = format!("-{}", id.name);
             if let Some(a) = attribute {
                 out.push('.');
@@ -126,13 +136,18 @@ fn inline_text(i: &InlineExpression<&str>) -> String {
             out
         }
         InlineExpression::VariableReference { id } => format!("${}", id.name),
-        InlineExpression::Placeable { expression } => format!("{{ {} }}", expression_text(expression)),
+        InlineExpression::Placeable { expression } => {
+            format!("{{ {} }}", expression_text(expression))
+        }
     }
 }
 
 fn arguments_text(args: &CallArguments<&str>) -> String {
     let positional = args.positional.iter().map(inline_text);
-    let named = args.named.iter().map(|n| format!("{}: {}", n.name.name, inline_text(&n.value)));
+    let named = args
+        .named
+        .iter()
+        .map(|n| format!("{}: {}", n.name.name, inline_text(&n.value)));
     positional.chain(named).collect::<Vec<_>>().join(", ")
 }
 
@@ -162,7 +177,10 @@ fn inline_variables(i: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
             vars.insert(id.name.to_owned());
         }
         InlineExpression::FunctionReference { arguments, .. }
-        | InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+        | InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
             for a in &arguments.positional {
                 inline_variables(a, vars);
             }
@@ -180,7 +198,10 @@ mod tests {
     use super::*;
     use fluent_syntax::ast::Entry;
 
-    fn message<'s>(res: &'s fluent_syntax::ast::Resource<&'s str>, id: &str) -> &'s Message<&'s str> {
+    fn message<'s>(
+        res: &'s fluent_syntax::ast::Resource<&'s str>,
+        id: &str,
+    ) -> &'s Message<&'s str> {
         res.body
             .iter()
             .find_map(|e| match e {
@@ -192,9 +213,18 @@ mod tests {
 
     #[test]
     fn fingerprint_ignores_layout_and_attribute_order_but_not_wording() {
-        let a = fluent_syntax::parser::parse("q = Was it { $n } hours?\n    .hint = h\n    .interpreter = i\n").unwrap();
-        let b = fluent_syntax::parser::parse("q =\n  Was it {$n} hours?\n  .interpreter = i\n  .hint = h\n").unwrap();
-        let c = fluent_syntax::parser::parse("q = Was it { $n } days?\n    .hint = h\n    .interpreter = i\n").unwrap();
+        let a = fluent_syntax::parser::parse(
+            "q = Was it { $n } hours?\n    .hint = h\n    .interpreter = i\n",
+        )
+        .unwrap();
+        let b = fluent_syntax::parser::parse(
+            "q =\n  Was it {$n} hours?\n  .interpreter = i\n  .hint = h\n",
+        )
+        .unwrap();
+        let c = fluent_syntax::parser::parse(
+            "q = Was it { $n } days?\n    .hint = h\n    .interpreter = i\n",
+        )
+        .unwrap();
         let fa = fingerprint(message(&a, "q"));
         assert_eq!(fa.len(), 16);
         assert_eq!(fa, fingerprint(message(&b, "q")));

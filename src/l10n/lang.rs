@@ -22,7 +22,8 @@ pub enum Lang {
 pub const OFFICER_LANGS: [Lang; 2] = [Lang::En, Lang::Th];
 
 /// Languages an interview can be held in, in the order a picker offers them.
-pub const INTERVIEWEE_LANGS: [Lang; 6] = [Lang::My, Lang::Km, Lang::Lo, Lang::Vi, Lang::Th, Lang::En];
+pub const INTERVIEWEE_LANGS: [Lang; 6] =
+    [Lang::My, Lang::Km, Lang::Lo, Lang::Vi, Lang::Th, Lang::En];
 
 impl Lang {
     /// Every language, English (the source) first.
@@ -90,7 +91,10 @@ mod tests {
             assert_eq!(l.tag().parse::<Lang>(), Ok(l));
         }
         let err = "de".parse::<Lang>().unwrap_err().to_string();
-        assert!(err.contains("unknown language `de`") && err.contains("km"), "{err}");
+        assert!(
+            err.contains("unknown language `de`") && err.contains("km"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -173,7 +173,13 @@ impl Locales {
     }
 
     /// A choice's text (message `<question>--<choice>`), never falling back to English.
-    pub fn choice(&self, lang: Lang, checklist: &str, qid: &str, choice: &str) -> Option<Localized> {
+    pub fn choice(
+        &self,
+        lang: Lang,
+        checklist: &str,
+        qid: &str,
+        choice: &str,
+    ) -> Option<Localized> {
         self.localized(lang, checklist, &format!("{qid}--{choice}"))
     }
 
@@ -192,13 +198,19 @@ impl Locales {
         if lang == Lang::En {
             return Review::Source;
         }
-        let record = self.files.get(&(lang, file.to_owned())).and_then(|f| f.review.get(id));
+        let record = self
+            .files
+            .get(&(lang, file.to_owned()))
+            .and_then(|f| f.review.get(id));
         ReviewRecord::review(record, self.english_fingerprint(file, id))
     }
 
     fn localized(&self, lang: Lang, file: &str, id: &str) -> Option<Localized> {
         let text = self.format(lang, file, id, None, &[])?;
-        Some(Localized { text, review: self.review(lang, file, id) })
+        Some(Localized {
+            text,
+            review: self.review(lang, file, id),
+        })
     }
 
     fn english_fingerprint(&self, file: &str, id: &str) -> Option<&str> {
@@ -230,11 +242,17 @@ impl Locales {
         // Formatting errors (a missing variable) leave `{$name}` in the text: visible, not fatal.
         let mut errors = Vec::new();
         let args = (!args.is_empty()).then_some(&fluent_args);
-        Some(f.bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        Some(
+            f.bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
     }
 
     fn messages(&self, lang: Lang, file: &str) -> &[String] {
-        self.files.get(&(lang, file.to_owned())).map_or(&[], |f| &f.ids)
+        self.files
+            .get(&(lang, file.to_owned()))
+            .map_or(&[], |f| &f.ids)
     }
 
     fn has_message(&self, lang: Lang, file: &str, id: &str) -> bool {
@@ -268,7 +286,9 @@ impl LocaleFile {
                 if !fingerprints.contains_key(&id) {
                     ids.push(id.clone());
                 }
-                fingerprints.entry(id).or_insert_with(|| ftl::fingerprint(m));
+                fingerprints
+                    .entry(id)
+                    .or_insert_with(|| ftl::fingerprint(m));
             }
         }
         let langid = lang.tag().parse().unwrap_or_default();
@@ -280,6 +300,13 @@ impl LocaleFile {
         bundle.set_use_isolating(false);
         // A duplicate id is an error `validate_locales` reports; the first definition wins.
         let _ = bundle.add_resource(resource);
-        LocaleFile { path, bundle, ids, fingerprints, rejected, review: BTreeMap::new() }
+        LocaleFile {
+            path,
+            bundle,
+            ids,
+            fingerprints,
+            rejected,
+            review: BTreeMap::new(),
+        }
     }
 }

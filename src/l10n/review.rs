@@ -100,7 +100,9 @@ pub fn parse_records(path: &Path, text: &str) -> (BTreeMap<String, ReviewRecord>
         }
     };
     for (id, rec) in file.messages {
-        let at = |offset: usize, what: String, todo: &str| Diagnostic::at_offset(path, text, offset, what, todo);
+        let at = |offset: usize, what: String, todo: &str| {
+            Diagnostic::at_offset(path, text, offset, what, todo)
+        };
         let id_start = id.span().start;
         let id = id.into_inner();
         let rec = rec.into_inner();
@@ -117,7 +119,11 @@ pub fn parse_records(path: &Path, text: &str) -> (BTreeMap<String, ReviewRecord>
             }
         };
         let source = rec.source.get_ref();
-        if source.len() != 16 || !source.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()) {
+        if source.len() != 16
+            || !source
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        {
             diags.push(at(
                 rec.source.span().start,
                 format!("`source` of `{id}` is not a 16-digit lowercase hex fingerprint"),
@@ -171,7 +177,10 @@ pub fn write_records(records: &BTreeMap<String, ReviewRecord>) -> String {
             ReviewStatus::MachineDraft => "machine-draft",
             ReviewStatus::Reviewed => "reviewed",
         };
-        out.push_str(&format!("status = \"{status}\"\nsource = \"{}\"\n", r.source));
+        out.push_str(&format!(
+            "status = \"{status}\"\nsource = \"{}\"\n",
+            r.source
+        ));
         if let Some(reviewer) = &r.reviewer {
             out.push_str(&format!("reviewer = {}\n", toml_string(reviewer)));
         }
@@ -212,14 +221,26 @@ mod tests {
     fn malformed_records_are_reported_and_left_out() {
         // (record body, expected diagnostic start)
         let cases = [
-            ("status = \"done\"\nsource = \"0123456789abcdef\"\n", "th/x.review.toml:2:10: unknown review status `done`"),
-            ("status = \"machine-draft\"\nsource = \"abc\"\n", "th/x.review.toml:3:10: `source` of `q`"),
-            ("status = \"reviewed\"\nsource = \"0123456789abcdef\"\n", "th/x.review.toml:1:11: `q` is marked reviewed without"),
+            (
+                "status = \"done\"\nsource = \"0123456789abcdef\"\n",
+                "th/x.review.toml:2:10: unknown review status `done`",
+            ),
+            (
+                "status = \"machine-draft\"\nsource = \"abc\"\n",
+                "th/x.review.toml:3:10: `source` of `q`",
+            ),
+            (
+                "status = \"reviewed\"\nsource = \"0123456789abcdef\"\n",
+                "th/x.review.toml:1:11: `q` is marked reviewed without",
+            ),
             (
                 "status = \"reviewed\"\nsource = \"0123456789abcdef\"\nreviewer = \"A\"\nreviewed_on = \"soon\"\n",
                 "th/x.review.toml:5:15: `reviewed_on` of `q` is not a date",
             ),
-            ("status = \"machine-draft\"\nsource = \"0123456789abcdef\"\nby = \"x\"\n", "th/x.review.toml:4:1: invalid review record: unknown field `by`"),
+            (
+                "status = \"machine-draft\"\nsource = \"0123456789abcdef\"\nby = \"x\"\n",
+                "th/x.review.toml:4:1: invalid review record: unknown field `by`",
+            ),
         ];
         for (body, want) in cases {
             let (records, diags) = parse(&format!("[messages.q]\n{body}"));
@@ -231,7 +252,12 @@ mod tests {
 
     #[test]
     fn stale_wins_and_no_record_means_unreviewed() {
-        let rec = |status| ReviewRecord { status, source: "aaaaaaaaaaaaaaaa".into(), reviewer: None, reviewed_on: None };
+        let rec = |status| ReviewRecord {
+            status,
+            source: "aaaaaaaaaaaaaaaa".into(),
+            reviewer: None,
+            reviewed_on: None,
+        };
         let reviewed = rec(ReviewStatus::Reviewed);
         let draft = rec(ReviewStatus::MachineDraft);
         let cases = [

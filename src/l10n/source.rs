@@ -46,10 +46,16 @@ impl RawFile {
             return FileKind::Unexpected;
         }
         if let Some(name) = file.strip_suffix(".review.toml") {
-            return FileKind::Review { lang, name: name.to_owned() };
+            return FileKind::Review {
+                lang,
+                name: name.to_owned(),
+            };
         }
         if let Some(name) = file.strip_suffix(".ftl") {
-            return FileKind::Ftl { lang, name: name.to_owned() };
+            return FileKind::Ftl {
+                lang,
+                name: name.to_owned(),
+            };
         }
         FileKind::Unexpected
     }
@@ -83,11 +89,22 @@ pub(crate) fn dir_files(root: &Path) -> Result<Vec<RawFile>, L10nError> {
     Ok(out)
 }
 
-fn collect_dir(root: &Path, dir: &Path, depth: usize, out: &mut Vec<RawFile>) -> Result<(), L10nError> {
-    let io = |source| L10nError::Read { path: dir.to_owned(), source };
+fn collect_dir(
+    root: &Path,
+    dir: &Path,
+    depth: usize,
+    out: &mut Vec<RawFile>,
+) -> Result<(), L10nError> {
+    let io = |source| L10nError::Read {
+        path: dir.to_owned(),
+        source,
+    };
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();
-        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+        if path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        {
             continue;
         }
         if path.is_dir() {
@@ -97,9 +114,20 @@ fn collect_dir(root: &Path, dir: &Path, depth: usize, out: &mut Vec<RawFile>) ->
             }
             continue;
         }
-        let bytes = std::fs::read(&path).map_err(|source| L10nError::Read { path: path.clone(), source })?;
-        let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-        out.push(RawFile { rel, text: String::from_utf8(bytes).ok(), path });
+        let bytes = std::fs::read(&path).map_err(|source| L10nError::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let rel = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        out.push(RawFile {
+            rel,
+            text: String::from_utf8(bytes).ok(),
+            path,
+        });
     }
     Ok(())
 }

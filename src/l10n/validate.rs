@@ -4,7 +4,7 @@
 //! error, never skipped.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use fluent_syntax::ast::{Entry, Message, Resource};
 use unicode_normalization::UnicodeNormalization;
@@ -19,15 +19,24 @@ use crate::diagnostic::Diagnostic;
 /// Every problem in the locale files of `dir` (or the built-in ones), checked against the
 /// checklists of `catalog` when given (which texts English must have, which messages exist).
 pub fn validate_locales(catalog: Option<&Catalog>, dir: Option<&Path>) -> Vec<Diagnostic> {
+    let root = dir.unwrap_or(Path::new("locales"));
     let raw = match dir {
         Some(d) => match source::dir_files(d) {
             Ok(files) => files,
-            Err(e) => return vec![Diagnostic::new(d, 1, 1, e.to_string(), "pass an existing locales directory")],
+            Err(e) => {
+                return vec![Diagnostic::new(
+                    d,
+                    1,
+                    1,
+                    e.to_string(),
+                    "pass an existing locales directory",
+                )];
+            }
         },
         None => source::builtin_files(),
     };
     let checklists = catalog.map(Catalog::checklists);
-    validate_files(&raw, checklists)
+    validate_files(&raw, root, checklists)
 }
 
 /// A parsed `.ftl` file with what the cross-file checks need.
@@ -55,7 +64,11 @@ impl Parsed<'_> {
     }
 }
 
-fn validate_files(raw: &[RawFile], checklists: Option<&[Checklist]>) -> Vec<Diagnostic> {
+fn validate_files(
+    raw: &[RawFile],
+    root: &Path,
+    checklists: Option<&[Checklist]>,
+) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let mut ftls: BTreeMap<(Lang, String), Parsed> = BTreeMap::new();
     let mut reviews: Vec<(Lang, String, &RawFile, &str)> = Vec::new();
@@ -65,7 +78,13 @@ fn validate_files(raw: &[RawFile], checklists: Option<&[Checklist]>) -> Vec<Diag
             continue;
         }
         let Some(text) = f.text.as_deref() else {
-            diags.push(Diagnostic::new(&f.path, 1, 1, "file is not UTF-8", "save it as UTF-8"));
+            diags.push(Diagnostic::new(
+                &f.path,
+                1,
+                1,
+                "file is not UTF-8",
+                "save it as UTF-8",
+            ));
             continue;
         };
         match kind {
@@ -107,7 +126,7 @@ fn validate_files(raw: &[RawFile], checklists: Option<&[Checklist]>) -> Vec<Diag
 
     if !ftls.contains_key(&(Lang::En, UI_FILE.to_owned())) {
         diags.push(Diagnostic::new(
-            PathBuf::from("locales/en/ui.ftl"),
+            root.join("en").join("ui.ftl"),
             1,
             1,
             "the English interface texts are missing",
@@ -116,7 +135,7 @@ fn validate_files(raw: &[RawFile], checklists: Option<&[Checklist]>) -> Vec<Diag
     }
     if let Some(checklists) = checklists {
         for c in checklists {
-            english_texts(c, ftls.get(&(Lang::En, c.id.clone())), &mut diags);
+            english_texts(c, root, ftls.get(&(Lang::En, c.id.clone())), &mut diags);
         }
         for ((lang, name), parsed) in &ftls {
             if name != UI_FILE && !checklists.iter().any(|c| &c.id == name) {
@@ -186,7 +205,12 @@ fn script_checks(path: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
                 .grapheme_indices(true)
                 .find(|(_, g)| !unicode_normalization::is_nfc(g))
                 .map_or(0, |(i, _)| i);
-            let cluster: String = line[at..].graphemes(true).next().unwrap_or("").nfc().collect();
+            let cluster: String = line[at..]
+                .graphemes(true)
+                .next()
+                .unwrap_or("")
+                .nfc()
+                .collect();
             diags.push(Diagnostic::at_offset(
                 path,
                 text,
@@ -217,7 +241,10 @@ fn duplicate_checks(parsed: &Parsed, diags: &mut Vec<Diagnostic>) {
         if *n == 1 {
             continue;
         }
-        let offset = ftl::message_offsets(parsed.text, id).get(*n - 1).copied().unwrap_or(0);
+        let offset = ftl::message_offsets(parsed.text, id)
+            .get(*n - 1)
+            .copied()
+            .unwrap_or(0);
         diags.push(Diagnostic::at_offset(
             parsed.path,
             parsed.text,
@@ -230,22 +257,39 @@ fn duplicate_checks(parsed: &Parsed, diags: &mut Vec<Diagnostic>) {
 
 /// English must have a text for the checklist's title, sections, questions and choices, and no
 /// message that is none of those.
-fn english_texts(c: &Checklist, english: Option<&Parsed>, diags: &mut Vec<Diagnostic>) {
+fn english_texts(
+    c: &Checklist,
+    root: &Path,
+    english: Option<&Parsed>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let Some(english) = english else {
         diags.push(Diagnostic::new(
-            PathBuf::from(format!("locales/en/{}.ftl", c.id)),
+            root.join("en").join(format!("{}.ftl", c.id)),
             1,
             1,
             format!("checklist `{}` has no English texts", c.id),
-            format!("create en/{}.ftl with checklist-title, its sections, questions and choices", c.id),
+            format!(
+                "create en/{}.ftl with checklist-title, its sections, questions and choices",
+                c.id
+            ),
         ));
         return;
     };
     let mut expected = vec![("checklist-title".to_owned(), "the checklist title")];
-    expected.extend(c.sections.iter().map(|s| (format!("section-{}", s.id), "section")));
+    expected.extend(
+        c.sections
+            .iter()
+            .map(|s| (format!("section-{}", s.id), "section")),
+    );
     for q in &c.questions {
         expected.push((q.id.clone(), "question"));
-        expected.extend(q.kind.choices().iter().map(|ch| (format!("{}--{ch}", q.id), "choice")));
+        expected.extend(
+            q.kind
+                .choices()
+                .iter()
+                .map(|ch| (format!("{}--{ch}", q.id), "choice")),
+        );
     }
     for (id, what) in &expected {
         if english.message(id).and_then(|m| m.value.as_ref()).is_none() {
@@ -263,7 +307,10 @@ fn english_texts(c: &Checklist, english: Option<&Parsed>, diags: &mut Vec<Diagno
         if !expected.iter().any(|(e, _)| e == id) {
             diags.push(english.at(
                 id,
-                format!("message `{id}` is not a question, choice, section or title of `{}`", c.id),
+                format!(
+                    "message `{id}` is not a question, choice, section or title of `{}`",
+                    c.id
+                ),
                 "fix its id to match the checklist, or remove it",
             ));
         }
@@ -277,7 +324,10 @@ fn translation_checks(t: &Parsed, english: &Parsed, diags: &mut Vec<Diagnostic>)
         let Some(en) = english.message(id) else {
             diags.push(t.at(
                 id,
-                format!("message `{id}` is not in English `{}`", english.path.display()),
+                format!(
+                    "message `{id}` is not in English `{}`",
+                    english.path.display()
+                ),
                 "remove it or fix its id",
             ));
             continue;
@@ -288,12 +338,19 @@ fn translation_checks(t: &Parsed, english: &Parsed, diags: &mut Vec<Diagnostic>)
                 if v.is_empty() {
                     "none".to_owned()
                 } else {
-                    v.iter().map(|x| format!("${x}")).collect::<Vec<_>>().join(", ")
+                    v.iter()
+                        .map(|x| format!("${x}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 }
             };
             diags.push(t.at(
                 id,
-                format!("variables of `{id}` ({}) differ from English ({})", list(&vars), list(&en_vars)),
+                format!(
+                    "variables of `{id}` ({}) differ from English ({})",
+                    list(&vars),
+                    list(&en_vars)
+                ),
                 "use exactly the English variables, untranslated",
             ));
         }

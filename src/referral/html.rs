@@ -69,7 +69,7 @@ pub struct Labels {
 }
 
 /// Every label id the pages use (message `referral-<id>` in `ui.ftl`).
-pub const LABEL_IDS: [&str; 50] = [
+pub const LABEL_IDS: [&str; 51] = [
     "title",
     "booklet-title",
     "notice",
@@ -120,6 +120,7 @@ pub const LABEL_IDS: [&str; 50] = [
     "not-included",
     "unreviewed",
     "interpreter-note",
+    "no-translation",
 ];
 
 impl Labels {
@@ -450,7 +451,12 @@ pub fn booklet_html(title: &Bilingual, questions: &[BookletQuestion], labels: &L
             let s = p.bi(&q.section);
             let _ = writeln!(p.out, "<h2>{s}</h2>");
         }
-        let prompt = p.bi(&q.prompt);
+        let mut prompt = p.bi(&q.prompt);
+        if q.prompt.person.is_none() && p.labels.person_lang != p.labels.officer_lang {
+            // A missing translation is shown, never filled in with the officer's text.
+            let gap = p.label("no-translation");
+            let _ = write!(prompt, " <span class=\"unreviewed\">{gap}</span>");
+        }
         let care = if q.sensitive { " &#9888;" } else { "" };
         let _ = write!(
             p.out,

@@ -997,17 +997,26 @@ fn go_relative(m: &mut Model, delta: i32) {
     go_to(m, target);
 }
 
-/// Goes to the first open urgent question (else the first urgent question).
+/// Goes to the first open question of the urgent-needs checklist (else the first one); without
+/// that checklist, to the questions carrying urgent tags.
 fn go_urgent(m: &mut Model) {
     let content = m.content.clone();
     let Some(i) = m.interview() else { return };
-    let urgent: Vec<String> = i
-        .flow
-        .visible_questions(content.checklists())
-        .into_iter()
-        .filter(|(c, q)| q.urgent.is_some() || c.id == "urgent-needs")
+    let visible = i.flow.visible_questions(content.checklists());
+    let in_checklist: Vec<String> = visible
+        .iter()
+        .filter(|(c, _)| c.id == "urgent-needs")
         .map(|(_, q)| q.id.clone())
         .collect();
+    let urgent = if in_checklist.is_empty() {
+        visible
+            .iter()
+            .filter(|(_, q)| q.urgent.is_some())
+            .map(|(_, q)| q.id.clone())
+            .collect()
+    } else {
+        in_checklist
+    };
     let target = urgent
         .iter()
         .find(|q| !i.flow.answers().contains_key(*q))

@@ -1,0 +1,50 @@
+### Đánh giá: nhận định của cán bộ. Kết quả ghi "chuyển tuyến", không bao giờ ghi "là nạn nhân".
+
+checklist-title = Đánh giá
+
+section-judgement = Nhận định của bạn
+section-decision = Quyết định
+section-referral = Chuyển tuyến
+
+officer-judgement = Theo nhận định của riêng bạn, các dấu hiệu mua bán người rõ ràng đến mức nào?
+    .hint = Ý kiến của bạn dựa trên toàn bộ buổi phỏng vấn, trước khi xem kết quả của quy tắc tính tự động.
+    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
+officer-judgement--clear = Có dấu hiệu rõ ràng
+officer-judgement--some = Có một số dấu hiệu
+officer-judgement--none = Không thấy dấu hiệu nào
+
+assessment-outcome = Kết quả của buổi sàng lọc này là gì?
+    .hint = Sàng lọc không phải là nhận dạng: nhóm liên ngành sẽ quyết định sau.
+    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
+assessment-outcome--refer-presumed-victim = Có dấu hiệu: chuyển tuyến với tư cách người được cho là nạn nhân
+assessment-outcome--refer-further-interview = Có một số dấu hiệu: chuyển tuyến để phỏng vấn thêm
+assessment-outcome--vulnerable-other-referral = Người di cư dễ bị tổn thương: chuyển đến các dịch vụ khác
+assessment-outcome--no-referral = Không chuyển tuyến
+
+assessment-differs = Kết quả của bạn có khác với quy tắc dấu hiệu được tính tự động không?
+    .hint = So sánh với kết quả của quy tắc hiển thị ở trên. Nếu có, hãy nêu lý do.
+    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
+
+assessment-reason = Vì sao kết quả của bạn khác với quy tắc được tính tự động?
+    .hint = Ngắn gọn và đúng sự việc. Không ghi chi tiết về bạo lực.
+    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
+
+assessment-services = Bạn đề nghị những dịch vụ nào cho người này?
+    .hint = Chỉ những dịch vụ mà người đó đã đồng ý trong phần đồng ý.
+    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
+assessment-services--shelter = Nhà tạm lánh
+assessment-services--medical = Chăm sóc y tế
+assessment-services--mental-health = Hỗ trợ sức khỏe tâm thần
+assessment-services--legal-aid = Trợ giúp pháp lý
+assessment-services--social-welfare = Bảo trợ xã hội
+assessment-services--child-protection = Bảo vệ trẻ em
+assessment-services--family-tracing = Tìm kiếm gia đình
+assessment-services--safe-return = Hồi hương an toàn và tái hòa nhập
+assessment-services--asylum = Bảo vệ người tị nạn
+
+assessment-urgency = Việc chuyển tuyến khẩn cấp đến mức nào?
+    .hint = Khẩn cấp: trong vài ngày. Gấp: trong vài tuần. Bình thường: theo thủ tục thông thường.
+    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
+assessment-urgency--emergency = Khẩn cấp (vài ngày)
+assessment-urgency--urgent = Gấp (vài tuần)
+assessment-urgency--normal = Bình thường
