@@ -258,14 +258,16 @@ fn tampering_and_wrong_keys_are_refused_each_with_its_own_message() {
     let wrong = identity(&other);
     let right = identity(&k);
     type Check = fn(&ReferralError) -> bool;
-    let cases: Vec<(
-        &str,
+    // name, packet, pinned unit key, receiver's key, time of opening, the refusal expected
+    type Case<'a> = (
+        &'a str,
         Vec<u8>,
-        &minisign::PublicKey,
-        &PartnerIdentity,
+        &'a minisign::PublicKey,
+        &'a PartnerIdentity,
         jiff::Timestamp,
         Check,
-    )> = vec![
+    );
+    let cases: Vec<Case<'_>> = vec![
         (
             "tampered manifest",
             tampered_manifest,

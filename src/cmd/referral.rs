@@ -469,7 +469,7 @@ pub fn booklet(g: &Global, a: BookletArgs) -> anyhow::Result<ExitCode> {
         })
         .collect();
     let title = pair(&|l| locales.checklist_title(l, cid), &checklist.title);
-    let labels = Labels::from_locales(&locales, officer, person);
+    let labels = Labels::from_locales(locales, officer, person);
     let html = booklet_html(&title, &questions, &labels);
     write_new(&a.out, html.as_bytes())?;
     println!(

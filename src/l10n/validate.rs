@@ -24,13 +24,13 @@ pub fn validate_locales(catalog: Option<&Catalog>, dir: Option<&Path>) -> Vec<Di
         Some(d) => match source::dir_files(d) {
             Ok(files) => files,
             Err(e) => {
-                return vec![Diagnostic::new(
-                    d,
-                    1,
-                    1,
-                    e.to_string(),
-                    "pass an existing locales directory",
-                )];
+                let what = match &e {
+                    super::L10nError::Read { path, source } => {
+                        format!("cannot read {} ({source})", path.display())
+                    }
+                    other => other.to_string(),
+                };
+                return vec![Diagnostic::new(d, 1, 1, what, "check the --locales path")];
             }
         },
         None => source::builtin_files(),

@@ -245,7 +245,12 @@ fn urgent_needs(
                 id: w.id.clone(),
                 label: texts.ui(&format!("tui-window-{}", w.id)),
                 hours: hours_of(&w.id),
-                open_until: Some(w.closes_at.to_string()),
+                open_until: Some(
+                    w.closes_at
+                        .round(jiff::Unit::Second)
+                        .unwrap_or(w.closes_at)
+                        .to_string(),
+                ),
                 open: !w.is_closed(now),
             })
             .collect();

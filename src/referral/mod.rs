@@ -36,6 +36,8 @@ pub fn new_packet_id() -> String {
 
 /// The header of a new packet: a fresh id, `now`, and an expiry `days` later.
 pub fn new_header(unit: &str, now: jiff::Timestamp, days: u32) -> PacketHeader {
+    // Whole seconds: the times are printed for people.
+    let now = now.round(jiff::Unit::Second).unwrap_or(now);
     let expires = now
         .checked_add(jiff::SignedDuration::from_hours(24 * i64::from(days)))
         .unwrap_or(jiff::Timestamp::MAX);

@@ -250,16 +250,15 @@ pub fn check_consent(
     }
     // A child-protection override may stand in for consent to the interview itself only for a
     // possible child: protecting a child does not wait for the child's paperwork.
-    if !facts.interview && !(facts.possible_child && override_reason.is_some()) {
+    let child_override = facts.possible_child && override_reason.is_some();
+    if !(facts.interview || child_override) {
         return Err(ReferralError::NoInterviewConsent);
     }
     if kind == PartnerKind::Police {
         if !facts.police_contact {
             return Err(ReferralError::NoPoliceConsent);
         }
-    } else if !facts.share_with.iter().any(|k| k == kind.id())
-        && !(facts.possible_child && override_reason.is_some())
-    {
+    } else if !(facts.share_with.iter().any(|k| k == kind.id()) || child_override) {
         return Err(ReferralError::KindNotConsented { kind: kind.id() });
     }
     if !facts.possible_child {

@@ -439,6 +439,9 @@ fn unlock(
     }
 }
 
+/// The profile question that records the scheduled removal date (no tag names it yet).
+const REMOVAL_DATE_QUESTION: &str = "removal-date";
+
 /// A queue row: the urgent triggers that fired and the scheduled removal date, if recorded.
 pub fn case_row(
     content: &Content,
@@ -463,7 +466,7 @@ pub fn case_row(
                     .urgent
                     .as_ref()
                     .is_some_and(|u| u.trigger == "removal-scheduled")
-                    || q.id.contains("removal"))
+                    || q.id == REMOVAL_DATE_QUESTION)
         })
         .find_map(|q| match interview.answers().get(&q.id) {
             Some(Answer::Date(d)) => Some(*d),

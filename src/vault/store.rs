@@ -19,6 +19,8 @@ pub(crate) const DB_FILE: &str = "vault.db";
 pub(crate) const LOCK_FILE: &str = "tandem.lock";
 
 /// The schema, one migration per version. Never edit a released migration: add one.
+/// `summary` comes before `sealed` so listing reads it from the row's first page and never walks
+/// the sealed record's overflow pages.
 const MIGRATIONS: &[&str] = &[r#"
 CREATE TABLE settings (
     key   TEXT PRIMARY KEY,
@@ -53,8 +55,8 @@ CREATE TABLE records (
     version INTEGER NOT NULL,
     created TEXT NOT NULL,
     updated TEXT NOT NULL,
-    sealed  BLOB NOT NULL,
-    summary BLOB NOT NULL
+    summary BLOB NOT NULL,
+    sealed  BLOB NOT NULL
 ) STRICT;
 CREATE INDEX records_bucket ON records(bucket);
 CREATE TABLE partners (
