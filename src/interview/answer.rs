@@ -79,8 +79,9 @@ pub enum AnswerError {
         question: String,
         expected: &'static str,
     },
-    #[error("question `{question}` has no choice `{choice}`")]
-    UnknownChoice { question: String, choice: String },
+    /// Carries the allowed choice ids, never the value given: it may be free text about a person.
+    #[error("question `{question}` takes one of: {allowed}")]
+    UnknownChoice { question: String, allowed: String },
     #[error("question `{question}` takes a number from {min} to {max}")]
     OutOfRange { question: String, min: i64, max: i64 },
     #[error("question `{question}` takes a date written YYYY-MM-DD")]
@@ -124,7 +125,7 @@ impl Answer {
                 } else {
                     Err(AnswerError::UnknownChoice {
                         question: q(),
-                        choice: s.to_owned(),
+                        allowed: choices.join(", "),
                     })
                 }
             }
@@ -142,7 +143,7 @@ impl Answer {
                     if !choices.iter().any(|c| c == s) {
                         return Err(AnswerError::UnknownChoice {
                             question: q(),
-                            choice: s.to_owned(),
+                            allowed: choices.join(", "),
                         });
                     }
                     if !picked.iter().any(|p| p == s) {
@@ -291,6 +292,18 @@ mod tests {
     fn refuses_bad_values_without_echoing_them() {
         let err = Answer::from_json(&q(Kind::YesNo), &json!("maybe")).unwrap_err();
         assert!(!err.to_string().contains("maybe"));
+        let choices = || vec!["a".to_string(), "b".to_string()];
+        let given = [
+            (Kind::SingleChoice { choices: choices() }, json!("Aye Aye")),
+            (Kind::MultipleChoice { choices: choices() }, json!(["a", "Aye Aye"])),
+        ];
+        for (kind, value) in given {
+            let err = Answer::from_json(&q(kind), &value).unwrap_err();
+            for shown in [err.to_string(), format!("{err:?}")] {
+                assert!(!shown.contains("Aye"), "{shown}");
+                assert!(shown.contains("a, b"), "{shown}");
+            }
+        }
         assert!(
             Answer::from_json(
                 &q(Kind::Number {
