@@ -108,10 +108,14 @@ tui-text-missing = (no translation: the interpreter must translate)
 tui-sensitive = Sensitive question: ask gently; the person may decline.
 tui-interpreter-note = Interpreter
 tui-interpreter-view = Interpreter view
+tui-interpreter-nothing = Nothing to interpret on this screen. Esc brings the officer's screen back.
 tui-note = Note
 tui-answer = Answer
 tui-end-of-questions = That was the last question.
-tui-missing-required = { $count } required questions are still open (go back, or jump to a section).
+tui-missing-required = { $count ->
+    [one] 1 required question is still open (go back, or jump to a section):
+   *[other] { $count } required questions are still open (go back, or jump to a section):
+}
 tui-end-go-review = Enter: review the assessment and decide.
 tui-field-hint-number = A number from { $min } to { $max } { $unit }, then Enter
 tui-field-hint-date = A date as YYYY-MM-DD, then Enter

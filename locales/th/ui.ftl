@@ -107,6 +107,7 @@ tui-text-missing = (ไม่มีคำแปล ล่ามต้องแ�
 tui-sensitive = คำถามที่ละเอียดอ่อน กรุณาถามอย่างนุ่มนวล บุคคลอาจปฏิเสธที่จะตอบ
 tui-interpreter-note = ล่าม
 tui-interpreter-view = มุมมองล่าม
+tui-interpreter-nothing = หน้านี้ไม่มีข้อความให้ล่ามแปล กด Esc เพื่อกลับสู่หน้าจอของเจ้าหน้าที่
 tui-note = บันทึกย่อ
 tui-answer = คำตอบ
 tui-end-of-questions = นี่คือคำถามข้อสุดท้าย

@@ -14,18 +14,12 @@ use tandem::checklist::Catalog;
 use tandem::checklist::model::{Checklist, Profile};
 use tandem::checklist::scoring::{self, Assessment, DimensionStatus, RuleStatus};
 use tandem::interview::answer::{Answer, AnswerError};
+use tandem::interview::record::echo_safe;
 use tandem::l10n::{FluentValue, Lang, Locales};
 
 pub fn assess(g: &Global, a: AssessArgs) -> anyhow::Result<ExitCode> {
     let profile = parse_profile(&a.profile)?;
-    let catalog = Catalog::load(g.checklists.as_deref()).map_err(|e| {
-        // A directory the user named is input; the built-in set failing is a bug.
-        if g.checklists.is_some() {
-            anyhow::Error::new(InputError(e.to_string()))
-        } else {
-            anyhow::Error::new(e).context("the built-in checklists do not load; report this")
-        }
-    })?;
+    let catalog = super::checklist::catalog(g)?;
     let checklist = catalog.get(&a.checklist).ok_or_else(|| {
         let known: Vec<&str> = catalog.checklists().iter().map(|c| c.id.as_str()).collect();
         InputError(format!(
@@ -57,8 +51,13 @@ pub fn assess(g: &Global, a: AssessArgs) -> anyhow::Result<ExitCode> {
                     ))
                 })?,
         };
-        let locales = Locales::load(g.locales.as_deref())
-            .map_err(|e| InputError(format!("cannot load the locales: {e}")))?;
+        let locales = Locales::load(g.locales.as_deref()).map_err(|e| {
+            if g.locales.is_some() {
+                anyhow::Error::new(InputError(format!("cannot load the locales: {e}")))
+            } else {
+                anyhow::Error::new(e).context("the built-in locales do not load; report this")
+            }
+        })?;
         print!("{}", table(checklist, &assessment, &locales, lang));
     }
     Ok(ExitCode::SUCCESS)
@@ -106,9 +105,11 @@ pub fn parse_answers(
                     other.id, checklist.id, other.id
                 ),
                 None => format!(
-                    "checklist `{}` has no question `{id}`; remove it or fix the id (see \
+                    "checklist `{}` has no question `{}`; remove it or fix the id (see \
                      `tandem checklist show {} --json`)",
-                    checklist.id, checklist.id
+                    checklist.id,
+                    echo_safe(&id),
+                    checklist.id
                 ),
             })
         })?;

@@ -12,12 +12,17 @@ use crate::cmd::InputError;
 use tandem::checklist::model::{Checklist, Kind, Phase, ProfileSetting, Question, Strength};
 use tandem::checklist::{Catalog, ChecklistError};
 
-/// The catalog the command line works with: `--checklists DIR` or the built-in one. A catalog
-/// that does not load is bad input (exit code 2), with every problem in the message.
+/// The catalog the command line works with: `--checklists DIR` or the built-in one. A directory
+/// the user named that does not load is bad input (exit code 2), with every problem in the
+/// message; the built-in set failing is a bug.
 pub fn catalog(g: &Global) -> anyhow::Result<Catalog> {
-    Catalog::load(g.checklists.as_deref())
-        .map_err(|e| InputError(e.to_string()))
-        .context("cannot load the checklists")
+    Catalog::load(g.checklists.as_deref()).map_err(|e| {
+        if g.checklists.is_some() {
+            anyhow::Error::new(InputError(e.to_string())).context("cannot load the checklists")
+        } else {
+            anyhow::Error::new(e).context("the built-in checklists do not load; report this")
+        }
+    })
 }
 
 /// `tandem check`: every checklist and locale problem on stderr; exit 0 only when there is none.

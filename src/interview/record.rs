@@ -184,7 +184,13 @@ pub fn parse_document(text: &str) -> Result<RecordDocument, DocumentError> {
             .find_map(|p| msg.find(p).map(|i| &msg[i..]))
             .and_then(|m| m.match_indices('`').nth(1).map(|(end, _)| &m[..=end]));
         DocumentError(match (e.classify(), named) {
-            (_, Some(what)) => format!("{what} at {at}; see docs/record.schema.json"),
+            (_, Some(what)) => {
+                // `unknown field `KEY``: the key is the user's text; echo it only if it looks
+                // like a field name.
+                let (head, key) = what.split_once('`').unwrap_or((what, "`"));
+                let key = key.trim_end_matches('`');
+                format!("{head}`{}` at {at}; see docs/record.schema.json", echo_safe(key))
+            }
             (_, None) if msg.contains("unknown variant") => {
                 format!(
                     "a value is not one of the allowed ones at {at}; see docs/record.schema.json"
@@ -210,18 +216,25 @@ pub fn parse_document(text: &str) -> Result<RecordDocument, DocumentError> {
         .iter()
         .find(|k| !kinds.contains(&k.as_str()))
     {
-        let shown =
-            if bad.len() <= 24 && bad.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-                bad.as_str()
-            } else {
-                "…"
-            };
         return Err(DocumentError(format!(
-            "consent.share_with: `{shown}` is not an organisation kind; use {}",
+            "consent.share_with: `{}` is not an organisation kind; use {}",
+            echo_safe(bad),
             kinds.join(", ")
         )));
     }
     Ok(doc)
+}
+
+/// What an error may quote of a value the user gave: the value itself when it looks like an id or
+/// a field name (ASCII letters, digits, `-` and `_`, at most 32 bytes), else `…`. Anything else
+/// may be a name or a note pasted in the wrong place.
+pub fn echo_safe(given: &str) -> &str {
+    let id_like = !given.is_empty()
+        && given.len() <= 32
+        && given
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if id_like { given } else { "…" }
 }
 
 #[cfg(test)]
@@ -257,6 +270,7 @@ mod tests {
                 "unknown field `nmae`",
             ),
             (r#"{"notes":"Aye Aye"}"#, "missing field `checklist`"),
+            (r#"{"checklist":"x","Aye Aye":1}"#, "unknown field `…`"),
             (
                 r#"{"checklist":"x","consent":{"interview":"Aye Aye"}}"#,
                 "wrong type",

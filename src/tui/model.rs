@@ -169,6 +169,8 @@ pub struct Resume {
     pub record: Option<String>,
     pub question: Option<String>,
     pub lang: String,
+    /// The officer was on the review screen.
+    pub review: bool,
 }
 
 /// One row of the case queue.
@@ -277,9 +279,14 @@ impl Interview {
             record: self.record.clone(),
             question: self.current.clone(),
             lang: self.lang.clone(),
+            review: false,
         }
     }
 }
+
+/// The key under which the review decision's save sequence is kept in `changed_at` (no
+/// question id starts with `#`).
+pub const DECISION_KEY: &str = "#decision";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum SaveState {

@@ -324,9 +324,14 @@ fn vault_worker(
             }
             Effect::ListCases => match &mut state {
                 VaultState::Open(s) => Some(match s.list_records() {
+                    // The summary carries no answers, and urgent flags and the removal date
+                    // come from answers: read each record whole (worker thread, not a key).
                     Ok(list) => Action::Cases(
                         list.into_iter()
-                            .map(|r| case_row(content, r.id.to_string(), &r.document, r.updated))
+                            .map(|r| {
+                                let doc = s.read_record(&r.id).unwrap_or(r.document);
+                                case_row(content, r.id.to_string(), &doc, r.updated)
+                            })
                             .collect(),
                     ),
                     Err(e) => failure(&e),

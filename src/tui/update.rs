@@ -12,9 +12,9 @@ use crate::interview::record::{AnswerMeta, Decision, Languages, RecordDocument, 
 use super::action::{Action, AuditKind, Effect};
 use super::keymap::{Command, Context, Key, KeyCode};
 use super::model::{
-    CaseRow, Field, INTERVIEWEE_LANGUAGES, Interview, LockReason, LockScreen, Model, Notice,
+    CaseRow, DECISION_KEY, Field, INTERVIEWEE_LANGUAGES, Interview, LockReason, LockScreen, Model, Notice,
     OUTCOMES, Overlay, Passphrase, Queue, ReviewFocus, ReviewForm, STOP_REASONS, Screen,
-    SetupField, SetupForm, UnlockForm,
+    Resume, SetupField, SetupForm, UnlockForm,
 };
 
 /// The stop reason recorded when the person does not consent to the interview.
@@ -439,7 +439,7 @@ fn unlocked_key(m: &mut Model, key: Key) -> Vec<Effect> {
             m.officer_lang = if m.officer_lang == "en" { "th" } else { "en" }.to_owned();
             return vec![];
         }
-        Some(Command::InterpreterView) if in_interview => {
+        Some(Command::InterpreterView) if !matches!(m.screen, Screen::Setup(_) | Screen::Unlock(_) | Screen::Starting) => {
             m.interpreter_view = !m.interpreter_view;
             m.overlay = None;
             return vec![];
@@ -463,6 +463,11 @@ fn unlocked_key(m: &mut Model, key: Key) -> Vec<Effect> {
     }
     if m.interpreter_view && cmd == Some(Command::Back) {
         m.interpreter_view = false;
+        return vec![];
+    }
+    // Nothing changes behind the interpreter's back: off a question, keys wait for the view to
+    // close.
+    if m.interpreter_view && !matches!(&m.screen, Screen::Interview(i) if i.current.is_some()) {
         return vec![];
     }
     match &m.screen {
@@ -669,6 +674,7 @@ fn open_interview(m: &mut Model, id: String, doc: RecordDocument) {
         .take()
         .filter(|r| r.record.as_deref() == Some(id.as_str()));
     let visible = interview.flow.visible(checklists);
+    let to_review = resume.as_ref().is_some_and(|r| r.review);
     interview.current = match resume.and_then(|r| r.question) {
         Some(q) => Some(q),
         None => interview
@@ -677,8 +683,14 @@ fn open_interview(m: &mut Model, id: String, doc: RecordDocument) {
             .or_else(|| visible.last().cloned())
             .map(|r| r.question),
     };
+    if interview.doc().decision.is_some() {
+        interview.changed_at.insert(DECISION_KEY.to_owned(), 0);
+    }
     m.screen = Screen::Interview(Box::new(interview));
     refresh_field(m);
+    if to_review {
+        open_review(m);
+    }
 }
 
 /// Sets the input field for the current question from its answer.
@@ -1127,7 +1139,16 @@ fn stop(m: &mut Model, reason: &str) -> Vec<Effect> {
 }
 
 fn lock(m: &mut Model, reason: LockReason) -> Vec<Effect> {
-    let resume = m.interview().map(|i| i.resume());
+    // A decision chosen on the review screen is kept before the Model forgets it.
+    let mut effects = match m.screen {
+        Screen::Review(..) => commit_decision(m),
+        _ => vec![],
+    };
+    let on_review = matches!(m.screen, Screen::Review(..));
+    let resume = m.interview().map(|i| Resume {
+        review: on_review,
+        ..i.resume()
+    });
     // The screen and every piece of case data in the Model go now; the vault keeps the draft.
     m.screen = Screen::Queue(Queue::default());
     m.overlay = None;
@@ -1140,13 +1161,44 @@ fn lock(m: &mut Model, reason: LockReason) -> Vec<Effect> {
         error: None,
         resume,
     });
-    vec![
-        Effect::Audit(match reason {
-            LockReason::Quick => AuditKind::QuickLock,
-            LockReason::Idle => AuditKind::IdleLock,
-        }),
-        Effect::Lock,
-    ]
+    effects.push(Effect::Audit(match reason {
+        LockReason::Quick => AuditKind::QuickLock,
+        LockReason::Idle => AuditKind::IdleLock,
+    }));
+    effects.push(Effect::Lock);
+    effects
+}
+
+/// Writes the decision chosen on the review screen into the record (the interview stays a
+/// draft until hand-off) and saves it; `Action::Saved` then shows the saved mark.
+fn commit_decision(m: &mut Model) -> Vec<Effect> {
+    let user = m.user.as_ref().map(|u| u.name.clone()).unwrap_or_default();
+    let now = m.now;
+    let Screen::Review(i, form) = &mut m.screen else {
+        return vec![];
+    };
+    let Some(outcome) = form.outcome.map(|o| OUTCOMES[o]) else {
+        return vec![];
+    };
+    let reason = form.reason.value().trim().to_owned();
+    let doc = i.flow.record_mut();
+    if doc
+        .decision
+        .as_ref()
+        .is_some_and(|d| d.outcome == outcome && d.reason == reason)
+    {
+        return vec![];
+    }
+    doc.decision = Some(Decision {
+        outcome: outcome.to_owned(),
+        reason,
+        by: user,
+        at: now.to_string(),
+    });
+    i.sent_seq += 1;
+    i.changed_at.insert(DECISION_KEY.to_owned(), i.sent_seq);
+    let seq = i.sent_seq;
+    save(m, seq)
 }
 
 fn open_review(m: &mut Model) {
@@ -1231,8 +1283,12 @@ fn review_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
         Some(Command::Decide) if form.focus == ReviewFocus::Outcome => {
             form.outcome = Some(form.cursor);
             form.focus = ReviewFocus::Reason;
+            return commit_decision(m);
         }
-        Some(Command::Decide) => form.focus = ReviewFocus::Outcome,
+        Some(Command::Decide) => {
+            form.focus = ReviewFocus::Outcome;
+            return commit_decision(m);
+        }
         Some(Command::HandOff) => {
             let Some(outcome) = form.outcome.map(|o| OUTCOMES[o]) else {
                 m.notice = Some(Notice::Error("tui-review-need-outcome", vec![]));
@@ -1272,6 +1328,7 @@ fn review_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                     form.cursor = n;
                     form.outcome = Some(n);
                     form.focus = ReviewFocus::Reason;
+                    return commit_decision(m);
                 }
             }
         }

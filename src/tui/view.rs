@@ -9,14 +9,15 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::{Block, Clear, Widget};
 
-use crate::checklist::model::{Kind, Question};
+use crate::checklist::model::{Dimension, Kind, Question};
+use crate::interview::answer::Answer;
 use crate::checklist::scoring::DimensionStatus;
 use crate::interview::urgent;
 use crate::text;
 
 use super::keymap::{Command, Context};
 use super::model::{
-    Field, INTERVIEWEE_LANGUAGES, Interview, LockReason, Model, Notice, OUTCOMES, Overlay,
+    DECISION_KEY, Field, INTERVIEWEE_LANGUAGES, Interview, LockReason, Model, Notice, OUTCOMES, Overlay,
     ReviewFocus, ReviewForm, STOP_REASONS, SaveState, Screen, SetupField,
 };
 use super::update::{assessment, needs_reason, sections};
@@ -155,6 +156,14 @@ pub fn render(m: &Model, f: &mut Frame) {
         width: body.width.saturating_sub(2),
         ..body
     };
+    // The interpreter sees a prompt and its choices, nothing else: every other screen (queue,
+    // review with its scores and reasons) gives way to a neutral page.
+    let interpretable = matches!(&m.screen, Screen::Interview(i) if i.current.is_some());
+    if m.interpreter_view && !interpretable {
+        para(buf, inner, inner.y + 1, &m.t("tui-interpreter-nothing"), dim(), 0);
+        draw_footer(m, buf, footer);
+        return;
+    }
     match &m.screen {
         Screen::Starting => {
             put(
@@ -270,7 +279,7 @@ fn draw_footer(m: &Model, buf: &mut Buffer, area: Rect) {
             in_interview
                 || !matches!(
                     c,
-                    Command::Urgent | Command::Stop | Command::Pause | Command::InterpreterView
+                    Command::Urgent | Command::Stop | Command::Pause
                 )
         });
         let screen_cmds = m.keymap.entries(ctx).filter(|(c, _)| {
@@ -673,16 +682,26 @@ fn question(m: &Model, i: &Interview, buf: &mut Buffer, area: Rect) {
             bold(),
             0,
         );
-        let missing = i.flow.missing_required(content.checklists()).len();
-        if missing > 0 {
+        let missing = i.flow.missing_required(content.checklists());
+        if !missing.is_empty() {
             y = para(
                 buf,
                 area,
                 y + 1,
-                &m.t_args("tui-missing-required", &[("count", missing.to_string())]),
+                &m.t_args("tui-missing-required", &[("count", missing.len().to_string())]),
                 Style::default().fg(Color::Yellow),
                 0,
             );
+            // Name them, so the officer knows where to go back to.
+            let room = area.bottom().saturating_sub(y + 2) as usize;
+            for r in missing.iter().take(room) {
+                let t = content
+                    .prompt(&m.officer_lang, &r.checklist, &r.question)
+                    .map(|p| p.text)
+                    .unwrap_or_else(|| r.question.clone());
+                put(buf, area.x + 2, y, area.width.saturating_sub(2), &format!("? {t}"), dim());
+                y += 1;
+            }
         }
         para(
             buf,
@@ -1084,6 +1103,41 @@ fn both(m: &Model, i: &Interview, id: &str) -> String {
     if a == b { a } else { format!("{a} / {b}") }
 }
 
+/// The officer-language texts of the questions behind a dimension's fired indicators (answered
+/// yes) and behind its open ones (visible, and unanswered, unsure or declined).
+fn dimension_questions(
+    m: &Model,
+    i: &Interview,
+    dimension: Dimension,
+    fired: &[String],
+    open: &[String],
+) -> (Vec<String>, Vec<String>) {
+    let checklists = m.content.checklists();
+    let answers = i.flow.answers();
+    let text = |c: &str, q: &Question| {
+        m.content
+            .prompt(&m.officer_lang, c, &q.id)
+            .map(|p| p.text)
+            .unwrap_or_else(|| q.id.clone())
+    };
+    let carries = |q: &Question, ids: &[String]| {
+        q.indicators
+            .iter()
+            .any(|t| t.dimension == dimension && ids.contains(&t.indicator))
+    };
+    let mut yes = Vec::new();
+    let mut still_open = Vec::new();
+    for (c, q) in i.flow.visible_questions(checklists) {
+        match answers.get(&q.id) {
+            Some(Answer::Yes) if carries(q, fired) => yes.push(text(&c.id, q)),
+            Some(Answer::Yes | Answer::No) => {}
+            _ if carries(q, open) => still_open.push(text(&c.id, q)),
+            _ => {}
+        }
+    }
+    (yes, still_open)
+}
+
 fn review(m: &Model, i: &Interview, form: &ReviewForm, buf: &mut Buffer, full: Rect) {
     // The decision keeps its rows at the bottom; the assessment gets what is left above.
     let decision_rows = 2 + OUTCOMES.len() as u16 + 1;
@@ -1122,14 +1176,10 @@ fn review(m: &Model, i: &Interview, form: &ReviewForm, buf: &mut Buffer, full: R
                 }
                 let status = m.t(&format!("tui-dimension-{}", d.status.id()));
                 let name = m.t(&format!("tui-dim-{}", dim_id.id()));
-                let mut line = format!(
+                let line = format!(
                     "{status:<10} {name} (S{} M{} W{})",
                     d.strong, d.medium, d.weak
                 );
-                if !d.fired.is_empty() {
-                    line.push_str(": ");
-                    line.push_str(&d.fired.join(", "));
-                }
                 let style = match d.status {
                     DimensionStatus::Positive => Style::default().fg(Color::Red),
                     DimensionStatus::Incomplete => Style::default().fg(Color::Yellow),
@@ -1137,9 +1187,28 @@ fn review(m: &Model, i: &Interview, form: &ReviewForm, buf: &mut Buffer, full: R
                 };
                 put(buf, area.x, y, area.width, &line, style);
                 y += 1;
-                if d.status == DimensionStatus::Incomplete && !d.open.is_empty() {
-                    let s = m.t_args("tui-dimension-open", &[("count", d.open.len().to_string())]);
-                    y = para(buf, area, y, &s, dim(), 11);
+                // Each fired indicator by the question that carries it, in the officer's words.
+                let (fired, open) = dimension_questions(m, i, *dim_id, &d.fired, &d.open);
+                for text in fired {
+                    if y >= area.bottom() {
+                        break;
+                    }
+                    put(buf, area.x + 2, y, area.width.saturating_sub(2), &format!("+ {text}"), Style::default());
+                    y += 1;
+                }
+                if d.status == DimensionStatus::Incomplete && !open.is_empty() {
+                    if y < area.bottom() {
+                        let s = m.t_args("tui-dimension-open", &[("count", open.len().to_string())]);
+                        put(buf, area.x + 2, y, area.width.saturating_sub(2), &s, dim());
+                        y += 1;
+                    }
+                    for text in open {
+                        if y >= area.bottom() {
+                            break;
+                        }
+                        put(buf, area.x + 2, y, area.width.saturating_sub(2), &format!("? {text}"), dim());
+                        y += 1;
+                    }
                 }
             }
         }
@@ -1205,7 +1274,18 @@ fn review(m: &Model, i: &Interview, form: &ReviewForm, buf: &mut Buffer, full: R
         &format!("{}{}", form.reason.value(), if focus { "▏" } else { "" }),
         Style::default(),
     );
-    let _ = i;
+    // The saved mark, only once the decision is in a committed transaction.
+    let mark = match i.save_state(DECISION_KEY) {
+        SaveState::Saved => Some((m.t("tui-saved"), Style::default().fg(Color::Green))),
+        SaveState::Saving => Some((m.t("tui-saving"), dim())),
+        SaveState::Nothing => None,
+    };
+    if let Some((s, style)) = mark {
+        let w = text::width(&s) as u16;
+        if let Some(row) = y.checked_sub(1 + OUTCOMES.len() as u16) {
+            put(buf, area.right().saturating_sub(w), row, w, &s, style);
+        }
+    }
 }
 
 fn overlay(m: &Model, o: &Overlay, buf: &mut Buffer, body: Rect) {

@@ -136,8 +136,8 @@ impl FromStr for RecordId {
         if s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
             Ok(RecordId(s.to_ascii_lowercase()))
         } else {
-            // Only echo what looks like an id attempt: never a pasted name or note.
-            let shown = if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            // Only echo what looks like an id attempt (hex digits): never a pasted name or note.
+            let shown = if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
                 s
             } else {
                 "…"
@@ -490,40 +490,33 @@ impl Vault {
         tx.commit()?;
 
         let buckets = load_buckets(&self.conn, RECOVERY, &recovery.identity)?;
-        let tx = self.conn.transaction()?;
-        tx.execute("DELETE FROM bucket_keys WHERE holder = ?1", [&user_id])?;
-        for bucket in buckets.values() {
-            let w = keys::wrap_to(
-                std::slice::from_ref(&fresh.recipient),
-                &bucket.pair.secret_bytes(),
-            )?;
-            tx.execute(
-                "INSERT INTO bucket_keys (bucket, holder, wrapped) VALUES (?1, ?2, ?3)",
-                params![bucket.id, user_id, w],
-            )?;
-        }
-        tx.execute("DELETE FROM unit_keys WHERE holder = ?1", [&user_id])?;
-        if role == Role::Supervisor.id() {
-            let w: Option<Vec<u8>> = tx
+        let unit_secret = if role == Role::Supervisor.id() {
+            self.conn
                 .query_row(
                     "SELECT wrapped FROM unit_keys WHERE holder = ?1",
                     [RECOVERY],
-                    |r| r.get(0),
+                    |r| r.get::<_, Vec<u8>>(0),
                 )
-                .optional()?;
-            if let Some(w) = w {
-                let secret = keys::read_through(&w, &recovery.identity).map_err(|_| {
-                    VaultError::Damaged {
+                .optional()?
+                .map(|w| {
+                    keys::read_through(&w, &recovery.identity).map_err(|_| VaultError::Damaged {
                         what: "the unit signing key".into(),
-                    }
-                })?;
-                let w = keys::wrap_to(std::slice::from_ref(&fresh.recipient), &secret)?;
-                tx.execute(
-                    "INSERT INTO unit_keys (holder, wrapped) VALUES (?1, ?2)",
-                    params![user_id, w],
-                )?;
-            }
-        }
+                    })
+                })
+                .transpose()?
+        } else {
+            None
+        };
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM bucket_keys WHERE holder = ?1", [&user_id])?;
+        tx.execute("DELETE FROM unit_keys WHERE holder = ?1", [&user_id])?;
+        grant_keys(
+            &tx,
+            &user_id,
+            &fresh.recipient,
+            buckets.values(),
+            unit_secret.as_deref().map(Vec::as_slice),
+        )?;
         tx.commit()?;
         Ok(())
     }
@@ -810,25 +803,17 @@ impl Session {
         tx.commit()?;
 
         let tx = self.vault.conn.transaction()?;
-        for bucket in self.buckets.values() {
-            let w = keys::wrap_to(
-                std::slice::from_ref(&fresh.recipient),
-                &bucket.pair.secret_bytes(),
-            )?;
-            tx.execute(
-                "INSERT INTO bucket_keys (bucket, holder, wrapped) VALUES (?1, ?2, ?3)",
-                params![bucket.id, user_id, w],
-            )?;
-        }
-        if role == Role::Supervisor
-            && let Some(secret) = &self.unit_secret
-        {
-            let w = keys::wrap_to(std::slice::from_ref(&fresh.recipient), secret)?;
-            tx.execute(
-                "INSERT INTO unit_keys (holder, wrapped) VALUES (?1, ?2)",
-                params![user_id, w],
-            )?;
-        }
+        let unit_secret = self
+            .unit_secret
+            .as_deref()
+            .filter(|_| role == Role::Supervisor);
+        grant_keys(
+            &tx,
+            &user_id,
+            &fresh.recipient,
+            self.buckets.values(),
+            unit_secret.map(Vec::as_slice),
+        )?;
         tx.commit()?;
         Ok(())
     }
@@ -1140,6 +1125,33 @@ impl Session {
     }
 }
 
+/// Wraps bucket keys, and the unit signing key when given, to a user whose key is already
+/// committed (a key is always on disk before anything is wrapped to it).
+fn grant_keys<'b>(
+    tx: &rusqlite::Transaction<'_>,
+    user_id: &str,
+    recipient: &age::x25519::Recipient,
+    buckets: impl Iterator<Item = &'b BucketKey>,
+    unit_secret: Option<&[u8]>,
+) -> Result<(), VaultError> {
+    let to = std::slice::from_ref(recipient);
+    for bucket in buckets {
+        let w = keys::wrap_to(to, &bucket.pair.secret_bytes())?;
+        tx.execute(
+            "INSERT INTO bucket_keys (bucket, holder, wrapped) VALUES (?1, ?2, ?3)",
+            params![bucket.id, user_id, w],
+        )?;
+    }
+    if let Some(secret) = unit_secret {
+        let w = keys::wrap_to(to, secret)?;
+        tx.execute(
+            "INSERT INTO unit_keys (holder, wrapped) VALUES (?1, ?2)",
+            params![user_id, w],
+        )?;
+    }
+    Ok(())
+}
+
 fn load_buckets(
     conn: &Connection,
     holder: &str,
@@ -1343,9 +1355,11 @@ mod tests {
     #[test]
     fn record_ids_parse_strictly_and_never_echo_free_text() {
         assert!("0123456789ABCDEF".parse::<RecordId>().is_ok());
-        for bad in ["", "0123", "0123456789abcdeg", "Aye Aye Khaing is here"] {
+        for bad in ["", "0123", "0123456789abcdeg", "Aye Aye Khaing is here", "Maung"] {
             let err = bad.parse::<RecordId>().unwrap_err().to_string();
-            assert!(!err.contains("Aye"), "{err}");
+            assert!(!err.contains("Aye") && !err.contains("Maung"), "{err}");
         }
+        let err = "0123".parse::<RecordId>().unwrap_err().to_string();
+        assert!(err.contains("`0123`"), "a mistyped id is shown: {err}");
     }
 }

@@ -133,12 +133,13 @@ pub(crate) fn open(dir: &Path, create: bool) -> Result<Connection, VaultError> {
     }
     let mut conn = Connection::open_with_flags(&path, flags)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    // WAL for crash safety with one writer; FULL so a commit is on disk when it returns;
-    // secure_delete so freed pages are zeroed; temp_store MEMORY so nothing spills to $TMPDIR.
+    // temp_store MEMORY first, so not even the first statement can spill to $TMPDIR; WAL for crash
+    // safety with one writer; FULL so a commit is on disk when it returns; secure_delete so freed
+    // pages are zeroed.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "secure_delete", "ON")?;
-    conn.pragma_update(None, "temp_store", "MEMORY")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if found > schema_version() {
