@@ -409,12 +409,22 @@ fn stop_asks_for_a_reason_and_saves_with_it() {
     run(&mut m, [key('y')]);
     run(&mut m, [ctrl('x')]);
     assert!(matches!(m.overlay, Some(Overlay::Stop { .. })));
-    let effects = run(&mut m, [key('2')]);
+    // A fixed reason first, then a short free text (typed letters are text, not commands).
+    assert!(run(&mut m, [key('2')]).is_empty());
+    assert!(typed(&mut m, "guard  came in").is_empty());
+    let effects = run(&mut m, [code(KeyCode::Enter)]);
     let Some(Effect::Save { doc, .. }) = effects.first() else {
         panic!()
     };
     assert_eq!(doc.status, Status::Stopped);
-    assert_eq!(doc.stopped.as_ref().unwrap().reason, "privacy-risk");
+    assert_eq!(
+        doc.stopped.as_ref().unwrap().reason,
+        "privacy-risk: guard came in"
+    );
+    assert!(
+        !format!("{effects:?}").contains("guard"),
+        "the audit entry carries no free text"
+    );
     assert_eq!(
         doc.answers.len(),
         1,
@@ -490,4 +500,107 @@ fn debug_output_carries_no_case_data() {
     let effects = run(&mut m, [code(KeyCode::Enter)]);
     let shown = format!("{m:?} {effects:?}");
     assert!(!shown.contains("Aye"), "{shown}");
+}
+
+#[test]
+fn stop_without_free_text_keeps_the_reason_id_and_esc_goes_back_to_the_reasons() {
+    let mut m = interviewing("en");
+    run(&mut m, [key('y'), ctrl('x'), key('3')]);
+    run(&mut m, [code(KeyCode::Esc)]);
+    assert!(matches!(
+        m.overlay,
+        Some(Overlay::Stop { detail: None, .. })
+    ));
+    let effects = run(&mut m, [code(KeyCode::Enter), code(KeyCode::Enter)]);
+    let Some(Effect::Save { doc, .. }) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(doc.stopped.as_ref().unwrap().reason, "distress");
+}
+
+#[test]
+fn the_review_decision_is_saved_on_enter_and_comes_back_after_a_quick_lock() {
+    let mut m = interviewing("en");
+    run(&mut m, [key('y'), code(KeyCode::Enter)]);
+    run(&mut m, [ctrl('r'), key('2')]);
+    typed(&mut m, "needs a second talk");
+    let effects = run(&mut m, [code(KeyCode::Enter)]);
+    let Some(Effect::Save { doc, seq, .. }) = effects.first() else {
+        panic!("Enter on the reason saves: {effects:?}")
+    };
+    let d = doc.decision.as_ref().unwrap();
+    assert_eq!(
+        (d.outcome.as_str(), d.reason.as_str()),
+        ("refer-further-interview", "needs a second talk")
+    );
+    assert_eq!(doc.status, Status::Draft, "a decision is not a hand-off");
+    let seq = *seq;
+    let i = m.interview().unwrap();
+    assert_eq!(i.save_state("#decision"), SaveState::Saving);
+    run(
+        &mut m,
+        [Action::Saved {
+            slot: 1,
+            id: "00bb00bb00bb00bb".into(),
+            seq,
+        }],
+    );
+    assert_eq!(
+        m.interview().unwrap().save_state("#decision"),
+        SaveState::Saved
+    );
+    let saved = *doc.clone();
+    run(&mut m, [ctrl('l')]);
+    typed(&mut m, "pw");
+    run(&mut m, [code(KeyCode::Enter)]);
+    run(
+        &mut m,
+        [
+            Action::Unlocked {
+                user: officer(),
+                unit: "U".into(),
+            },
+            Action::Opened {
+                id: "00bb00bb00bb00bb".into(),
+                doc: Box::new(saved),
+            },
+        ],
+    );
+    let Screen::Review(_, form) = &m.screen else {
+        panic!("back on the review screen: {m:?}")
+    };
+    assert_eq!(form.outcome, Some(1));
+    assert_eq!(form.reason.value(), "needs a second talk");
+}
+
+#[test]
+fn locking_on_the_review_screen_keeps_a_decision_not_yet_entered() {
+    let mut m = interviewing("en");
+    run(&mut m, [key('y'), code(KeyCode::Enter), ctrl('r'), key('4')]);
+    typed(&mut m, "half typed");
+    let effects = run(&mut m, [ctrl('l')]);
+    let Some(Effect::Save { doc, .. }) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(doc.decision.as_ref().unwrap().reason, "half typed");
+    assert!(matches!(effects.last(), Some(Effect::Lock)));
+}
+
+#[test]
+fn the_interpreter_view_works_everywhere_and_freezes_screens_without_a_prompt() {
+    let mut m = unlocked();
+    run(&mut m, [ctrl('v')]);
+    assert!(m.interpreter_view, "on the case queue too");
+    assert!(run(&mut m, [key('n'), code(KeyCode::Enter)]).is_empty());
+    assert!(m.overlay.is_none(), "keys wait while the interpreter looks");
+    run(&mut m, [code(KeyCode::Esc)]);
+    assert!(!m.interpreter_view);
+    let mut m = interviewing("en");
+    run(&mut m, [key('y'), code(KeyCode::Enter), ctrl('r'), ctrl('v')]);
+    assert!(m.interpreter_view);
+    assert!(run(&mut m, [key('1')]).is_empty());
+    let Screen::Review(_, form) = &m.screen else {
+        panic!()
+    };
+    assert_eq!(form.outcome, None, "no decision taken behind the view");
 }

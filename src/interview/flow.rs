@@ -157,7 +157,7 @@ impl Interview {
             .insert(c.id.clone(), c.version);
         self.answers.insert(question.to_owned(), answer);
         self.unreadable.retain(|u| u != question);
-        apply_fills(&mut self.record, checklists, &self.answers);
+        apply_fills(&mut self.record, checklists, &self.answers, |q| q.id == question);
         Ok(())
     }
 
@@ -167,7 +167,7 @@ impl Interview {
         self.record.answers.remove(question);
         self.record.answered.remove(question);
         self.unreadable.retain(|u| u != question);
-        apply_fills(&mut self.record, checklists, &self.answers);
+        apply_fills(&mut self.record, checklists, &self.answers, |q| q.id == question);
     }
 
     /// Age group and exploitation type as the visible answers give them (`None`: unknown).
@@ -313,7 +313,8 @@ impl Interview {
         self.record.answered.retain(|id, _| kept(id));
         self.record.question_notes.retain(|id, _| kept(id));
         self.unreadable.retain(|id| kept(id));
-        apply_fills(&mut self.record, checklists, &self.answers);
+        // Every field a dropped checklist fills goes, even one that came in the document itself.
+        apply_fills(&mut self.record, checklists, &self.answers, |q| !kept(&q.id));
         before - self.record.answers.len()
     }
 }
@@ -325,16 +326,18 @@ fn consent_question(checklists: &[Checklist]) -> Option<&Question> {
         .find(|q| q.fills.as_deref() == Some("consent.interview"))
 }
 
-/// Sets `subject.name`, `case_ref` and `consent.*` from the answers of the questions that fill
-/// them. A field no question fills is left alone; a field whose question is unanswered, unsure
-/// or declined is cleared (for consent: false, empty).
-pub fn apply_fills(
+/// Sets `subject.name`, `case_ref` and `consent.*` from the answers of the `touched` questions
+/// that fill them: a field whose question is unanswered, unsure or declined is cleared (for
+/// consent: false, empty). Fields of other questions are left alone, so a field the record
+/// document brought without an answer (`tandem record add`) survives the next answer.
+fn apply_fills(
     record: &mut RecordDocument,
     checklists: &[Checklist],
     answers: &BTreeMap<String, Answer>,
+    touched: impl Fn(&Question) -> bool,
 ) {
     for q in checklists.iter().flat_map(|c| &c.questions) {
-        let Some(target) = q.fills.as_deref() else {
+        let Some(target) = q.fills.as_deref().filter(|_| touched(q)) else {
             continue;
         };
         let answer = answers.get(&q.id);
@@ -619,6 +622,26 @@ mod tests {
         assert!(!r.consent.interview);
         assert!(r.consent.share_with.is_empty());
         assert!(!r.answers.contains_key("consent-share-with"));
+    }
+
+    #[test]
+    fn fields_the_document_brought_survive_other_answers() {
+        let c = catalog();
+        let mut record = RecordDocument {
+            checklist: "screening".into(),
+            ..RecordDocument::default()
+        };
+        record.subject.name = Some("Aye Aye".into());
+        record.case_ref = Some("IDC-7".into());
+        let mut i = Interview::new(record, &c);
+        set(&mut i, &c, "consent-interview", json!("yes"));
+        i.clear_answer(&c, "consent-police");
+        assert_eq!(i.record().subject.name.as_deref(), Some("Aye Aye"));
+        assert_eq!(i.record().case_ref.as_deref(), Some("IDC-7"));
+        set(&mut i, &c, "consent-interview", json!("no"));
+        i.keep_only_consented(&c);
+        assert_eq!(i.record().subject.name, None, "refusal drops the name");
+        assert_eq!(i.record().case_ref.as_deref(), Some("IDC-7"), "setup is kept");
     }
 
     #[test]

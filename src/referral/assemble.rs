@@ -2,6 +2,9 @@
 //! urgent needs with their windows, the indicator assessment and the decision, with texts in the
 //! officer's and the person's language.
 //!
+//! [`REFERRAL_FIELDS`] is the one table of the other questions a referral carries (SCREENING.md
+//! §6): question id, referral field, and the partner kinds that receive it.
+//!
 //! Pure: the record, checklists, texts and the time come in; nothing is read from disk or
 //! clock. It never copies free notes, answer notes or the decision's reason into a referral.
 
@@ -17,11 +20,90 @@ use crate::l10n::{Lang, Locales, Localized, QuestionText, Review};
 
 use super::ReferralError;
 use super::document::{
-    Bilingual, ConsentSection, DecisionSection, DimensionResult, Field, FiredIndicator,
-    IdentitySection, Languages, Referral, ScreeningSection, UrgentNeed, UrgentWindow,
+    Bilingual, Circumstances, ConsentSection, DecisionSection, DimensionResult, Field,
+    FiredIndicator, IdentitySection, Languages, Referral, ScreeningSection, Urgency, UrgentNeed,
+    UrgentWindow,
 };
 use super::html::ui_pair;
-use super::sections::{ConsentBasis, ConsentFacts, PartnerKind, check_consent};
+use super::sections::{ConsentBasis, ConsentFacts, PartnerKind, Section, check_consent};
+
+/// One question a referral carries beyond identity details, urgent needs and the screening.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldRow {
+    /// Question id in the shipped checklists.
+    pub question: &'static str,
+    /// The question's kind there (`Kind::name`); a test holds the catalog to it.
+    pub kind: &'static str,
+    /// `circumstances.<group>.<field>` in `referral.json`.
+    pub group: &'static str,
+    pub field: &'static str,
+    /// The section of `sections::SECTIONS` it belongs to: a kind that does not carry the
+    /// section never gets the field, whatever `to` says.
+    pub section: Section,
+    /// The partner kinds that receive it.
+    pub to: &'static [PartnerKind],
+}
+
+use PartnerKind::{LegalAid, Medical, Ngo, Police, Shelter, SocialWelfare};
+const ALL: &[PartnerKind] = &PartnerKind::ALL;
+/// Everyone but the clinic: a medical partner needs the person's situation, not the evidence.
+const NOT_MEDICAL: &[PartnerKind] = &[Shelter, LegalAid, SocialWelfare, Ngo, Police];
+/// Care and advice, not enforcement: the person's family and own wishes stay out of police hands.
+const CARE: &[PartnerKind] = &[Shelter, Medical, LegalAid, SocialWelfare, Ngo];
+/// Those who act on where the person goes next.
+const PLACEMENT: &[PartnerKind] = &[Shelter, LegalAid, SocialWelfare, Ngo];
+
+/// The questions of SCREENING.md §6 not covered elsewhere, and who receives them. Unsure,
+/// declined and unasked (hidden) questions are left out: "if asked" is built in.
+#[rustfmt::skip]
+pub const REFERRAL_FIELDS: [FieldRow; 22] = [
+    // Talking to the person: every partner needs it before the first meeting.
+    row("interviewee-language", "short-text", "communication", "language", Section::Identity, ALL),
+    row("interviewee-dialect", "short-text", "communication", "dialect", Section::Identity, ALL),
+    row("interviewer-gender-preference", "single-choice", "communication", "interviewer_gender", Section::Identity, ALL),
+    row("interpreter-present", "yes-no", "communication", "interpreter_used", Section::Consent, ALL),
+    row("interpreter-language", "short-text", "communication", "interpreter_language", Section::Consent, ALL),
+    row("interpreter-accepted", "yes-no", "communication", "interpreter_accepted", Section::Consent, ALL),
+    // Dependants; whether a child is unaccompanied goes to everyone (child protection).
+    row("has-dependants", "yes-no", "dependants", "has_dependants", Section::Identity, CARE),
+    row("dependants-here", "yes-no", "dependants", "dependants_here", Section::Identity, CARE),
+    row("accompanied-by-relative", "yes-no", "dependants", "accompanied_by_relative", Section::Identity, ALL),
+    // Documents: confiscation is an indicator (control), so not for a clinic.
+    row("documents-held", "multiple-choice", "documents", "held", Section::Identity, NOT_MEDICAL),
+    row("documents-taken", "yes-no", "documents", "confiscated", Section::Screening, NOT_MEDICAL),
+    row("documents-taken-by", "single-choice", "documents", "confiscated_by", Section::Screening, NOT_MEDICAL),
+    // Custody: a clinic needs the removal date (fitness to travel), not the legal position.
+    row("detention-start", "date", "custody", "detention_start", Section::Custody, ALL),
+    row("removal-date", "date", "custody", "removal_date", Section::Custody, ALL),
+    row("holding-deadline", "date", "custody", "holding_deadline", Section::Custody, NOT_MEDICAL),
+    row("charges-linked", "yes-no", "custody", "charges_linked", Section::Custody, NOT_MEDICAL),
+    // The rating and the person's own view (WHO recommendation 7).
+    row("vul-rating", "single-choice", "wishes", "vulnerability_rating", Section::Wishes, CARE),
+    row("vul-own-safety", "single-choice", "wishes", "own_safety", Section::Wishes, CARE),
+    row("vul-wish", "single-choice", "wishes", "wish", Section::Wishes, PLACEMENT),
+    row("vul-contact-family", "yes-no", "wishes", "contact_family", Section::Wishes, PLACEMENT),
+    // What the officer asks for, and how soon.
+    row("assessment-services", "multiple-choice", "services", "requested", Section::Services, ALL),
+    row("assessment-urgency", "single-choice", "services", "urgency", Section::Services, ALL),
+];
+
+const fn row(
+    question: &'static str,
+    kind: &'static str,
+    group: &'static str,
+    field: &'static str,
+    section: Section,
+    to: &'static [PartnerKind],
+) -> FieldRow {
+    FieldRow {
+        question,
+        kind,
+        group,
+        field,
+        section,
+        to,
+    }
+}
 
 /// The languages of a record: officer and person, English where the record names none.
 pub fn record_langs(record: &RecordDocument) -> (Lang, Lang) {
@@ -82,7 +164,6 @@ pub fn prepare(
         languages: Languages {
             officer: officer_lang.tag().to_owned(),
             person: person_lang.tag().to_owned(),
-            dialect: None,
         },
         consent: ConsentSection {
             interview: record.consent.interview,
@@ -109,6 +190,11 @@ pub fn prepare(
         decision: record.decision.as_ref().map(|d| DecisionSection {
             outcome: d.outcome.clone(),
         }),
+        circumstances: circumstances(checklists, &answers, &texts),
+        assessed_urgency: match answers.get("assessment-urgency") {
+            Some(Answer::Choice(c)) => Urgency::from_id(c),
+            _ => None,
+        },
     };
     Ok(Prepared { referral, basis })
 }
@@ -183,6 +269,39 @@ fn identity_details(
             })
         })
         .collect()
+}
+
+/// The answered rows of [`REFERRAL_FIELDS`], all of them: `ReferralDocument::minimal` cuts them
+/// down per partner kind.
+fn circumstances(
+    checklists: &[Checklist],
+    answers: &BTreeMap<String, Answer>,
+    texts: &Texts<'_>,
+) -> Circumstances {
+    let mut out = Circumstances::new();
+    for row in &REFERRAL_FIELDS {
+        let Some(answer) = answers.get(row.question) else {
+            continue;
+        };
+        let Some((c, q)) = checklists
+            .iter()
+            .find_map(|c| c.question(row.question).map(|q| (c, q)))
+        else {
+            continue;
+        };
+        let Some(value) = answer_text(c, q, answer, texts) else {
+            continue;
+        };
+        out.entry(row.group.to_owned()).or_default().insert(
+            row.field.to_owned(),
+            Field {
+                id: q.id.clone(),
+                label: texts.question(&c.id, &q.id),
+                value,
+            },
+        );
+    }
+    out
 }
 
 fn answer_text(c: &Checklist, q: &Question, a: &Answer, texts: &Texts<'_>) -> Option<Bilingual> {
@@ -317,4 +436,68 @@ fn screening(
         rule_verified: assessment.rule_verified && assessment.dimension_rule_verified,
         dimensions,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::catalog::Catalog;
+
+    /// Content changes must not silently drop a referral field: every row names a question of
+    /// the shipped catalog, of the kind the row expects.
+    #[test]
+    fn every_referral_field_is_a_shipped_question_of_the_expected_kind() {
+        let catalog = Catalog::builtin().expect("the shipped checklists load");
+        for row in &REFERRAL_FIELDS {
+            let (_, q) = catalog
+                .find_question(row.question)
+                .unwrap_or_else(|| panic!("`{}` is not in the shipped catalog", row.question));
+            assert_eq!(q.kind.name(), row.kind, "kind of `{}`", row.question);
+        }
+    }
+
+    #[test]
+    fn rows_are_unique_and_consistent_with_the_sections_table() {
+        for (i, row) in REFERRAL_FIELDS.iter().enumerate() {
+            for other in &REFERRAL_FIELDS[i + 1..] {
+                assert_ne!(row.question, other.question);
+                assert!((row.group, row.field) != (other.group, other.field));
+            }
+            for kind in row.to {
+                assert!(
+                    kind.carries(row.section),
+                    "`{}` goes to {kind}, which does not carry {}",
+                    row.question,
+                    row.section.id()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_clinic_gets_what_it_needs_not_the_evidence() {
+        let to = |field: &str, kind: PartnerKind| {
+            REFERRAL_FIELDS
+                .iter()
+                .find(|r| r.field == field)
+                .is_some_and(|r| r.to.contains(&kind))
+        };
+        // (field, kind, receives)
+        let cases = [
+            ("removal_date", Medical, true),
+            ("interviewer_gender", Medical, true),
+            ("vulnerability_rating", Medical, true),
+            ("confiscated", Medical, false),
+            ("confiscated_by", Medical, false),
+            ("charges_linked", Medical, false),
+            ("holding_deadline", LegalAid, true),
+            ("wish", Police, false),
+            ("has_dependants", Police, false),
+            ("accompanied_by_relative", Police, true),
+            ("confiscated_by", Police, true),
+        ];
+        for (field, kind, receives) in cases {
+            assert_eq!(to(field, kind), receives, "{field} to {kind}");
+        }
+    }
 }

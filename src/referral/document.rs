@@ -5,14 +5,16 @@
 //! Everything here is personal data: `Debug` is written by hand and shows only shape. Nothing in
 //! this module touches the disk.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::assemble::REFERRAL_FIELDS;
 use super::sections::{ConsentBasis, PartnerKind, Section};
 
 /// Version of `referral.json`; bump on any change a receiver's parser would notice.
-pub const REFERRAL_SCHEMA: u32 = 1;
+pub const REFERRAL_SCHEMA: u32 = 2;
 
 /// Printed on every referral: screening finds indicators, it does not identify victims.
 pub const NOT_IDENTIFICATION: &str = "Screening found indicators of trafficking and the need \
@@ -46,13 +48,12 @@ impl Bilingual {
 pub struct Languages {
     /// Officer language tag, e.g. `en`, `th`.
     pub officer: String,
-    /// The person's language tag, e.g. `my`, `km`.
+    /// The person's language tag, e.g. `my`, `km`. The language and dialect as the person
+    /// named them are in `circumstances.communication`.
     pub person: String,
-    /// Dialect, as recorded (e.g. `Shan`), when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dialect: Option<String>,
 }
 
+/// Ordered from most to least urgent, so the more urgent of two is their `min`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Urgency {
@@ -70,6 +71,12 @@ impl Urgency {
             Urgency::Urgent => "urgent",
             Urgency::Normal => "normal",
         }
+    }
+
+    pub fn from_id(id: &str) -> Option<Urgency> {
+        [Urgency::Emergency, Urgency::Urgent, Urgency::Normal]
+            .into_iter()
+            .find(|u| u.id() == id)
     }
 
     /// Emergency when life or safety is at stake now (self-harm, a threat, an open medical
@@ -130,11 +137,12 @@ impl ConsentSection {
     }
 }
 
-/// One answered identity field (a question mapped to an HTCDS `prs_` field).
+/// One answered question: an identity field (mapped to an HTCDS `prs_` field) or a field of
+/// `circumstances` (see `assemble::REFERRAL_FIELDS`).
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Field {
-    /// HTCDS field (e.g. `prs_Gender`) or the question id.
+    /// HTCDS field (e.g. `prs_Gender`) for identity details, else the question id.
     pub id: String,
     pub label: Bilingual,
     pub value: Bilingual,
@@ -233,7 +241,15 @@ pub struct Referral {
     pub urgent_needs: Vec<UrgentNeed>,
     pub screening: Option<ScreeningSection>,
     pub decision: Option<DecisionSection>,
+    /// Answered fields of `assemble::REFERRAL_FIELDS`: group, then referral field name.
+    pub circumstances: Circumstances,
+    /// The officer's stated urgency (assessment checklist), when given.
+    pub assessed_urgency: Option<Urgency>,
 }
+
+/// Group (`communication`, `dependants`, `documents`, `custody`, `wishes`, `services`), then
+/// field name (e.g. `removal_date`), to the answered question.
+pub type Circumstances = BTreeMap<String, BTreeMap<String, Field>>;
 
 /// The envelope of one packet: known before any personal data is selected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -272,6 +288,9 @@ pub struct ReferralDocument {
     pub screening: Option<ScreeningSection>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<DecisionSection>,
+    /// Only the fields `assemble::REFERRAL_FIELDS` sends to this kind of organisation.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub circumstances: Circumstances,
 }
 
 impl ReferralDocument {
@@ -298,7 +317,12 @@ impl ReferralDocument {
             officer: referral.officer.clone(),
             recipient,
             languages: referral.languages.clone(),
-            urgency: Urgency::of(&urgent_needs),
+            // The officer may judge it more urgent than the needs alone; never less.
+            urgency: referral
+                .assessed_urgency
+                .map_or(Urgency::of(&urgent_needs), |u| {
+                    u.min(Urgency::of(&urgent_needs))
+                }),
             notice: NOT_IDENTIFICATION.to_owned(),
             sections: kind.sections().iter().map(|s| s.id().to_owned()).collect(),
             consent: take(Section::Consent).then(|| referral.consent.clone()),
@@ -312,6 +336,7 @@ impl ReferralDocument {
                 .decision
                 .clone()
                 .filter(|_| take(Section::Decision)),
+            circumstances: minimal_circumstances(&referral.circumstances, kind),
         }
     }
 
@@ -320,6 +345,28 @@ impl ReferralDocument {
         out.push(b'\n');
         out
     }
+}
+
+/// Keeps the fields whose row in [`REFERRAL_FIELDS`] sends them to `kind`, in a section `kind`
+/// carries; a field with no row is never sent.
+fn minimal_circumstances(all: &Circumstances, kind: PartnerKind) -> Circumstances {
+    let mut out = Circumstances::new();
+    for (group, fields) in all {
+        for (name, field) in fields {
+            let sent = REFERRAL_FIELDS.iter().any(|row| {
+                row.group == group
+                    && row.field == name
+                    && row.to.contains(&kind)
+                    && kind.carries(row.section)
+            });
+            if sent {
+                out.entry(group.clone())
+                    .or_default()
+                    .insert(name.clone(), field.clone());
+            }
+        }
+    }
+    out
 }
 
 impl fmt::Debug for Referral {

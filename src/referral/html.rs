@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use super::assemble::REFERRAL_FIELDS;
 use super::document::{Bilingual, ReferralDocument};
 use crate::l10n::{Lang, Locales, Review, UI_FILE};
 
@@ -69,7 +70,7 @@ pub struct Labels {
 }
 
 /// Every label id the pages use (message `referral-<id>` in `ui.ftl`).
-pub const LABEL_IDS: [&str; 51] = [
+pub const LABEL_IDS: [&str; 60] = [
     "title",
     "booklet-title",
     "notice",
@@ -121,6 +122,15 @@ pub const LABEL_IDS: [&str; 51] = [
     "unreviewed",
     "interpreter-note",
     "no-translation",
+    "custody",
+    "wishes",
+    "services",
+    "group-communication",
+    "group-dependants",
+    "group-documents",
+    "group-custody",
+    "group-wishes",
+    "group-services",
 ];
 
 impl Labels {
@@ -274,10 +284,7 @@ pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
         "urgency",
         &format!("<span class=\"urgent\">{urgency}</span>"),
     );
-    let mut langs = format!("{} / {}", doc.languages.officer, doc.languages.person);
-    if let Some(d) = &doc.languages.dialect {
-        let _ = write!(langs, " ({d})");
-    }
+    let langs = format!("{} / {}", doc.languages.officer, doc.languages.person);
     p.text_row("languages", &langs);
     p.out.push_str("</table>\n");
 
@@ -359,6 +366,25 @@ pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
         }
     }
 
+    // In the order of the table, one heading per group.
+    let mut groups: Vec<&str> = REFERRAL_FIELDS.iter().map(|r| r.group).collect();
+    groups.dedup();
+    for group in groups {
+        let Some(fields) = doc.circumstances.get(group) else {
+            continue;
+        };
+        p.heading(2, &format!("group-{group}"));
+        p.out.push_str("<table>\n");
+        for row in REFERRAL_FIELDS.iter().filter(|r| r.group == group) {
+            if let Some(f) = fields.get(row.field) {
+                let label = p.bi(&f.label);
+                let value = p.bi(&f.value);
+                let _ = writeln!(p.out, "<tr><th>{label}</th><td>{value}</td></tr>");
+            }
+        }
+        p.out.push_str("</table>\n");
+    }
+
     if let Some(s) = &doc.screening {
         p.heading(2, "screening");
         p.out.push_str("<table>\n");
@@ -404,6 +430,9 @@ pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
         "urgent-needs",
         "screening",
         "decision",
+        "custody",
+        "wishes",
+        "services",
     ];
     let omitted: Vec<&str> = all
         .into_iter()

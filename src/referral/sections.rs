@@ -92,6 +92,12 @@ pub enum Section {
     Screening,
     /// The officer's referral decision (outcome only; its free-text reason never leaves).
     Decision,
+    /// Detention start, holding deadline, scheduled removal, charges linked to the exploitation.
+    Custody,
+    /// The vulnerability rating and the person's own view of their safety and wishes.
+    Wishes,
+    /// Services the officer requests and how urgently.
+    Services,
 }
 
 impl Section {
@@ -102,13 +108,18 @@ impl Section {
             Section::UrgentNeeds => "urgent-needs",
             Section::Screening => "screening",
             Section::Decision => "decision",
+            Section::Custody => "custody",
+            Section::Wishes => "wishes",
+            Section::Services => "services",
         }
     }
 }
 
 /// Partner kind to the sections it receives. Medical staff get who the person is and what is
 /// urgent, not how they were exploited; police get the screening only with the person's explicit
-/// opt-in to police contact (checked by [`check_consent`]).
+/// opt-in to police contact (checked by [`check_consent`]), and never the person's wishes.
+/// Which fields of a section each kind gets is refined per question in
+/// `assemble::REFERRAL_FIELDS`.
 pub const SECTIONS: [(PartnerKind, &[Section]); 6] = [
     (
         PartnerKind::Shelter,
@@ -118,11 +129,21 @@ pub const SECTIONS: [(PartnerKind, &[Section]); 6] = [
             Section::UrgentNeeds,
             Section::Screening,
             Section::Decision,
+            Section::Custody,
+            Section::Wishes,
+            Section::Services,
         ],
     ),
     (
         PartnerKind::Medical,
-        &[Section::Consent, Section::Identity, Section::UrgentNeeds],
+        &[
+            Section::Consent,
+            Section::Identity,
+            Section::UrgentNeeds,
+            Section::Custody,
+            Section::Wishes,
+            Section::Services,
+        ],
     ),
     (
         PartnerKind::LegalAid,
@@ -132,6 +153,9 @@ pub const SECTIONS: [(PartnerKind, &[Section]); 6] = [
             Section::UrgentNeeds,
             Section::Screening,
             Section::Decision,
+            Section::Custody,
+            Section::Wishes,
+            Section::Services,
         ],
     ),
     (
@@ -142,6 +166,9 @@ pub const SECTIONS: [(PartnerKind, &[Section]); 6] = [
             Section::UrgentNeeds,
             Section::Screening,
             Section::Decision,
+            Section::Custody,
+            Section::Wishes,
+            Section::Services,
         ],
     ),
     (
@@ -152,6 +179,9 @@ pub const SECTIONS: [(PartnerKind, &[Section]); 6] = [
             Section::UrgentNeeds,
             Section::Screening,
             Section::Decision,
+            Section::Custody,
+            Section::Wishes,
+            Section::Services,
         ],
     ),
     (
@@ -161,6 +191,8 @@ pub const SECTIONS: [(PartnerKind, &[Section]); 6] = [
             Section::Identity,
             Section::UrgentNeeds,
             Section::Screening,
+            Section::Custody,
+            Section::Services,
         ],
     ),
 ];

@@ -46,6 +46,8 @@ pub enum Action {
         message: String,
     },
     Locked,
+    /// Partners and referral exports (`partners`, `export`).
+    Referral(super::partners::ReferralAction),
 }
 
 pub enum Effect {
@@ -74,6 +76,8 @@ pub enum Effect {
     Lock,
     /// Finish queued work, lock, and leave.
     Quit,
+    /// Partners and referral exports (`partners`, `export`).
+    Referral(super::partners::ReferralEffect),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -103,6 +107,7 @@ impl fmt::Debug for Action {
             Action::Saved { slot, seq, .. } => write!(f, "Saved(slot {slot}, seq {seq})"),
             Action::VaultFailed { .. } => f.write_str("VaultFailed"),
             Action::Locked => f.write_str("Locked"),
+            Action::Referral(a) => write!(f, "Referral({a:?})"),
         }
     }
 }
@@ -120,6 +125,7 @@ impl fmt::Debug for Effect {
             Effect::Audit(k) => write!(f, "Audit({k:?})"),
             Effect::Lock => f.write_str("Lock"),
             Effect::Quit => f.write_str("Quit"),
+            Effect::Referral(e) => write!(f, "Referral({e:?})"),
         }
     }
 }

@@ -44,6 +44,11 @@ impl Content {
         Content { catalog, locales }
     }
 
+    /// The texts (for referral packets, which carry both languages).
+    pub fn locales(&self) -> &Locales {
+        &self.locales
+    }
+
     /// Every checklist, in interview order.
     pub fn checklists(&self) -> &[Checklist] {
         self.catalog.checklists()

@@ -152,14 +152,16 @@ pub enum Context {
     Queue,
     Question,
     Review,
+    Partners,
 }
 
 impl Context {
-    pub const ALL: [Context; 4] = [
+    pub const ALL: [Context; 5] = [
         Context::Global,
         Context::Queue,
         Context::Question,
         Context::Review,
+        Context::Partners,
     ];
     pub fn id(self) -> &'static str {
         match self {
@@ -167,6 +169,7 @@ impl Context {
             Context::Queue => "queue",
             Context::Question => "question",
             Context::Review => "review",
+            Context::Partners => "partners",
         }
     }
 }
@@ -203,10 +206,15 @@ pub enum Command {
     // Review.
     Decide,
     HandOff,
+    // Referral packets (supervisors).
+    Partners,
+    Export,
+    AddPartner,
+    RemovePartner,
 }
 
 impl Command {
-    pub const ALL: [Command; 25] = [
+    pub const ALL: [Command; 29] = [
         Command::Help,
         Command::Urgent,
         Command::Stop,
@@ -232,6 +240,10 @@ impl Command {
         Command::Review,
         Command::Decide,
         Command::HandOff,
+        Command::Partners,
+        Command::Export,
+        Command::AddPartner,
+        Command::RemovePartner,
     ];
     /// The id used in keymap files and in the `tui-cmd-<id>` message that names it on screen.
     pub fn id(self) -> &'static str {
@@ -261,6 +273,10 @@ impl Command {
             Command::Review => "review",
             Command::Decide => "decide",
             Command::HandOff => "hand-off",
+            Command::Partners => "partners",
+            Command::Export => "export",
+            Command::AddPartner => "add-partner",
+            Command::RemovePartner => "remove-partner",
         }
     }
     pub fn from_id(id: &str) -> Option<Command> {
@@ -281,7 +297,7 @@ pub enum KeymapError {
     #[error("the keymap file is not valid TOML: {0}; fix the syntax (see docs/keymap.md)")]
     Syntax(String),
     #[error(
-        "unknown section `[{0}]` in the keymap file; use global, queue, question or review (see docs/keymap.md)"
+        "unknown section `[{0}]` in the keymap file; use global, queue, question, review or partners (see docs/keymap.md)"
     )]
     UnknownContext(String),
     #[error("unknown command `{1}` in `[{0}]`; the commands are listed in docs/keymap.md")]
@@ -348,6 +364,12 @@ const DEFAULTS: &[(Context, Command, &[&str])] = &[
     (Context::Review, Command::Down, &["down", "j"]),
     (Context::Review, Command::Decide, &["enter"]),
     (Context::Review, Command::HandOff, &["ctrl-o"]),
+    (Context::Review, Command::Export, &["ctrl-e"]),
+    (Context::Queue, Command::Partners, &["p"]),
+    (Context::Partners, Command::AddPartner, &["a"]),
+    (Context::Partners, Command::RemovePartner, &["d", "delete"]),
+    (Context::Partners, Command::Up, &["up", "k"]),
+    (Context::Partners, Command::Down, &["down", "j"]),
 ];
 
 impl Default for Keymap {

@@ -8,8 +8,10 @@
 
 pub mod action;
 pub mod content;
+pub mod export;
 pub mod keymap;
 pub mod model;
+pub mod partners;
 pub mod update;
 
 pub use action::{Action, Effect};

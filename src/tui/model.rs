@@ -22,8 +22,10 @@ pub const MIN_HEIGHT: u16 = 16;
 /// Interviewee languages offered when a new interview starts.
 pub const INTERVIEWEE_LANGUAGES: [&str; 6] = ["my", "km", "lo", "vi", "th", "en"];
 
-/// Reasons an interview can be stopped, as ids (a `tui-stop-<id>` message names each); free
-/// text stays out of the stop record on purpose.
+/// Reasons an interview can be stopped, as ids (a `tui-stop-<id>` message names each); the
+/// officer may add a short free text, kept only in the sealed record (never in the audit log).
+pub const STOP_DETAIL_MAX: usize = 120;
+
 pub const STOP_REASONS: [&str; 6] = [
     "person-asked",
     "privacy-risk",
@@ -92,6 +94,8 @@ pub enum Screen {
     Queue(Queue),
     Interview(Box<Interview>),
     Review(Box<Interview>, ReviewForm),
+    /// Receiving organisations (supervisors).
+    Partners(Box<super::partners::PartnersScreen>),
 }
 
 impl Screen {
@@ -100,6 +104,7 @@ impl Screen {
             Screen::Queue(_) => Context::Queue,
             Screen::Interview(_) => Context::Question,
             Screen::Review(..) => Context::Review,
+            Screen::Partners(_) => Context::Partners,
             _ => Context::Global,
         }
     }
@@ -318,9 +323,14 @@ pub enum Overlay {
         cursor: usize,
     },
     Note(Input),
+    /// A fixed reason (cursor), then, once picked, a short free text (`detail`) kept with it
+    /// in the sealed record.
     Stop {
         cursor: usize,
+        detail: Option<Input>,
     },
+    /// Exporting a referral packet from the review screen (supervisors).
+    Export(Box<super::export::ExportDialog>),
 }
 
 impl Model {
@@ -406,6 +416,7 @@ impl fmt::Debug for Screen {
             Screen::Queue(_) => "Queue",
             Screen::Interview(_) => "Interview",
             Screen::Review(..) => "Review",
+            Screen::Partners(_) => "Partners",
         })
     }
 }

@@ -13,7 +13,7 @@ use super::action::{Action, AuditKind, Effect};
 use super::keymap::{Command, Context, Key, KeyCode};
 use super::model::{
     CaseRow, DECISION_KEY, Field, INTERVIEWEE_LANGUAGES, Interview, LockReason, LockScreen, Model, Notice,
-    OUTCOMES, Overlay, Passphrase, Queue, ReviewFocus, ReviewForm, STOP_REASONS, Screen,
+    OUTCOMES, Overlay, Passphrase, Queue, ReviewFocus, ReviewForm, STOP_DETAIL_MAX, STOP_REASONS, Screen,
     Resume, SetupField, SetupForm, UnlockForm,
 };
 
@@ -364,9 +364,19 @@ pub fn focused_input(m: &mut Model) -> Option<&mut Input> {
     if m.lock.is_some() {
         return None;
     }
-    if matches!(m.overlay, Some(Overlay::Note(_))) {
+    if matches!(
+        m.overlay,
+        Some(Overlay::Note(_) | Overlay::Stop {
+            detail: Some(_),
+            ..
+        })
+    ) {
         return match &mut m.overlay {
-            Some(Overlay::Note(input)) => Some(input),
+            Some(Overlay::Note(input))
+            | Some(Overlay::Stop {
+                detail: Some(input),
+                ..
+            }) => Some(input),
             _ => None,
         };
     }
@@ -394,7 +404,13 @@ pub fn typing(m: &Model) -> bool {
     if m.lock.is_some() {
         return true;
     }
-    if matches!(m.overlay, Some(Overlay::Note(_))) {
+    if matches!(
+        m.overlay,
+        Some(Overlay::Note(_) | Overlay::Stop {
+            detail: Some(_),
+            ..
+        })
+    ) {
         return true;
     }
     if m.overlay.is_some() || m.interpreter_view {
@@ -452,7 +468,10 @@ fn unlocked_key(m: &mut Model, key: Key) -> Vec<Effect> {
         }
         Some(Command::Stop) if in_interview => {
             m.interpreter_view = false;
-            m.overlay = Some(Overlay::Stop { cursor: 0 });
+            m.overlay = Some(Overlay::Stop {
+                cursor: 0,
+                detail: None,
+            });
             return vec![];
         }
         Some(Command::Pause) if in_interview => return pause(m),
@@ -572,7 +591,34 @@ fn overlay_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
             }
             vec![]
         }
-        Overlay::Stop { cursor } => {
+        Overlay::Stop { cursor, detail } => {
+            if let Some(input) = detail {
+                if back {
+                    *detail = None;
+                    return vec![];
+                }
+                if key.code == KeyCode::Enter {
+                    let text: String = input
+                        .value()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let id = STOP_REASONS[*cursor];
+                    let reason = if text.is_empty() {
+                        id.to_owned()
+                    } else {
+                        format!("{id}: {text}")
+                    };
+                    m.overlay = None;
+                    return stop(m, &reason);
+                }
+                if input.value().chars().count() < STOP_DETAIL_MAX
+                    || !matches!(key.code, KeyCode::Char(_))
+                {
+                    edit_input(input, key);
+                }
+                return vec![];
+            }
             if back {
                 m.overlay = None;
                 return vec![];
@@ -582,9 +628,7 @@ fn overlay_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                 return vec![];
             }
             if key.code == KeyCode::Enter || digit {
-                let reason = STOP_REASONS[*cursor];
-                m.overlay = None;
-                return stop(m, reason);
+                *detail = Some(Input::default());
             }
             vec![]
         }

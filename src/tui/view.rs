@@ -1427,7 +1427,7 @@ fn overlay(m: &Model, o: &Overlay, buf: &mut Buffer, body: Rect) {
             );
             para(buf, inner, y + 1, &m.t("tui-note-help"), dim(), 0);
         }
-        Overlay::Stop { cursor } => {
+        Overlay::Stop { cursor, detail } => {
             put(buf, inner.x, y, inner.width, &m.t("tui-stop-title"), bold());
             y += 2;
             let items = STOP_REASONS
@@ -1435,6 +1435,18 @@ fn overlay(m: &Model, o: &Overlay, buf: &mut Buffer, body: Rect) {
                 .map(|r| m.t(&format!("tui-stop-{r}")))
                 .collect();
             list(buf, &mut y, items, *cursor);
+            if let Some(input) = detail {
+                y += 1;
+                y = para(buf, inner, y, &m.t("tui-stop-detail"), bold(), 0);
+                put(
+                    buf,
+                    inner.x,
+                    y,
+                    inner.width,
+                    &format!("> {}▏", input.value()),
+                    Style::default(),
+                );
+            }
         }
     }
 }

@@ -2,8 +2,9 @@
 #![allow(dead_code)]
 
 use tandem::referral::document::{
-    Bilingual, ConsentSection, DecisionSection, DimensionResult, Field, FiredIndicator,
-    IdentitySection, Languages, ScreeningSection, UrgentNeed, UrgentWindow,
+    Bilingual, Circumstances, ConsentSection, DecisionSection, DimensionResult, Field,
+    FiredIndicator, IdentitySection, Languages, ScreeningSection, Urgency, UrgentNeed,
+    UrgentWindow,
 };
 use tandem::referral::{PartnerKind, PartnerRef, Referral};
 
@@ -23,7 +24,6 @@ pub fn typical_referral() -> Referral {
         languages: Languages {
             officer: "en".into(),
             person: "my".into(),
-            dialect: Some("Shan".into()),
         },
         consent: ConsentSection {
             interview: true,
@@ -131,7 +131,89 @@ pub fn typical_referral() -> Referral {
         decision: Some(DecisionSection {
             outcome: "refer-presumed-victim".into(),
         }),
+        circumstances: circumstances(),
+        assessed_urgency: Some(Urgency::Urgent),
     }
+}
+
+fn field(id: &str, label: Bilingual, value: Bilingual) -> Field {
+    Field {
+        id: id.into(),
+        label,
+        value,
+    }
+}
+
+/// One field of every group, keyed as in `assemble::REFERRAL_FIELDS`.
+fn circumstances() -> Circumstances {
+    let mut c = Circumstances::new();
+    let mut put = |group: &str, name: &str, f: Field| {
+        c.entry(group.into()).or_default().insert(name.into(), f);
+    };
+    put(
+        "communication",
+        "dialect",
+        field(
+            "interviewee-dialect",
+            Bilingual::officer_only("Dialect"),
+            Bilingual::officer_only("Shan"),
+        ),
+    );
+    put(
+        "communication",
+        "interviewer_gender",
+        field(
+            "interviewer-gender-preference",
+            bi("Interviewer preferred", "ကြိုက်နှစ်သက်သူ", true),
+            bi("Female", "မ", true),
+        ),
+    );
+    put(
+        "documents",
+        "confiscated_by",
+        field(
+            "documents-taken-by",
+            Bilingual::officer_only("Who holds your documents?"),
+            Bilingual::officer_only("Boat captain"),
+        ),
+    );
+    put(
+        "custody",
+        "removal_date",
+        field(
+            "removal-date",
+            Bilingual::officer_only("Scheduled removal"),
+            Bilingual::officer_only("2099-02-01"),
+        ),
+    );
+    put(
+        "custody",
+        "charges_linked",
+        field(
+            "charges-linked",
+            Bilingual::officer_only("Charged with an offence linked to the exploitation?"),
+            Bilingual::officer_only("Yes"),
+        ),
+    );
+    put(
+        "wishes",
+        "wish",
+        field(
+            "vul-wish",
+            Bilingual::officer_only("What would you like to happen next?"),
+            Bilingual::officer_only("Go to a shelter"),
+        ),
+    );
+    put(
+        "services",
+        "requested",
+        field(
+            "assessment-services",
+            Bilingual::officer_only("Services requested"),
+            Bilingual::officer_only("Shelter, Medical"),
+        ),
+    );
+    c
 }
 
 pub struct Keys {

@@ -1,0 +1,481 @@
+//! Exporting a referral packet from the review screen (supervisors): pick a partner; the consent
+//! check runs at once and a refusal names what is missing (for a possible child, a
+//! child-protection override with a reason is offered, and audited); then a directory; the
+//! packet is signed, encrypted and written by the vault worker, never over an existing file, and
+//! the record becomes *referred*.
+//!
+//! The dialog never holds the packet or its plaintext; the worker re-reads the record from the
+//! vault and checks consent again before anything is signed.
+
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use tui_input::Input;
+
+use crate::interview::record::Status;
+use crate::referral::{self, ConsentBasis, Labels, PartnerKind, PartnerRef, ReferralError, assemble, packet};
+use crate::vault::{AuditEvent, RecordId, Session};
+
+use super::action::Effect;
+use super::content::Content;
+use super::keymap::{Command, Key, KeyCode};
+use super::model::{Model, Notice, Overlay, Screen};
+use super::partners::{PartnerRow, ReferralAction, ReferralEffect, is_supervisor};
+use super::view::{bold, dim, para, put, reverse};
+
+/// Days until an exported packet expires (as `tandem referral export` by default).
+pub const EXPIRES_DAYS: u32 = 30;
+
+/// Where the export dialog is.
+pub enum ExportStage {
+    Pick,
+    /// Consent is missing for a possible child: the supervisor may override, with a reason.
+    Override { reason: Input },
+    Destination {
+        dir: Input,
+        override_reason: Option<String>,
+    },
+    Running,
+    Done { path: String, fingerprint: String },
+}
+
+pub struct ExportDialog {
+    /// `None` while the list is loading.
+    pub partners: Option<Vec<PartnerRow>>,
+    /// The highlighted, then the chosen, partner.
+    pub cursor: usize,
+    pub stage: ExportStage,
+    /// The last refusal or failure, ready to show (no personal data).
+    pub error: Option<String>,
+}
+
+impl ExportDialog {
+    pub fn typing(&self) -> bool {
+        matches!(
+            self.stage,
+            ExportStage::Override { .. } | ExportStage::Destination { .. }
+        )
+    }
+
+    pub fn focused_input(&mut self) -> Option<&mut Input> {
+        match &mut self.stage {
+            ExportStage::Override { reason } => Some(reason),
+            ExportStage::Destination { dir, .. } => Some(dir),
+            _ => None,
+        }
+    }
+
+    fn chosen(&self) -> Option<&PartnerRow> {
+        self.partners.as_ref()?.get(self.cursor)
+    }
+}
+
+/// What the worker needs to export: ids and the supervisor's choices, no case data but the
+/// override reason (which goes into the signed, encrypted packet and nowhere else).
+pub struct ExportRequest {
+    pub record: String,
+    pub partner: String,
+    pub override_reason: Option<String>,
+    pub dir: PathBuf,
+    pub now: jiff::Timestamp,
+}
+
+impl fmt::Debug for ExportRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ExportRequest")
+            .field("record", &self.record)
+            .field("override", &self.override_reason.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// From the review screen: open the dialog (supervisors, saved records only).
+pub fn open(m: &mut Model) -> Vec<Effect> {
+    if !is_supervisor(m) {
+        m.notice = Some(Notice::Error("tui-supervisors-only", vec![]));
+        return vec![];
+    }
+    if m.interview().and_then(|i| i.record.as_ref()).is_none() {
+        m.notice = Some(Notice::Error("tui-export-unsaved", vec![]));
+        return vec![];
+    }
+    m.overlay = Some(Overlay::Export(Box::new(ExportDialog {
+        partners: None,
+        cursor: 0,
+        stage: ExportStage::Pick,
+        error: None,
+    })));
+    vec![Effect::Referral(ReferralEffect::ListPartners)]
+}
+
+/// The consent check the worker will repeat, on the record as the review screen holds it.
+pub fn consent_check(
+    m: &Model,
+    kind: PartnerKind,
+    override_reason: Option<&str>,
+) -> Result<ConsentBasis, ReferralError> {
+    let Some(i) = m.interview() else {
+        return Err(ReferralError::NoInterviewConsent);
+    };
+    let user = m.user.as_ref().map(|u| u.name.as_str()).unwrap_or_default();
+    assemble::prepare(
+        i.doc(),
+        m.content.checklists(),
+        m.content.locales(),
+        user,
+        kind,
+        override_reason,
+        m.now,
+    )
+    .map(|p| p.basis)
+}
+
+/// Keys in the export dialog (text editing has already been done by `update`).
+pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
+    let back = cmd == Some(Command::Back) || key.code == KeyCode::Esc;
+    let Some(Overlay::Export(d)) = &mut m.overlay else {
+        return vec![];
+    };
+    match &mut d.stage {
+        ExportStage::Running => {}
+        ExportStage::Done { .. } => {
+            if back || key.code == KeyCode::Enter {
+                m.overlay = None;
+            }
+        }
+        ExportStage::Pick if back => m.overlay = None,
+        ExportStage::Override { .. } | ExportStage::Destination { .. } if back => {
+            d.stage = ExportStage::Pick;
+            d.error = None;
+        }
+        ExportStage::Pick => {
+            let len = d.partners.as_ref().map_or(0, Vec::len);
+            match key.code {
+                KeyCode::Up => d.cursor = d.cursor.saturating_sub(1),
+                KeyCode::Down => d.cursor = (d.cursor + 1).min(len.saturating_sub(1)),
+                KeyCode::Char(c) if c.is_ascii_digit() && c != '0' && !key.ctrl && !key.alt => {
+                    let n = c as usize - '1' as usize;
+                    if n < len {
+                        d.cursor = n;
+                        return choose(m);
+                    }
+                }
+                KeyCode::Enter if len > 0 => return choose(m),
+                _ => {}
+            }
+        }
+        ExportStage::Override { reason } => {
+            if key.code == KeyCode::Enter {
+                let reason = reason.value().trim().to_owned();
+                if reason.is_empty() {
+                    d.error = Some(ReferralError::OverrideWithoutReason.to_string());
+                    return vec![];
+                }
+                let Some(kind) = d.chosen().map(|p| p.kind) else {
+                    return vec![];
+                };
+                let result = consent_check(m, kind, Some(&reason));
+                let Some(Overlay::Export(d)) = &mut m.overlay else {
+                    return vec![];
+                };
+                match result {
+                    Ok(_) => {
+                        d.error = None;
+                        d.stage = destination(Some(reason));
+                    }
+                    Err(e) => d.error = Some(e.to_string()),
+                }
+            }
+        }
+        ExportStage::Destination {
+            dir,
+            override_reason,
+        } => {
+            if key.code == KeyCode::Enter {
+                let dir = match dir.value().trim() {
+                    "" => ".".to_owned(),
+                    d => d.to_owned(),
+                };
+                let override_reason = override_reason.take();
+                let Some(partner) = d.chosen().map(|p| p.name.clone()) else {
+                    return vec![];
+                };
+                let Some(record) = m.interview().and_then(|i| i.record.clone()) else {
+                    return vec![];
+                };
+                let now = m.now;
+                if let Some(Overlay::Export(d)) = &mut m.overlay {
+                    d.stage = ExportStage::Running;
+                    d.error = None;
+                }
+                return vec![Effect::Referral(ReferralEffect::Export(Box::new(
+                    ExportRequest {
+                        record,
+                        partner,
+                        override_reason,
+                        dir: PathBuf::from(dir),
+                        now,
+                    },
+                )))];
+            }
+        }
+    }
+    vec![]
+}
+
+fn destination(override_reason: Option<String>) -> ExportStage {
+    ExportStage::Destination {
+        dir: Input::new(".".to_owned()),
+        override_reason,
+    }
+}
+
+/// The partner is chosen: check consent before anything else.
+fn choose(m: &mut Model) -> Vec<Effect> {
+    let Some(Overlay::Export(d)) = &m.overlay else {
+        return vec![];
+    };
+    let Some(kind) = d.chosen().map(|p| p.kind) else {
+        return vec![];
+    };
+    let result = consent_check(m, kind, None);
+    // Would a child-protection override let it through? Only then is one offered (a possible
+    // child; never for police contact, which no override replaces).
+    let override_helps = result.is_err()
+        && consent_check(m, kind, Some("child-protection override")).is_ok();
+    let Some(Overlay::Export(d)) = &mut m.overlay else {
+        return vec![];
+    };
+    match result {
+        Ok(_) => {
+            d.error = None;
+            d.stage = destination(None);
+        }
+        Err(e) => {
+            d.error = Some(e.to_string());
+            if override_helps {
+                d.stage = ExportStage::Override {
+                    reason: Input::default(),
+                };
+            }
+        }
+    }
+    vec![]
+}
+
+/// The packet is written: show where, and the unit key fingerprint; the record is referred.
+pub(super) fn exported(m: &mut Model, path: String, fingerprint: String) -> Vec<Effect> {
+    if let Some(i) = m.interview_mut() {
+        i.flow.record_mut().status = Status::Referred;
+    }
+    match &mut m.overlay {
+        Some(Overlay::Export(d)) => {
+            d.error = None;
+            d.stage = ExportStage::Done { path, fingerprint };
+        }
+        _ => {
+            m.notice = Some(Notice::Info(
+                "tui-export-written",
+                vec![("path", path), ("fingerprint", fingerprint)],
+            ));
+        }
+    }
+    vec![Effect::ListCases]
+}
+
+/// A failure while the dialog waits: shown in the dialog, which goes back to the directory.
+/// False when no export was running.
+pub(super) fn failed(m: &mut Model, message: &str) -> bool {
+    match &mut m.overlay {
+        Some(Overlay::Export(d)) if matches!(d.stage, ExportStage::Running) => {
+            d.error = Some(message.to_owned());
+            d.stage = destination(None);
+            true
+        }
+        Some(Overlay::Export(d)) if d.partners.is_none() => {
+            d.error = Some(message.to_owned());
+            d.partners = Some(vec![]);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Runs the export on the unlocked session (vault worker thread), as `tandem referral export`.
+pub(super) fn run(s: &mut Session, content: &Content, req: ExportRequest) -> ReferralAction {
+    match export(s, content, &req) {
+        Ok((path, fingerprint)) => ReferralAction::Exported { path, fingerprint },
+        Err(message) => ReferralAction::Failed(message),
+    }
+}
+
+fn export(s: &mut Session, content: &Content, req: &ExportRequest) -> Result<(String, String), String> {
+    let text = |e: &dyn std::error::Error| e.to_string();
+    let id: RecordId = req.record.parse().map_err(|e| text(&e))?;
+    // Officers cannot sign: say so before touching the record.
+    let signing_key = s.unit_signing_key().map_err(|e| text(&e))?;
+    let partner = s
+        .partners()
+        .map_err(|e| text(&e))?
+        .into_iter()
+        .find(|p| p.name == req.partner)
+        .ok_or_else(|| {
+            "that partner was removed meanwhile; choose another on the partners screen".to_owned()
+        })?;
+    let kind = PartnerKind::from_id(&partner.kind).map_err(|e| text(&e))?;
+    let mut doc = s.read_record(&id).map_err(|e| text(&e))?;
+    let prepared = assemble::prepare(
+        &doc,
+        content.checklists(),
+        content.locales(),
+        &s.user().name,
+        kind,
+        req.override_reason.as_deref(),
+        req.now,
+    )
+    .map_err(|e| text(&e))?;
+    let (officer, person) = assemble::record_langs(&doc);
+    let labels = Labels::from_locales(content.locales(), officer, person);
+    let header = referral::new_header(s.unit_name(), req.now, EXPIRES_DAYS);
+    let to = PartnerRef {
+        name: partner.name.clone(),
+        kind,
+        recipient: partner.recipient.clone(),
+    };
+    let sealed = referral::export(&prepared.referral, &to, &header, &labels, &signing_key)
+        .map_err(|e| text(&e))?;
+    let fingerprint = packet::phone_fingerprint(&s.unit_public_key().map_err(|e| text(&e))?);
+    if !req.dir.is_dir() {
+        return Err(format!(
+            "{} is not a directory; type an existing directory for the packet",
+            req.dir.display()
+        ));
+    }
+    let path = req
+        .dir
+        .join(format!("{}.{}", header.packet_id, packet::EXTENSION));
+    // Audit first: a packet that exists must be in the log, even if writing then fails.
+    if matches!(prepared.basis, ConsentBasis::ChildProtectionOverride { .. }) {
+        s.record_event(AuditEvent::ChildProtectionOverride { record: id.clone() })
+            .map_err(|e| text(&e))?;
+    }
+    s.record_event(AuditEvent::RecordExported {
+        record: id.clone(),
+        partner: partner.name.clone(),
+        packet_id: header.packet_id.clone(),
+    })
+    .map_err(|e| text(&e))?;
+    write_new(&path, &sealed.bytes)?;
+    doc.status = Status::Referred;
+    s.update_record(&id, &doc).map_err(|e| text(&e))?;
+    Ok((path.display().to_string(), fingerprint))
+}
+
+/// Writes a file that must not exist yet.
+fn write_new(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let fail = |e: std::io::Error| {
+        format!(
+            "cannot write {}: {e}; choose another directory, or remove the old file",
+            path.display()
+        )
+    };
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(fail)?;
+    f.write_all(bytes).and_then(|()| f.sync_all()).map_err(fail)
+}
+
+/// Draws the export dialog inside the overlay frame.
+pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
+    let mut y = area.y;
+    put(buf, area.x, y, area.width, &m.t("tui-export-title"), bold());
+    y += 2;
+    let error = |buf: &mut Buffer, y: u16| match &d.error {
+        Some(e) => {
+            let y = para(
+                buf,
+                area,
+                y,
+                &m.t_args("tui-export-refused", &[("reason", e.clone())]),
+                Style::default().fg(Color::Red),
+                0,
+            );
+            y + 1
+        }
+        None => y,
+    };
+    let chosen = d
+        .chosen()
+        .map(|p| format!("{} ({})", p.name, p.kind.id()))
+        .unwrap_or_default();
+    match &d.stage {
+        ExportStage::Pick => {
+            y = error(buf, y);
+            let Some(partners) = &d.partners else {
+                put(buf, area.x, y, area.width, &m.t("tui-partners-loading"), dim());
+                return;
+            };
+            if partners.is_empty() {
+                para(buf, area, y, &m.t("tui-export-no-partners"), dim(), 0);
+                return;
+            }
+            y = para(buf, area, y, &m.t("tui-export-pick"), Style::default(), 0);
+            for (k, p) in partners.iter().enumerate() {
+                if y >= area.bottom() {
+                    break;
+                }
+                let style = if k == d.cursor {
+                    reverse()
+                } else {
+                    Style::default()
+                };
+                let line = format!("{} {}  {}  {}", k + 1, p.name, p.kind.id(), p.fingerprint);
+                put(buf, area.x, y, area.width, &line, style);
+                y += 1;
+            }
+        }
+        ExportStage::Override { reason } => {
+            put(buf, area.x, y, area.width, &chosen, Style::default());
+            y += 2;
+            y = error(buf, y);
+            put(buf, area.x, y, area.width, &m.t("tui-export-override-title"), bold());
+            y += 1;
+            y = para(buf, area, y, &m.t("tui-export-override-help"), dim(), 0);
+            y += 1;
+            para(buf, area, y, &format!("{}▏", reason.value()), Style::default(), 2);
+        }
+        ExportStage::Destination { dir, override_reason } => {
+            put(buf, area.x, y, area.width, &chosen, Style::default());
+            y += 1;
+            if override_reason.is_some() {
+                put(buf, area.x, y, area.width, &m.t("tui-export-with-override"), dim());
+                y += 1;
+            }
+            y += 1;
+            y = error(buf, y);
+            y = para(buf, area, y, &m.t("tui-export-dir"), Style::default(), 0);
+            y = para(buf, area, y, &format!("{}▏", dir.value()), Style::default(), 2);
+            para(buf, area, y + 1, &m.t("tui-export-dir-help"), dim(), 0);
+        }
+        ExportStage::Running => {
+            put(buf, area.x, y, area.width, &chosen, Style::default());
+            y += 2;
+            put(buf, area.x, y, area.width, &m.t("tui-export-running"), dim());
+        }
+        ExportStage::Done { path, fingerprint } => {
+            y = para(buf, area, y, &m.t("tui-export-done"), Style::default(), 0);
+            y = para(buf, area, y, path, bold(), 2);
+            y += 1;
+            y = para(buf, area, y, &m.t("tui-export-fingerprint"), Style::default(), 0);
+            y = para(buf, area, y, fingerprint, bold(), 2);
+            y += 1;
+            para(buf, area, y, &m.t("tui-export-done-help"), dim(), 0);
+        }
+    }
+}
