@@ -63,7 +63,10 @@ fn model(content: Arc<Content>, lang: &str) -> Model {
         .position(|l| *l == lang)
         .unwrap();
     update(&mut m, Action::Key(Key::char(char::from(b'1' + n as u8))));
-    assert!(matches!(m.screen, Screen::Interview(_)), "{lang}: no interview");
+    assert!(
+        matches!(m.screen, Screen::Interview(_)),
+        "{lang}: no interview"
+    );
     m
 }
 

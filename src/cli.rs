@@ -31,9 +31,10 @@ pub struct Global {
     /// Act as this user (default: the only user, or the vault's first supervisor).
     #[arg(long = "user", global = true, env = "TANDEM_USER", value_name = "NAME")]
     pub user: Option<String>,
-    /// Officer language for messages: en or th.
+    /// Officer language for messages and pages: en or th (`--lang` of `booklet` and `locales
+    /// draft` is the interviewee's or the translation's language).
     #[arg(long, global = true, env = "TANDEM_LANG", value_name = "TAG")]
-    pub lang: Option<String>,
+    pub officer_lang: Option<String>,
     /// Use checklists from this directory instead of the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub checklists: Option<PathBuf>,

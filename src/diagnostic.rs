@@ -92,6 +92,9 @@ mod tests {
     #[test]
     fn displays_file_line_col_what_todo() {
         let d = Diagnostic::new("checklists/x.toml", 3, 7, "unknown key `foo`", "remove it");
-        assert_eq!(d.to_string(), "checklists/x.toml:3:7: unknown key `foo`; remove it");
+        assert_eq!(
+            d.to_string(),
+            "checklists/x.toml:3:7: unknown key `foo`; remove it"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! The `tandem` binary: parse the command line, run, map errors to exit codes.
 //!
 //! Exit codes: 0 success; 1 the check or operation failed (the message says why); 2 bad input
-//! (unknown id, invalid file, wrong passphrase).
+//! (unknown id, invalid file, wrong passphrase); 3 `referral verify`: genuine but expired.
 
 mod cli;
 mod cmd;

@@ -397,7 +397,7 @@ fn unknown_checklist_profile_rule_or_file_exits_2() {
     assert!(err.contains("mini-indicators.toml:1:"), "{err}");
 
     let out = tandem()
-        .args(["--lang", "xx", "--checklists"])
+        .args(["--officer-lang", "xx", "--checklists"])
         .arg(s.checklists())
         .args([
             "assess",

@@ -5,6 +5,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+mod referral_fixture;
+
 struct Unit {
     dir: tempfile::TempDir,
 }
@@ -72,6 +74,30 @@ fn record(share_with: &[&str], possible_child: &str, guardian: bool) -> String {
     a.insert(
         "sexual-violence-when".into(),
         serde_json::json!({"amount": 30, "unit": "hours"}),
+    );
+    // SCREENING.md §6 fields beyond the screening: language, custody, documents, wishes, services.
+    for (q, v) in [
+        ("interviewee-language", "Burmese"),
+        ("interviewee-dialect", "Shan"),
+        ("interpreter-present", "yes"),
+        ("interpreter-language", "Burmese"),
+        ("interviewer-gender-offered", "yes"),
+        ("interviewer-gender-preference", "female"),
+        ("documents-taken", "yes"),
+        ("documents-taken-by", "boat-captain"),
+        ("detention-start", "2026-11-01"),
+        ("removal-date", "2026-12-15"),
+        ("charges-linked", "no"),
+        ("vul-rating", "high"),
+        ("vul-wish", "shelter"),
+        ("assessment-outcome", "refer-presumed-victim"),
+        ("assessment-urgency", "urgent"),
+    ] {
+        a.insert(q.into(), v.into());
+    }
+    a.insert(
+        "assessment-services".into(),
+        serde_json::json!(["shelter", "medical"]),
     );
     serde_json::json!({
         "checklist": "screening",
@@ -197,6 +223,22 @@ fn export_verify_open_and_replay() {
         None,
     );
     assert!(out.contains("verified"), "{out}");
+    assert_eq!(
+        unit.run(
+            "v",
+            &[
+                "referral",
+                "verify",
+                packet.to_str().unwrap(),
+                "--unit-key",
+                unit_pub.to_str().unwrap()
+            ],
+            None
+        )
+        .status
+        .code(),
+        Some(0)
+    );
 
     // The receiving organisation has its own vault: replay is checked there.
     std::fs::write(unit.path("pass"), "correct horse battery staple\n").unwrap();
@@ -241,6 +283,25 @@ fn export_verify_open_and_replay() {
     );
     let text =
         String::from_utf8(std::fs::read(unit.path("opened/referral.json")).unwrap()).unwrap();
+    referral_fixture::check_schema(&json).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    let c = &json["circumstances"];
+    for (group, field, officer_text) in [
+        ("communication", "dialect", "Shan"),
+        ("communication", "interviewer_gender", "A woman"),
+        ("custody", "removal_date", "2026-12-15"),
+        ("custody", "charges_linked", "No"),
+        ("wishes", "vulnerability_rating", "High"),
+    ] {
+        assert_eq!(
+            c[group][field]["value"]["officer"], officer_text,
+            "{group}.{field}: {c}"
+        );
+    }
+    assert!(c["documents"]["confiscated_by"].is_object(), "{c}");
+    assert!(
+        c["services"]["requested"]["value"]["officer"].is_string(),
+        "{c}"
+    );
     for never in ["private officer note", "secret reasoning"] {
         assert!(!text.contains(never), "`{never}` must never leave the unit");
     }
@@ -254,6 +315,65 @@ fn export_verify_open_and_replay() {
         !unit.path("again/referral.json").exists(),
         "nothing decrypted on replay"
     );
+}
+
+#[test]
+fn verify_of_an_expired_packet_gives_one_outcome_and_exit_code_3() {
+    let (unit, _, _) = setup();
+    std::fs::write(
+        unit.path("unit.pub"),
+        unit.ok("v", &["unit-key", "export"], None),
+    )
+    .unwrap();
+    let id = unit.ok(
+        "v",
+        &["record", "add"],
+        Some(&record(&["shelter"], "no", false)),
+    );
+    let packet = unit.path("old.tandem");
+    let packet = packet.to_str().unwrap();
+    unit.ok(
+        "v",
+        &[
+            "referral",
+            "export",
+            id.trim(),
+            "--to",
+            "Safe House",
+            "--out",
+            packet,
+            "--expires-days",
+            "0",
+        ],
+        None,
+    );
+    // The expiry is `now` rounded to the second: wait until it is past.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let unit_pub = unit.path("unit.pub");
+    let out = unit.run(
+        "v",
+        &[
+            "referral",
+            "verify",
+            packet,
+            "--unit-key",
+            unit_pub.to_str().unwrap(),
+        ],
+        None,
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(3), "{stdout}{stderr}");
+    assert!(stdout.is_empty(), "no `verified` line: {stdout}");
+    assert_eq!(stderr.lines().count(), 1, "one outcome: {stderr}");
+    for words in [
+        "signature is valid",
+        "expired at",
+        "do not act on it",
+        "new packet",
+    ] {
+        assert!(stderr.contains(words), "`{words}` in: {stderr}");
+    }
 }
 
 #[test]
@@ -437,6 +557,29 @@ fn booklet_is_bilingual_and_printable() {
     if !html.contains("lang=\"km\">") {
         assert!(html.contains("No translation yet"), "gaps are visible");
     }
+    // The officer's language is its own option: both languages in one command line.
+    let file = unit.path("booklet-th-my.html");
+    unit.ok(
+        "v",
+        &[
+            "booklet",
+            "--checklist",
+            "urgent-needs",
+            "--lang",
+            "my",
+            "--officer-lang",
+            "th",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+        None,
+    );
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.contains("<html lang=\"th\">"), "officer language Thai");
+    assert!(
+        html.contains("lang=\"my\">"),
+        "interviewee language Burmese"
+    );
     let err = unit.fails(
         "v",
         &[

@@ -79,7 +79,7 @@ fn a_packet_opens_with_the_partner_key_and_holds_json_and_html() {
     assert!(html.contains("not identification"), "the notice is printed");
     assert!(html.contains("@page"), "printable on A4");
     let json: serde_json::Value = serde_json::from_slice(&opened.referral_json).unwrap();
-    assert_eq!(json["schema"], 1);
+    assert_eq!(json["schema"], tandem::referral::REFERRAL_SCHEMA);
 }
 
 #[test]
@@ -125,12 +125,22 @@ fn each_partner_kind_gets_only_its_sections() {
                 "urgent-needs",
                 "screening",
                 "decision",
+                "custody",
+                "wishes",
+                "services",
             ],
             &["sexual-violence", "removal-scheduled"],
         ),
         (
             PartnerKind::Medical,
-            &["consent", "identity", "urgent-needs"],
+            &[
+                "consent",
+                "identity",
+                "urgent-needs",
+                "custody",
+                "wishes",
+                "services",
+            ],
             &["sexual-violence"],
         ),
         (
@@ -141,6 +151,9 @@ fn each_partner_kind_gets_only_its_sections() {
                 "urgent-needs",
                 "screening",
                 "decision",
+                "custody",
+                "wishes",
+                "services",
             ],
             &["removal-scheduled"],
         ),
@@ -152,6 +165,9 @@ fn each_partner_kind_gets_only_its_sections() {
                 "urgent-needs",
                 "screening",
                 "decision",
+                "custody",
+                "wishes",
+                "services",
             ],
             &["sexual-violence", "removal-scheduled"],
         ),
@@ -163,12 +179,22 @@ fn each_partner_kind_gets_only_its_sections() {
                 "urgent-needs",
                 "screening",
                 "decision",
+                "custody",
+                "wishes",
+                "services",
             ],
             &["sexual-violence", "removal-scheduled"],
         ),
         (
             PartnerKind::Police,
-            &["consent", "identity", "urgent-needs", "screening"],
+            &[
+                "consent",
+                "identity",
+                "urgent-needs",
+                "screening",
+                "custody",
+                "services",
+            ],
             &["removal-scheduled"],
         ),
     ];
@@ -208,6 +234,8 @@ fn each_partner_kind_gets_only_its_sections() {
                 "no indicator details for medical"
             );
             assert!(html.contains("HIV post-exposure prophylaxis"));
+            assert!(html.contains("Scheduled removal"), "fitness to travel");
+            assert!(!html.contains("Boat captain"), "no confiscation details");
         }
     }
 }

@@ -576,7 +576,10 @@ fn the_review_decision_is_saved_on_enter_and_comes_back_after_a_quick_lock() {
 #[test]
 fn locking_on_the_review_screen_keeps_a_decision_not_yet_entered() {
     let mut m = interviewing("en");
-    run(&mut m, [key('y'), code(KeyCode::Enter), ctrl('r'), key('4')]);
+    run(
+        &mut m,
+        [key('y'), code(KeyCode::Enter), ctrl('r'), key('4')],
+    );
     typed(&mut m, "half typed");
     let effects = run(&mut m, [ctrl('l')]);
     let Some(Effect::Save { doc, .. }) = effects.first() else {
@@ -596,11 +599,77 @@ fn the_interpreter_view_works_everywhere_and_freezes_screens_without_a_prompt() 
     run(&mut m, [code(KeyCode::Esc)]);
     assert!(!m.interpreter_view);
     let mut m = interviewing("en");
-    run(&mut m, [key('y'), code(KeyCode::Enter), ctrl('r'), ctrl('v')]);
+    run(
+        &mut m,
+        [key('y'), code(KeyCode::Enter), ctrl('r'), ctrl('v')],
+    );
     assert!(m.interpreter_view);
     assert!(run(&mut m, [key('1')]).is_empty());
     let Screen::Review(_, form) = &m.screen else {
         panic!()
     };
     assert_eq!(form.outcome, None, "no decision taken behind the view");
+}
+
+#[test]
+fn ctrl_arrows_scroll_a_long_prompt_and_a_new_question_starts_at_the_top() {
+    use tandem::tui::keymap::Key;
+    let mut m = interviewing("my");
+    run(&mut m, [Action::Resize(50, 16)]);
+    let down = || {
+        Action::Key(Key {
+            code: KeyCode::Down,
+            ctrl: true,
+            alt: false,
+        })
+    };
+    run(&mut m, [down(), down(), down(), down(), down(), down()]);
+    let scrolled = m.interview().unwrap().prompt_scroll;
+    let last = tandem::tui::view::prompt_height(&m).saturating_sub(3);
+    assert!(scrolled <= last, "stops at the end of the prompt");
+    run(
+        &mut m,
+        [Action::Key(Key {
+            code: KeyCode::Up,
+            ctrl: true,
+            alt: false,
+        })],
+    );
+    assert_eq!(
+        m.interview().unwrap().prompt_scroll,
+        scrolled.saturating_sub(3)
+    );
+    run(&mut m, [key('y')]);
+    assert_eq!(m.interview().unwrap().prompt_scroll, 0);
+}
+
+#[test]
+fn section_jump_takes_two_digit_numbers() {
+    let mut m = fresh(shipped_content());
+    run(
+        &mut m,
+        [Action::Unlocked {
+            user: officer(),
+            unit: "U".into(),
+        }],
+    );
+    update::start_interview(&mut m, "en");
+    let sections = update::sections(&m);
+    assert!(
+        sections.len() >= 13,
+        "the shipped interview has 13+ sections"
+    );
+    run(&mut m, [ctrl('g'), key('1')]);
+    assert!(m.overlay.is_some(), "1 waits: 10-19 exist");
+    run(&mut m, [key('3')]);
+    assert!(m.overlay.is_none());
+    assert_eq!(current(&m), Some(sections[12].first_question.clone()));
+    run(&mut m, [ctrl('g'), key('1'), code(KeyCode::Enter)]);
+    assert_eq!(current(&m), Some(sections[0].first_question.clone()));
+    run(&mut m, [ctrl('g'), key('9')]);
+    assert_eq!(
+        current(&m),
+        Some(sections[8].first_question.clone()),
+        "9 jumps at once: there is no section 90"
+    );
 }

@@ -9,7 +9,7 @@ use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 use tandem::tui::action::Action;
 use tandem::tui::keymap::KeyCode;
-use tandem::tui::model::UserRow;
+use tandem::tui::model::{Screen, UserRow};
 use tandem::tui::{Model, render};
 use tui_support::*;
 
@@ -123,6 +123,34 @@ fn queue_screens() {
 fn question_screen_in_every_interviewee_language() {
     for lang in ["my", "km", "lo", "vi", "th", "en"] {
         snap(&format!("question_{lang}"), || interviewing(lang));
+    }
+}
+
+/// The shipped texts (machine drafts for th, my, km, lo, vi): each prompt wraps between words
+/// and carries the "unreviewed machine draft" marker; a long prompt keeps the answer keys on
+/// screen and says there is more.
+#[test]
+fn shipped_question_screen_in_every_interviewee_language() {
+    for lang in ["my", "km", "lo", "vi", "th", "en"] {
+        for qid in ["consent-purpose", "needs-now"] {
+            snap(&format!("shipped_{qid}_{lang}"), || {
+                let mut m = fresh(shipped_content());
+                run(
+                    &mut m,
+                    [Action::Unlocked {
+                        user: officer(),
+                        unit: "Ranong IDC".into(),
+                    }],
+                );
+                tandem::tui::update::start_interview(&mut m, lang);
+                // Both are yes-no questions: single keys, no text field.
+                if let Screen::Interview(i) = &mut m.screen {
+                    i.current = Some(qid.into());
+                    i.field = tandem::tui::model::Field::Keys;
+                }
+                m
+            });
+        }
     }
 }
 

@@ -85,13 +85,23 @@ pub const FILL_TARGETS: [&str; 7] = [
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum Kind {
     YesNo,
-    SingleChoice { choices: Vec<String> },
-    MultipleChoice { choices: Vec<String> },
-    Number { min: i64, max: i64, unit: Option<String> },
+    SingleChoice {
+        choices: Vec<String>,
+    },
+    MultipleChoice {
+        choices: Vec<String>,
+    },
+    Number {
+        min: i64,
+        max: i64,
+        unit: Option<String>,
+    },
     Date,
     /// "How long ago": an amount in hours, days, weeks or months.
     TimeSince,
-    ShortText { max_chars: usize },
+    ShortText {
+        max_chars: usize,
+    },
 }
 
 impl Kind {
@@ -310,15 +320,30 @@ pub const ORGANISATION_KINDS: [&str; 6] = [
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "op")]
 pub enum Condition {
-    And { all: Vec<Condition> },
-    Or { any: Vec<Condition> },
-    Not { not: Box<Condition> },
+    And {
+        all: Vec<Condition>,
+    },
+    Or {
+        any: Vec<Condition>,
+    },
+    Not {
+        not: Box<Condition>,
+    },
     /// `subject op literal`
-    Compare { subject: Subject, cmp: Comparison, value: Literal },
+    Compare {
+        subject: Subject,
+        cmp: Comparison,
+        value: Literal,
+    },
     /// `subject in [a, b, c]`
-    In { subject: Subject, values: Vec<Literal> },
+    In {
+        subject: Subject,
+        values: Vec<Literal>,
+    },
     /// `answered(question)`: answered with anything, including unsure or declined.
-    Answered { question: String },
+    Answered {
+        question: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

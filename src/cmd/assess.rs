@@ -41,7 +41,7 @@ pub fn assess(g: &Global, a: AssessArgs) -> anyhow::Result<ExitCode> {
     if a.json {
         println!("{}", to_json(&assessment));
     } else {
-        let lang = match g.lang.as_deref() {
+        let lang = match g.officer_lang.as_deref() {
             None => Lang::En,
             Some(tag) => Lang::from_tag(tag)
                 .filter(|l| l.is_officer_lang())

@@ -44,14 +44,16 @@ fn referral_fail(e: ReferralError) -> anyhow::Error {
 }
 
 fn officer_lang(g: &Global) -> anyhow::Result<Lang> {
-    match g.lang.as_deref() {
+    match g.officer_lang.as_deref() {
         None => Ok(Lang::En),
-        Some(tag) => Lang::from_tag(tag).ok_or_else(|| {
-            InputError(format!(
-                "`{tag}` is not a language Tandem has; use en or th"
-            ))
-            .into()
-        }),
+        Some(tag) => Lang::from_tag(tag)
+            .filter(|l| l.is_officer_lang())
+            .ok_or_else(|| {
+                InputError(format!(
+                    "`{tag}` is not an officer language; use --officer-lang en or th"
+                ))
+                .into()
+            }),
     }
 }
 
@@ -290,34 +292,27 @@ fn read_unit_key(path: &Path) -> anyhow::Result<minisign::PublicKey> {
     packet::parse_unit_key(&text).map_err(referral_fail)
 }
 
+/// Exit code of `referral verify` for a genuine packet past its expiry.
+const EXIT_EXPIRED: u8 = 3;
+
+/// One outcome: verified (0), genuine but expired (3, nothing on stdout), or refused.
 fn verify(g: &Global, file: &Path, unit_key: &Path) -> anyhow::Result<ExitCode> {
     let pk = read_unit_key(unit_key)?;
     let bytes = read_input(file, "packet")?;
     let v = referral::verify(&bytes, &pk).map_err(referral_fail)?;
     let m = &v.manifest;
-    println!(
-        "{}",
-        ui(
-            g,
-            "referral-verified",
-            &[
-                ("packet", m.packet_id.clone().into()),
-                ("unit", m.unit.clone().into()),
-                ("partner", m.recipient_name.clone().into()),
-                ("expires", m.expires.clone().into()),
-            ]
-        )
-    );
-    println!("recipient fingerprint: {}", m.recipient_fingerprint);
+    let args = [
+        ("packet", m.packet_id.clone().into()),
+        ("unit", m.unit.clone().into()),
+        ("partner", m.recipient_name.clone().into()),
+        ("expires", m.expires.clone().into()),
+    ];
     if v.is_expired(jiff::Timestamp::now()) {
-        eprintln!(
-            "tandem: {}",
-            ReferralError::Expired {
-                expires: m.expires.clone()
-            }
-        );
-        return Ok(ExitCode::from(1));
+        eprintln!("tandem: {}", ui(g, "referral-verified-expired", &args));
+        return Ok(ExitCode::from(EXIT_EXPIRED));
     }
+    println!("{}", ui(g, "referral-verified", &args));
+    println!("recipient fingerprint: {}", m.recipient_fingerprint);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -414,13 +409,8 @@ fn question_part(
 }
 
 pub fn booklet(g: &Global, a: BookletArgs) -> anyhow::Result<ExitCode> {
-    // `booklet --lang` is the interviewee's language and shadows the global `--lang`, so the
-    // officer's language comes from TANDEM_LANG (en or th), else English.
-    let officer = std::env::var("TANDEM_LANG")
-        .ok()
-        .and_then(|t| Lang::from_tag(&t))
-        .filter(|l| l.is_officer_lang())
-        .unwrap_or(Lang::En);
+    // `--lang` is the interviewee's language; the officer's is `--officer-lang` (TANDEM_LANG).
+    let officer = officer_lang(g)?;
     let person = Lang::from_tag(&a.lang).ok_or_else(|| {
         InputError(format!(
             "`{}` is not an interview language; use my, km, lo, vi, th or en",

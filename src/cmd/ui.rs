@@ -66,7 +66,7 @@ pub fn run(g: &Global) -> anyhow::Result<ExitCode> {
     }
     let catalog = Catalog::load(g.checklists.as_deref()).context("cannot load the checklists")?;
     let locales = Locales::load(g.locales.as_deref()).context("cannot load the texts")?;
-    let officer_lang = match g.lang.as_deref() {
+    let officer_lang = match g.officer_lang.as_deref() {
         None | Some("en") => "en",
         Some("th") => "th",
         Some(other) => {

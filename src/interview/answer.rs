@@ -83,7 +83,11 @@ pub enum AnswerError {
     #[error("question `{question}` takes one of: {allowed}")]
     UnknownChoice { question: String, allowed: String },
     #[error("question `{question}` takes a number from {min} to {max}")]
-    OutOfRange { question: String, min: i64, max: i64 },
+    OutOfRange {
+        question: String,
+        min: i64,
+        max: i64,
+    },
     #[error("question `{question}` takes a date written YYYY-MM-DD")]
     BadDate { question: String },
     #[error("question `{question}` takes at most {max} characters")]
@@ -295,7 +299,10 @@ mod tests {
         let choices = || vec!["a".to_string(), "b".to_string()];
         let given = [
             (Kind::SingleChoice { choices: choices() }, json!("Aye Aye")),
-            (Kind::MultipleChoice { choices: choices() }, json!(["a", "Aye Aye"])),
+            (
+                Kind::MultipleChoice { choices: choices() },
+                json!(["a", "Aye Aye"]),
+            ),
         ];
         for (kind, value) in given {
             let err = Answer::from_json(&q(kind), &value).unwrap_err();

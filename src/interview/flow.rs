@@ -16,9 +16,13 @@ use crate::interview::answer::{Answer, AnswerError};
 use crate::interview::profile;
 use crate::interview::record::{AnswerMeta, RecordDocument};
 
-/// Checklists whose answers are kept when consent is refused: what was recorded before the
-/// person was asked, and the consent answers themselves.
-pub const KEPT_ON_REFUSAL: [&str; 2] = ["session-setup", "consent"];
+/// Checklists whose answers are kept when consent is refused: the session record made before the
+/// person came in, the first-contact urgent-needs screen, and the consent answers themselves.
+///
+/// Urgent needs are kept because the duty of care does not depend on consent to the interview:
+/// a possible child must be treated as a child, and an open PEP window or a risk of self-harm
+/// must still reach a doctor. They are asked of everyone, before consent, for that reason.
+pub const KEPT_ON_REFUSAL: [&str; 3] = ["session-setup", "urgent-needs", "consent"];
 
 /// One question of the interview, named by its checklist and its id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -157,7 +161,9 @@ impl Interview {
             .insert(c.id.clone(), c.version);
         self.answers.insert(question.to_owned(), answer);
         self.unreadable.retain(|u| u != question);
-        apply_fills(&mut self.record, checklists, &self.answers, |q| q.id == question);
+        apply_fills(&mut self.record, checklists, &self.answers, |q| {
+            q.id == question
+        });
         Ok(())
     }
 
@@ -167,7 +173,9 @@ impl Interview {
         self.record.answers.remove(question);
         self.record.answered.remove(question);
         self.unreadable.retain(|u| u != question);
-        apply_fills(&mut self.record, checklists, &self.answers, |q| q.id == question);
+        apply_fills(&mut self.record, checklists, &self.answers, |q| {
+            q.id == question
+        });
     }
 
     /// Age group and exploitation type as the visible answers give them (`None`: unknown).
@@ -314,7 +322,9 @@ impl Interview {
         self.record.question_notes.retain(|id, _| kept(id));
         self.unreadable.retain(|id| kept(id));
         // Every field a dropped checklist fills goes, even one that came in the document itself.
-        apply_fills(&mut self.record, checklists, &self.answers, |q| !kept(&q.id));
+        apply_fills(&mut self.record, checklists, &self.answers, |q| {
+            !kept(&q.id)
+        });
         before - self.record.answers.len()
     }
 }
@@ -641,11 +651,15 @@ mod tests {
         set(&mut i, &c, "consent-interview", json!("no"));
         i.keep_only_consented(&c);
         assert_eq!(i.record().subject.name, None, "refusal drops the name");
-        assert_eq!(i.record().case_ref.as_deref(), Some("IDC-7"), "setup is kept");
+        assert_eq!(
+            i.record().case_ref.as_deref(),
+            Some("IDC-7"),
+            "setup is kept"
+        );
     }
 
     #[test]
-    fn refusal_keeps_only_setup_and_consent() {
+    fn refusal_keeps_only_setup_urgent_needs_and_consent() {
         let c = catalog();
         let mut i = interview();
         set(&mut i, &c, "case-ref", json!("IDC-1"));
@@ -664,16 +678,19 @@ mod tests {
             set(&mut i, &c, "consent-interview", json!(value));
             assert_eq!(i.consent_refused(&c), refused, "{value}");
         }
-        assert_eq!(i.keep_only_consented(&c), 2);
+        assert_eq!(i.keep_only_consented(&c), 1);
         let r = i.record();
         assert_eq!(
             r.answers.keys().map(String::as_str).collect::<Vec<_>>(),
-            ["case-ref", "consent-interview"]
+            ["case-ref", "consent-interview", "possible-child"]
         );
         assert!(r.question_notes.is_empty() && !r.answered.contains_key("subject-name"));
         assert_eq!(r.subject.name, None);
         assert_eq!(r.case_ref.as_deref(), Some("IDC-1"));
-        assert!(!i.answers().contains_key("possible-child"));
+        assert!(
+            i.answers().contains_key("possible-child"),
+            "urgent needs are kept for the duty of care"
+        );
     }
 
     #[test]

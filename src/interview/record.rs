@@ -189,7 +189,10 @@ pub fn parse_document(text: &str) -> Result<RecordDocument, DocumentError> {
                 // like a field name.
                 let (head, key) = what.split_once('`').unwrap_or((what, "`"));
                 let key = key.trim_end_matches('`');
-                format!("{head}`{}` at {at}; see docs/record.schema.json", echo_safe(key))
+                format!(
+                    "{head}`{}` at {at}; see docs/record.schema.json",
+                    echo_safe(key)
+                )
             }
             (_, None) if msg.contains("unknown variant") => {
                 format!(

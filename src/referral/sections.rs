@@ -340,21 +340,24 @@ mod tests {
         assert!(!PartnerKind::Police.takes_urgent_trigger("sexual-violence"));
     }
 
+    /// (share_with, police, child, guardian, kind, override, expected basis or a word of the error)
+    type ConsentCase<'a> = (
+        &'a [String],
+        bool,
+        bool,
+        bool,
+        PartnerKind,
+        Option<&'a str>,
+        Result<ConsentBasis, &'a str>,
+    );
+
     #[test]
     fn consent_table() {
         let shelter = vec!["shelter".to_owned()];
         let none: Vec<String> = vec![];
         use PartnerKind::*;
         // (share_with, police, child, guardian, kind, override, expected)
-        let cases: Vec<(
-            &[String],
-            bool,
-            bool,
-            bool,
-            PartnerKind,
-            Option<&str>,
-            Result<ConsentBasis, &str>,
-        )> = vec![
+        let cases: Vec<ConsentCase<'_>> = vec![
             (
                 &shelter,
                 false,

@@ -17,13 +17,15 @@ use ratatui::style::{Color, Style};
 use tui_input::Input;
 
 use crate::interview::record::Status;
-use crate::referral::{self, ConsentBasis, Labels, PartnerKind, PartnerRef, ReferralError, assemble, packet};
+use crate::referral::{
+    self, ConsentBasis, Labels, PartnerKind, PartnerRef, ReferralError, assemble, packet,
+};
 use crate::vault::{AuditEvent, RecordId, Session};
 
 use super::action::Effect;
 use super::content::Content;
 use super::keymap::{Command, Key, KeyCode};
-use super::model::{Model, Notice, Overlay, Screen};
+use super::model::{Model, Notice, Overlay};
 use super::partners::{PartnerRow, ReferralAction, ReferralEffect, is_supervisor};
 use super::view::{bold, dim, para, put, reverse};
 
@@ -34,13 +36,18 @@ pub const EXPIRES_DAYS: u32 = 30;
 pub enum ExportStage {
     Pick,
     /// Consent is missing for a possible child: the supervisor may override, with a reason.
-    Override { reason: Input },
+    Override {
+        reason: Input,
+    },
     Destination {
         dir: Input,
         override_reason: Option<String>,
     },
     Running,
-    Done { path: String, fingerprint: String },
+    Done {
+        path: String,
+        fingerprint: String,
+    },
 }
 
 pub struct ExportDialog {
@@ -245,8 +252,8 @@ fn choose(m: &mut Model) -> Vec<Effect> {
     let result = consent_check(m, kind, None);
     // Would a child-protection override let it through? Only then is one offered (a possible
     // child; never for police contact, which no override replaces).
-    let override_helps = result.is_err()
-        && consent_check(m, kind, Some("child-protection override")).is_ok();
+    let override_helps =
+        result.is_err() && consent_check(m, kind, Some("child-protection override")).is_ok();
     let Some(Overlay::Export(d)) = &mut m.overlay else {
         return vec![];
     };
@@ -313,7 +320,11 @@ pub(super) fn run(s: &mut Session, content: &Content, req: ExportRequest) -> Ref
     }
 }
 
-fn export(s: &mut Session, content: &Content, req: &ExportRequest) -> Result<(String, String), String> {
+fn export(
+    s: &mut Session,
+    content: &Content,
+    req: &ExportRequest,
+) -> Result<(String, String), String> {
     let text = |e: &dyn std::error::Error| e.to_string();
     let id: RecordId = req.record.parse().map_err(|e| text(&e))?;
     // Officers cannot sign: say so before touching the record.
@@ -418,7 +429,14 @@ pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
         ExportStage::Pick => {
             y = error(buf, y);
             let Some(partners) = &d.partners else {
-                put(buf, area.x, y, area.width, &m.t("tui-partners-loading"), dim());
+                put(
+                    buf,
+                    area.x,
+                    y,
+                    area.width,
+                    &m.t("tui-partners-loading"),
+                    dim(),
+                );
                 return;
             };
             if partners.is_empty() {
@@ -443,39 +461,181 @@ pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
         ExportStage::Override { reason } => {
             put(buf, area.x, y, area.width, &chosen, Style::default());
             y += 2;
-            y = error(buf, y);
-            put(buf, area.x, y, area.width, &m.t("tui-export-override-title"), bold());
+            put(
+                buf,
+                area.x,
+                y,
+                area.width,
+                &m.t("tui-export-override-title"),
+                bold(),
+            );
+            y += 1;
+            // The reason field first, so it stays on screen in a small terminal.
+            y = para(
+                buf,
+                area,
+                y,
+                &format!("{}▏", reason.value()),
+                Style::default(),
+                2,
+            );
             y += 1;
             y = para(buf, area, y, &m.t("tui-export-override-help"), dim(), 0);
-            y += 1;
-            para(buf, area, y, &format!("{}▏", reason.value()), Style::default(), 2);
+            error(buf, y + 1);
         }
-        ExportStage::Destination { dir, override_reason } => {
+        ExportStage::Destination {
+            dir,
+            override_reason,
+        } => {
             put(buf, area.x, y, area.width, &chosen, Style::default());
             y += 1;
             if override_reason.is_some() {
-                put(buf, area.x, y, area.width, &m.t("tui-export-with-override"), dim());
+                put(
+                    buf,
+                    area.x,
+                    y,
+                    area.width,
+                    &m.t("tui-export-with-override"),
+                    dim(),
+                );
                 y += 1;
             }
             y += 1;
             y = error(buf, y);
             y = para(buf, area, y, &m.t("tui-export-dir"), Style::default(), 0);
-            y = para(buf, area, y, &format!("{}▏", dir.value()), Style::default(), 2);
+            y = para(
+                buf,
+                area,
+                y,
+                &format!("{}▏", dir.value()),
+                Style::default(),
+                2,
+            );
             para(buf, area, y + 1, &m.t("tui-export-dir-help"), dim(), 0);
         }
         ExportStage::Running => {
             put(buf, area.x, y, area.width, &chosen, Style::default());
             y += 2;
-            put(buf, area.x, y, area.width, &m.t("tui-export-running"), dim());
+            put(
+                buf,
+                area.x,
+                y,
+                area.width,
+                &m.t("tui-export-running"),
+                dim(),
+            );
         }
         ExportStage::Done { path, fingerprint } => {
             y = para(buf, area, y, &m.t("tui-export-done"), Style::default(), 0);
             y = para(buf, area, y, path, bold(), 2);
             y += 1;
-            y = para(buf, area, y, &m.t("tui-export-fingerprint"), Style::default(), 0);
+            y = para(
+                buf,
+                area,
+                y,
+                &m.t("tui-export-fingerprint"),
+                Style::default(),
+                0,
+            );
             y = para(buf, area, y, fingerprint, bold(), 2);
             y += 1;
             para(buf, area, y, &m.t("tui-export-done-help"), dim(), 0);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::catalog::Catalog;
+    use crate::interview::record::parse_document;
+    use crate::l10n::Locales;
+    use crate::tui::partners::{ReferralEffect, run as run_effect};
+    use crate::vault::{InitOptions, SecretString, Vault};
+
+    fn session(dir: &Path) -> Session {
+        let pass = SecretString::from("correct horse battery staple".to_owned());
+        Vault::create(
+            dir,
+            InitOptions {
+                supervisor: "sup".into(),
+                passphrase: pass.clone(),
+                recovery_recipient: None,
+                kdf_log_n: Some(4),
+                retention_months: 12,
+                unit: "Unit 7".into(),
+            },
+        )
+        .unwrap()
+        .unlock("sup", &pass)
+        .unwrap()
+    }
+
+    fn request(record: &RecordId, dir: &Path) -> ExportRequest {
+        ExportRequest {
+            record: record.to_string(),
+            partner: "Shelter One".into(),
+            override_reason: None,
+            dir: dir.to_path_buf(),
+            now: jiff::Timestamp::now(),
+        }
+    }
+
+    #[test]
+    fn the_worker_exports_a_verifiable_packet_and_marks_the_record_referred() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tempfile::tempdir().unwrap();
+        let mut s = session(&tmp.path().join("vault"));
+        let content = Content::new(Catalog::builtin().unwrap(), Locales::builtin());
+        // The example recipient from age's README (only vault/ and referral/ use the crate).
+        let recipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
+        let added = run_effect(
+            &mut s,
+            &content,
+            ReferralEffect::AddPartner {
+                name: "Shelter One".into(),
+                recipient: recipient.to_owned(),
+                kind: PartnerKind::Shelter,
+            },
+        );
+        assert!(
+            matches!(added, ReferralAction::PartnerChanged(..)),
+            "{added:?}"
+        );
+        let doc = parse_document(
+            r#"{"checklist":"screening","subject":{"name":"Mya"},
+                "consent":{"interview":true,"share_with":["shelter"],"guardian_consent":true}}"#,
+        )
+        .unwrap();
+        let id = s.create_record(&doc).unwrap();
+
+        // Not a directory: refused before anything is audited or written.
+        let missing = out.path().join("missing");
+        match run(&mut s, &content, request(&id, &missing)) {
+            ReferralAction::Failed(message) => assert!(message.contains("not a directory")),
+            other => panic!("expected a failure, got {other:?}"),
+        }
+
+        let ReferralAction::Exported { path, fingerprint } =
+            run(&mut s, &content, request(&id, out.path()))
+        else {
+            panic!("export failed")
+        };
+        assert!(path.ends_with(".tandem") && Path::new(&path).starts_with(out.path()));
+        let bytes = std::fs::read(&path).unwrap();
+        let pk = s.unit_public_key().unwrap();
+        referral::verify(&bytes, &pk).unwrap();
+        assert_eq!(fingerprint, packet::phone_fingerprint(&pk));
+        assert_eq!(s.read_record(&id).unwrap().status, Status::Referred);
+    }
+
+    #[test]
+    fn an_existing_file_is_never_overwritten() {
+        let out = tempfile::tempdir().unwrap();
+        let path = out.path().join("p.tandem");
+        std::fs::write(&path, b"earlier packet").unwrap();
+        let message = write_new(&path, b"new packet").unwrap_err();
+        assert!(message.contains("remove the old file"), "{message}");
+        assert_eq!(std::fs::read(&path).unwrap(), b"earlier packet");
     }
 }

@@ -243,6 +243,9 @@ pub struct Interview {
     pub field: Field,
     /// A problem with what was typed (message id).
     pub field_error: Option<&'static str>,
+    /// Rows of a long prompt scrolled past (Ctrl-↓, Ctrl-↑); back to 0 on every new question. The
+    /// view clamps it.
+    pub prompt_scroll: u16,
     /// Save sequence at which each question's answer or note was last changed.
     pub changed_at: BTreeMap<String, u64>,
     pub sent_seq: u64,
@@ -259,6 +262,7 @@ impl Interview {
             current: None,
             field: Field::Keys,
             field_error: None,
+            prompt_scroll: 0,
             changed_at: BTreeMap::new(),
             sent_seq: 0,
             committed_seq: 0,
@@ -321,6 +325,8 @@ pub enum Overlay {
     },
     JumpSection {
         cursor: usize,
+        /// The first digit of a two-digit section number, while the second may follow.
+        typed: Option<usize>,
     },
     Note(Input),
     /// A fixed reason (cursor), then, once picked, a short free text (`detail`) kept with it

@@ -262,7 +262,10 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                     let name = form.name.value().trim().to_owned();
                     let recipient = form.recipient.value().trim().to_owned();
                     let problem = if name.is_empty() {
-                        Some((m.content.ui(&m.officer_lang, "tui-partners-need-name", &[]), AddField::Name))
+                        Some((
+                            m.content.ui(&m.officer_lang, "tui-partners-need-name", &[]),
+                            AddField::Name,
+                        ))
                     } else if p.rows.iter().any(|r| r.name == name) {
                         Some((
                             m.content.ui(
@@ -322,8 +325,7 @@ pub(super) fn run(s: &mut Session, content: &Content, e: ReferralEffect) -> Refe
 }
 
 fn list(s: &mut Session) -> Result<Vec<PartnerRow>, crate::vault::VaultError> {
-    Ok(s
-        .partners()?
+    Ok(s.partners()?
         .into_iter()
         .map(|p| PartnerRow {
             fingerprint: packet::recipient_fingerprint(&p.recipient),
@@ -337,14 +339,28 @@ fn list(s: &mut Session) -> Result<Vec<PartnerRow>, crate::vault::VaultError> {
 /// Draws the partners screen in the body area.
 pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
     let mut y = area.y;
-    put(buf, area.x, y, area.width, &m.t("tui-partners-title"), bold());
+    put(
+        buf,
+        area.x,
+        y,
+        area.width,
+        &m.t("tui-partners-title"),
+        bold(),
+    );
     y += 2;
     if let PartnersMode::Add(form) = &p.mode {
         draw_add(m, form, buf, area, y);
         return;
     }
     if p.loading && p.rows.is_empty() {
-        put(buf, area.x, y, area.width, &m.t("tui-partners-loading"), dim());
+        put(
+            buf,
+            area.x,
+            y,
+            area.width,
+            &m.t("tui-partners-loading"),
+            dim(),
+        );
         return;
     }
     if p.rows.is_empty() {
@@ -368,10 +384,22 @@ pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
         .map(|k| k.id().len())
         .max()
         .unwrap_or(0) as u16;
-    let fp_w = p.rows.iter().map(|r| r.fingerprint.len()).max().unwrap_or(0) as u16;
+    let fp_w = p
+        .rows
+        .iter()
+        .map(|r| r.fingerprint.len())
+        .max()
+        .unwrap_or(0) as u16;
     let name_w = area.width.saturating_sub(kind_w + fp_w + 4).max(8);
     put(buf, area.x, y, name_w, &m.t("tui-partners-col-name"), dim());
-    put(buf, area.x + name_w + 2, y, kind_w, &m.t("tui-partners-col-kind"), dim());
+    put(
+        buf,
+        area.x + name_w + 2,
+        y,
+        kind_w,
+        &m.t("tui-partners-col-kind"),
+        dim(),
+    );
     put(
         buf,
         area.x + name_w + kind_w + 4,
@@ -405,7 +433,14 @@ pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
         }
         put(buf, area.x, y, name_w, &r.name, style);
         put(buf, area.x + name_w + 2, y, kind_w, r.kind.id(), style);
-        put(buf, area.x + name_w + kind_w + 4, y, fp_w, &r.fingerprint, style);
+        put(
+            buf,
+            area.x + name_w + kind_w + 4,
+            y,
+            fp_w,
+            &r.fingerprint,
+            style,
+        );
         y += 1;
     }
     if matches!(p.mode, PartnersMode::ConfirmRemove)
@@ -424,7 +459,14 @@ pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
 
 fn draw_add(m: &Model, form: &AddForm, buf: &mut Buffer, area: Rect, y: u16) {
     let mut y = y;
-    put(buf, area.x, y, area.width, &m.t("tui-partners-add-title"), bold());
+    put(
+        buf,
+        area.x,
+        y,
+        area.width,
+        &m.t("tui-partners-add-title"),
+        bold(),
+    );
     y += 2;
     let label = |f: AddField| match f {
         AddField::Name => "tui-partners-field-name",
@@ -443,14 +485,28 @@ fn draw_add(m: &Model, form: &AddForm, buf: &mut Buffer, area: Rect, y: u16) {
         put(buf, area.x, y, area.width, &m.t(label(field)), style);
         y += 1;
         let cursor = if form.focus == field { "▏" } else { "" };
-        y = para(buf, area, y, &format!("{value}{cursor}"), Style::default(), 2);
+        y = para(
+            buf,
+            area,
+            y,
+            &format!("{value}{cursor}"),
+            Style::default(),
+            2,
+        );
     }
     let style = if form.focus == AddField::Kind {
         bold()
     } else {
         Style::default()
     };
-    put(buf, area.x, y, area.width, &m.t(label(AddField::Kind)), style);
+    put(
+        buf,
+        area.x,
+        y,
+        area.width,
+        &m.t(label(AddField::Kind)),
+        style,
+    );
     y += 1;
     let mut x = area.x + 2;
     for (k, kind) in PartnerKind::ALL.iter().enumerate() {
@@ -469,7 +525,14 @@ fn draw_add(m: &Model, form: &AddForm, buf: &mut Buffer, area: Rect, y: u16) {
     }
     y += 2;
     if let Some(e) = &form.error {
-        y = para(buf, area, y, e, Style::default().fg(ratatui::style::Color::Red), 0);
+        y = para(
+            buf,
+            area,
+            y,
+            e,
+            Style::default().fg(ratatui::style::Color::Red),
+            0,
+        );
     }
     para(buf, area, y, &m.t("tui-partners-add-help"), dim(), 0);
 }

@@ -388,6 +388,10 @@ fn vault_worker(
                 }
                 None
             }
+            Effect::Referral(e) => match &mut state {
+                VaultState::Open(s) => Some(Action::Referral(super::partners::run(s, content, e))),
+                _ => None,
+            },
             Effect::Lock => match std::mem::replace(&mut state, VaultState::Closed) {
                 VaultState::Open(s) => match s.lock() {
                     Ok(v) => {

@@ -12,9 +12,9 @@ use crate::interview::record::{AnswerMeta, Decision, Languages, RecordDocument, 
 use super::action::{Action, AuditKind, Effect};
 use super::keymap::{Command, Context, Key, KeyCode};
 use super::model::{
-    CaseRow, DECISION_KEY, Field, INTERVIEWEE_LANGUAGES, Interview, LockReason, LockScreen, Model, Notice,
-    OUTCOMES, Overlay, Passphrase, Queue, ReviewFocus, ReviewForm, STOP_DETAIL_MAX, STOP_REASONS, Screen,
-    Resume, SetupField, SetupForm, UnlockForm,
+    CaseRow, DECISION_KEY, Field, INTERVIEWEE_LANGUAGES, Interview, LockReason, LockScreen, Model,
+    Notice, OUTCOMES, Overlay, Passphrase, Queue, Resume, ReviewFocus, ReviewForm, STOP_DETAIL_MAX,
+    STOP_REASONS, Screen, SetupField, SetupForm, UnlockForm,
 };
 
 /// The stop reason recorded when the person does not consent to the interview.
@@ -146,6 +146,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::Locked => vec![],
+        Action::Referral(a) => super::partners::on_action(m, a),
         Action::Paste(text) => {
             m.last_activity = m.now;
             if let Some(input) = focused_input(m) {
@@ -366,10 +367,13 @@ pub fn focused_input(m: &mut Model) -> Option<&mut Input> {
     }
     if matches!(
         m.overlay,
-        Some(Overlay::Note(_) | Overlay::Stop {
-            detail: Some(_),
-            ..
-        })
+        Some(
+            Overlay::Note(_)
+                | Overlay::Stop {
+                    detail: Some(_),
+                    ..
+                }
+        )
     ) {
         return match &mut m.overlay {
             Some(Overlay::Note(input))
@@ -377,6 +381,12 @@ pub fn focused_input(m: &mut Model) -> Option<&mut Input> {
                 detail: Some(input),
                 ..
             }) => Some(input),
+            _ => None,
+        };
+    }
+    if matches!(m.overlay, Some(Overlay::Export(_))) {
+        return match &mut m.overlay {
+            Some(Overlay::Export(d)) => d.focused_input(),
             _ => None,
         };
     }
@@ -390,6 +400,7 @@ pub fn focused_input(m: &mut Model) -> Option<&mut Input> {
             _ => None,
         },
         Screen::Review(_, form) if form.focus == ReviewFocus::Reason => Some(&mut form.reason),
+        Screen::Partners(p) => p.focused_input(),
         Screen::Setup(form) => match form.focus {
             SetupField::Name => Some(&mut form.name),
             SetupField::Unit => Some(&mut form.unit),
@@ -406,12 +417,18 @@ pub fn typing(m: &Model) -> bool {
     }
     if matches!(
         m.overlay,
-        Some(Overlay::Note(_) | Overlay::Stop {
-            detail: Some(_),
-            ..
-        })
+        Some(
+            Overlay::Note(_)
+                | Overlay::Stop {
+                    detail: Some(_),
+                    ..
+                }
+        )
     ) {
         return true;
+    }
+    if let Some(Overlay::Export(d)) = &m.overlay {
+        return d.typing();
     }
     if m.overlay.is_some() || m.interpreter_view {
         return false;
@@ -420,6 +437,7 @@ pub fn typing(m: &Model) -> bool {
         Screen::Queue(q) => q.search.is_some(),
         Screen::Interview(i) => matches!(i.field, Field::Text(_)),
         Screen::Review(_, f) => f.focus == ReviewFocus::Reason,
+        Screen::Partners(p) => p.typing(),
         Screen::Setup(_) | Screen::Unlock(_) => true,
         Screen::Starting => false,
     }
@@ -455,7 +473,12 @@ fn unlocked_key(m: &mut Model, key: Key) -> Vec<Effect> {
             m.officer_lang = if m.officer_lang == "en" { "th" } else { "en" }.to_owned();
             return vec![];
         }
-        Some(Command::InterpreterView) if !matches!(m.screen, Screen::Setup(_) | Screen::Unlock(_) | Screen::Starting) => {
+        Some(Command::InterpreterView)
+            if !matches!(
+                m.screen,
+                Screen::Setup(_) | Screen::Unlock(_) | Screen::Starting
+            ) =>
+        {
             m.interpreter_view = !m.interpreter_view;
             m.overlay = None;
             return vec![];
@@ -493,6 +516,7 @@ fn unlocked_key(m: &mut Model, key: Key) -> Vec<Effect> {
         Screen::Queue(_) => queue_key(m, key, cmd),
         Screen::Interview(_) => question_key(m, key, cmd),
         Screen::Review(..) => review_key(m, key, cmd),
+        Screen::Partners(_) => super::partners::key(m, key, cmd),
         _ => vec![],
     }
 }
@@ -524,6 +548,7 @@ fn overlay_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
     };
     let back = cmd == Some(Command::Back) || key.code == KeyCode::Esc;
     match overlay {
+        Overlay::Export(_) => super::export::key(m, key, cmd),
         Overlay::Help => {
             m.overlay = None;
             vec![]
@@ -544,16 +569,39 @@ fn overlay_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
             }
             vec![]
         }
-        Overlay::JumpSection { cursor } => {
+        Overlay::JumpSection { cursor, typed } => {
             if back {
                 m.overlay = None;
                 return vec![];
             }
-            let digit = key.typed_char().is_some_and(|c| c.is_ascii_digit());
-            if list_move(cursor, sections.len(), key) && !digit {
-                return vec![];
-            }
-            if key.code == KeyCode::Enter || digit {
+            let len = sections.len();
+            // Section numbers take one or two digits: `1` waits while `10`–`19` exist.
+            let digit = key
+                .typed_char()
+                .and_then(|c| c.to_digit(10))
+                .map(|d| d as usize);
+            let jump = match (digit, typed.take()) {
+                (Some(d), Some(first)) if (1..=len).contains(&(first * 10 + d)) => {
+                    *cursor = first * 10 + d - 1;
+                    true
+                }
+                (Some(_), Some(_)) | (Some(0), None) => false,
+                (Some(d), None) if d <= len => {
+                    *cursor = d - 1;
+                    if d * 10 < len + 1 {
+                        *typed = Some(d);
+                        false
+                    } else {
+                        true
+                    }
+                }
+                (Some(_), None) => false,
+                (None, _) => {
+                    list_move(cursor, len, key);
+                    key.code == KeyCode::Enter
+                }
+            };
+            if jump {
                 let target = sections.get(*cursor).map(|s| s.first_question.clone());
                 m.overlay = None;
                 if let Some(q) = target {
@@ -657,6 +705,7 @@ fn queue_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                 return vec![Effect::OpenCase { id }];
             }
         }
+        Some(Command::Partners) => return super::partners::open(m),
         Some(Command::NewInterview) => {
             m.overlay = Some(Overlay::NewInterview { cursor: 0 });
         }
@@ -742,6 +791,7 @@ fn refresh_field(m: &mut Model) {
     let content = m.content.clone();
     let Some(i) = m.interview_mut() else { return };
     i.field_error = None;
+    i.prompt_scroll = 0;
     let Some(q) = i
         .current
         .as_ref()
@@ -850,12 +900,28 @@ fn question_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                 vec![]
             }
             Some(Command::JumpSection) => {
-                m.overlay = Some(Overlay::JumpSection { cursor: 0 });
+                m.overlay = Some(Overlay::JumpSection {
+                    cursor: 0,
+                    typed: None,
+                });
                 vec![]
             }
             _ => vec![],
         };
     };
+    if (key.ctrl || key.alt) && matches!(key.code, KeyCode::Down | KeyCode::Up) {
+        // Ctrl-↓ / Ctrl-↑ scroll a long prompt (the view also clamps it to what fits).
+        let last = super::view::prompt_height(m).saturating_sub(3);
+        let Some(i) = m.interview_mut() else {
+            return vec![];
+        };
+        i.prompt_scroll = if key.code == KeyCode::Down {
+            i.prompt_scroll.saturating_add(3).min(last)
+        } else {
+            i.prompt_scroll.saturating_sub(3)
+        };
+        return vec![];
+    }
     let is_choice = matches!(
         q.kind,
         Kind::SingleChoice { .. } | Kind::MultipleChoice { .. }
@@ -939,7 +1005,10 @@ fn question_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
             vec![]
         }
         Some(Command::JumpSection) => {
-            m.overlay = Some(Overlay::JumpSection { cursor: 0 });
+            m.overlay = Some(Overlay::JumpSection {
+                cursor: 0,
+                typed: None,
+            });
             vec![]
         }
         Some(Command::Note) => {
@@ -1333,6 +1402,7 @@ fn review_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
             form.focus = ReviewFocus::Outcome;
             return commit_decision(m);
         }
+        Some(Command::Export) => return super::export::open(m),
         Some(Command::HandOff) => {
             let Some(outcome) = form.outcome.map(|o| OUTCOMES[o]) else {
                 m.notice = Some(Notice::Error("tui-review-need-outcome", vec![]));

@@ -10,33 +10,33 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::checklist::model::{Dimension, Kind, Question};
-use crate::interview::answer::Answer;
 use crate::checklist::scoring::DimensionStatus;
+use crate::interview::answer::Answer;
 use crate::interview::urgent;
 use crate::text;
 
 use super::keymap::{Command, Context};
 use super::model::{
-    DECISION_KEY, Field, INTERVIEWEE_LANGUAGES, Interview, LockReason, Model, Notice, OUTCOMES, Overlay,
-    ReviewFocus, ReviewForm, STOP_REASONS, SaveState, Screen, SetupField,
+    DECISION_KEY, Field, INTERVIEWEE_LANGUAGES, Interview, LockReason, Model, Notice, OUTCOMES,
+    Overlay, ReviewFocus, ReviewForm, STOP_REASONS, SaveState, Screen, SetupField,
 };
 use super::update::{assessment, needs_reason, sections};
 
 const ACCENT: Color = Color::Cyan;
 
-fn bold() -> Style {
+pub(super) fn bold() -> Style {
     Style::default().add_modifier(Modifier::BOLD)
 }
-fn dim() -> Style {
+pub(super) fn dim() -> Style {
     Style::default().add_modifier(Modifier::DIM)
 }
-fn reverse() -> Style {
+pub(super) fn reverse() -> Style {
     Style::default().add_modifier(Modifier::REVERSED)
 }
 
 /// Writes `s` at (x, y), at most `max` columns, cell by cell as the terminal will draw it.
 /// Returns the columns used.
-fn put(buf: &mut Buffer, x: u16, y: u16, max: u16, s: &str, style: Style) -> u16 {
+pub(super) fn put(buf: &mut Buffer, x: u16, y: u16, max: u16, s: &str, style: Style) -> u16 {
     let area = buf.area;
     if y >= area.bottom() || x >= area.right() {
         return 0;
@@ -76,7 +76,14 @@ fn fill(buf: &mut Buffer, area: Rect, style: Style) {
 }
 
 /// Writes wrapped paragraphs from row `y`; returns the next free row.
-fn para(buf: &mut Buffer, area: Rect, y: u16, s: &str, style: Style, indent: u16) -> u16 {
+pub(super) fn para(
+    buf: &mut Buffer,
+    area: Rect,
+    y: u16,
+    s: &str,
+    style: Style,
+    indent: u16,
+) -> u16 {
     let mut y = y;
     let width = area.width.saturating_sub(indent).max(1);
     for line in text::wrap(s, width as usize) {
@@ -160,7 +167,14 @@ pub fn render(m: &Model, f: &mut Frame) {
     // review with its scores and reasons) gives way to a neutral page.
     let interpretable = matches!(&m.screen, Screen::Interview(i) if i.current.is_some());
     if m.interpreter_view && !interpretable {
-        para(buf, inner, inner.y + 1, &m.t("tui-interpreter-nothing"), dim(), 0);
+        para(
+            buf,
+            inner,
+            inner.y + 1,
+            &m.t("tui-interpreter-nothing"),
+            dim(),
+            0,
+        );
         draw_footer(m, buf, footer);
         return;
     }
@@ -180,6 +194,7 @@ pub fn render(m: &Model, f: &mut Frame) {
         Screen::Queue(_) => queue(m, buf, inner),
         Screen::Interview(i) => question(m, i, buf, inner),
         Screen::Review(i, form) => review(m, i, form, buf, inner),
+        Screen::Partners(p) => super::partners::draw(m, p, buf, inner),
     }
     if let Some(n) = &m.notice {
         let (s, style) = match n {
@@ -279,7 +294,7 @@ fn draw_footer(m: &Model, buf: &mut Buffer, area: Rect) {
             in_interview
                 || !matches!(
                     c,
-                    Command::Urgent | Command::Stop | Command::Pause
+                    Command::Urgent | Command::Stop | Command::Pause | Command::InterpreterView
                 )
         });
         let screen_cmds = m.keymap.entries(ctx).filter(|(c, _)| {
@@ -688,7 +703,10 @@ fn question(m: &Model, i: &Interview, buf: &mut Buffer, area: Rect) {
                 buf,
                 area,
                 y + 1,
-                &m.t_args("tui-missing-required", &[("count", missing.len().to_string())]),
+                &m.t_args(
+                    "tui-missing-required",
+                    &[("count", missing.len().to_string())],
+                ),
                 Style::default().fg(Color::Yellow),
                 0,
             );
@@ -699,7 +717,14 @@ fn question(m: &Model, i: &Interview, buf: &mut Buffer, area: Rect) {
                     .prompt(&m.officer_lang, &r.checklist, &r.question)
                     .map(|p| p.text)
                     .unwrap_or_else(|| r.question.clone());
-                put(buf, area.x + 2, y, area.width.saturating_sub(2), &format!("? {t}"), dim());
+                put(
+                    buf,
+                    area.x + 2,
+                    y,
+                    area.width.saturating_sub(2),
+                    &format!("? {t}"),
+                    dim(),
+                );
                 y += 1;
             }
         }
@@ -794,6 +819,134 @@ fn question(m: &Model, i: &Interview, buf: &mut Buffer, area: Rect) {
         y += 1;
     }
     y += 1;
+    // The prompt and the answer are laid out off-screen first, so that the answer keeps its rows
+    // at the bottom and a long prompt scrolls (Ctrl-↓, Ctrl-↑) with a visible marker instead of
+    // pushing the answer keys off the screen.
+    let prompt = scratch(area);
+    let mut pbuf = Buffer::empty(prompt);
+    let prompt_h = prompt_rows(m, i, checklist, q, &mut pbuf, prompt);
+    let mut abuf = Buffer::empty(prompt);
+    let mut ay = answer_area(m, i, checklist.id.as_str(), q, &mut abuf, prompt, 0);
+    if !m.interpreter_view {
+        if let Some(e) = i.field_error {
+            ay = para(
+                &mut abuf,
+                prompt,
+                ay,
+                &m.t(e),
+                Style::default().fg(Color::Red),
+                0,
+            );
+        }
+        if let Some(note) = i.doc().question_notes.get(&q.id) {
+            ay = para(
+                &mut abuf,
+                prompt,
+                ay + 1,
+                &format!("{}: {note}", m.t("tui-note")),
+                dim(),
+                0,
+            );
+        }
+    }
+    let answer_h = ay;
+    let room = area.bottom().saturating_sub(y);
+    if prompt_h + 1 + answer_h <= room {
+        blit(&pbuf, 0, prompt_h, buf, area.x, y);
+        blit(&abuf, 0, answer_h, buf, area.x, y + prompt_h + 1);
+        return;
+    }
+    // Too long: the answer first (at least three prompt rows stay), then the prompt window.
+    let answer_rows = answer_h.min(room.saturating_sub(4));
+    let window = room.saturating_sub(answer_rows + 1).max(1);
+    let shown = window.saturating_sub(1).max(1);
+    let scroll = i.prompt_scroll.min(prompt_h.saturating_sub(shown));
+    blit(&pbuf, scroll, shown, buf, area.x, y);
+    let more = if scroll + shown < prompt_h {
+        m.t("tui-more-below")
+    } else {
+        m.t("tui-more-above")
+    };
+    put(
+        buf,
+        area.x,
+        y + shown,
+        area.width,
+        &more,
+        Style::default()
+            .fg(Color::Yellow)
+            .add_modifier(Modifier::BOLD),
+    );
+    blit(
+        &abuf,
+        0,
+        answer_rows,
+        buf,
+        area.x,
+        area.bottom() - answer_rows,
+    );
+}
+
+/// Rows enough for any prompt and answer list, laid out off-screen at the width of `area`.
+const SCRATCH_ROWS: u16 = 96;
+
+/// The rows the current question's prompt takes at the Model's width (for `update` to stop
+/// scrolling at its end).
+pub fn prompt_height(m: &Model) -> u16 {
+    let Some(i) = m.interview() else { return 0 };
+    let Some((checklist, q)) = i.current.as_ref().and_then(|q| m.content.find(q)) else {
+        return 0;
+    };
+    let area = scratch(Rect {
+        x: 0,
+        y: 0,
+        width: m.width.saturating_sub(2).max(1),
+        height: 1,
+    });
+    prompt_rows(m, i, checklist, q, &mut Buffer::empty(area), area)
+}
+
+fn scratch(area: Rect) -> Rect {
+    Rect {
+        x: area.x,
+        y: 0,
+        width: area.width,
+        height: SCRATCH_ROWS,
+    }
+}
+
+/// Copies `rows` rows from `from` (starting at row `first`) to `to` at (x, y), clipped to `to`.
+fn blit(from: &Buffer, first: u16, rows: u16, to: &mut Buffer, x: u16, y: u16) {
+    let src = from.area;
+    for r in 0..rows {
+        let (sy, dy) = (src.y + first + r, y + r);
+        if sy >= src.bottom() || dy >= to.area.bottom() {
+            break;
+        }
+        for c in 0..src.width {
+            let dx = x + c;
+            if dx >= to.area.right() {
+                break;
+            }
+            if let (Some(cell), Some(out)) = (from.cell((src.x + c, sy)), to.cell_mut((dx, dy))) {
+                *out = cell.clone();
+            }
+        }
+    }
+}
+
+/// The bilingual prompt, the sensitive mark, the translation marker, the hint and the interpreter
+/// note, from row 0 of `area`; returns the rows used.
+fn prompt_rows(
+    m: &Model,
+    i: &Interview,
+    checklist: &crate::checklist::model::Checklist,
+    q: &Question,
+    buf: &mut Buffer,
+    area: Rect,
+) -> u16 {
+    let content = &m.content;
+    let mut y = area.y;
     // Officer language first, then the interviewee's, each on its own full-width lines.
     let officer = content.prompt(&m.officer_lang, &checklist.id, &q.id);
     let theirs = content.prompt(&i.lang, &checklist.id, &q.id);
@@ -881,23 +1034,7 @@ fn question(m: &Model, i: &Interview, buf: &mut Buffer, area: Rect) {
             );
         }
     }
-    y += 1;
-    y = answer_area(m, i, checklist.id.as_str(), q, buf, area, y);
-    if !m.interpreter_view {
-        if let Some(e) = i.field_error {
-            y = para(buf, area, y, &m.t(e), Style::default().fg(Color::Red), 0);
-        }
-        if let Some(note) = i.doc().question_notes.get(&q.id) {
-            para(
-                buf,
-                area,
-                y + 1,
-                &format!("{}: {note}", m.t("tui-note")),
-                dim(),
-                0,
-            );
-        }
-    }
+    y - area.y
 }
 
 fn answer_area(
@@ -1157,7 +1294,11 @@ fn review(m: &Model, i: &Interview, form: &ReviewForm, buf: &mut Buffer, full: R
                 buf,
                 area,
                 y,
-                &format!("{} ({})", summary, a.profile.id()),
+                &format!(
+                    "{} ({})",
+                    summary,
+                    m.t(&format!("tui-profile-{}", a.profile.id()))
+                ),
                 Style::default()
                     .fg(match a.rule.id() {
                         "met" => Color::Red,
@@ -1170,6 +1311,11 @@ fn review(m: &Model, i: &Interview, form: &ReviewForm, buf: &mut Buffer, full: R
             if !a.rule_verified {
                 y = para(buf, area, y, &m.t("tui-rule-unverified"), dim(), 0);
             }
+            // Every dimension gets its line; the questions behind it share what rows are left.
+            let mut spare = area
+                .bottom()
+                .saturating_sub(y)
+                .saturating_sub(a.dimensions.len() as u16);
             for (dim_id, d) in &a.dimensions {
                 if y >= area.bottom() {
                     break;
@@ -1190,23 +1336,41 @@ fn review(m: &Model, i: &Interview, form: &ReviewForm, buf: &mut Buffer, full: R
                 // Each fired indicator by the question that carries it, in the officer's words.
                 let (fired, open) = dimension_questions(m, i, *dim_id, &d.fired, &d.open);
                 for text in fired {
-                    if y >= area.bottom() {
+                    if y >= area.bottom() || spare == 0 {
                         break;
                     }
-                    put(buf, area.x + 2, y, area.width.saturating_sub(2), &format!("+ {text}"), Style::default());
+                    spare -= 1;
+                    put(
+                        buf,
+                        area.x + 2,
+                        y,
+                        area.width.saturating_sub(2),
+                        &format!("+ {text}"),
+                        Style::default(),
+                    );
                     y += 1;
                 }
                 if d.status == DimensionStatus::Incomplete && !open.is_empty() {
-                    if y < area.bottom() {
-                        let s = m.t_args("tui-dimension-open", &[("count", open.len().to_string())]);
+                    if y < area.bottom() && spare > 0 {
+                        spare -= 1;
+                        let s =
+                            m.t_args("tui-dimension-open", &[("count", open.len().to_string())]);
                         put(buf, area.x + 2, y, area.width.saturating_sub(2), &s, dim());
                         y += 1;
                     }
                     for text in open {
-                        if y >= area.bottom() {
+                        if y >= area.bottom() || spare == 0 {
                             break;
                         }
-                        put(buf, area.x + 2, y, area.width.saturating_sub(2), &format!("? {text}"), dim());
+                        spare -= 1;
+                        put(
+                            buf,
+                            area.x + 2,
+                            y,
+                            area.width.saturating_sub(2),
+                            &format!("? {text}"),
+                            dim(),
+                        );
                         y += 1;
                     }
                 }
@@ -1391,7 +1555,7 @@ fn overlay(m: &Model, o: &Overlay, buf: &mut Buffer, body: Rect) {
                 .collect();
             list(buf, &mut y, items, *cursor);
         }
-        Overlay::JumpSection { cursor } => {
+        Overlay::JumpSection { cursor, .. } => {
             put(buf, inner.x, y, inner.width, &m.t("tui-jump-title"), bold());
             y += 2;
             let items = sections(m)
@@ -1427,6 +1591,7 @@ fn overlay(m: &Model, o: &Overlay, buf: &mut Buffer, body: Rect) {
             );
             para(buf, inner, y + 1, &m.t("tui-note-help"), dim(), 0);
         }
+        Overlay::Export(d) => super::export::draw(m, d, buf, inner),
         Overlay::Stop { cursor, detail } => {
             put(buf, inner.x, y, inner.width, &m.t("tui-stop-title"), bold());
             y += 2;

@@ -1355,7 +1355,13 @@ mod tests {
     #[test]
     fn record_ids_parse_strictly_and_never_echo_free_text() {
         assert!("0123456789ABCDEF".parse::<RecordId>().is_ok());
-        for bad in ["", "0123", "0123456789abcdeg", "Aye Aye Khaing is here", "Maung"] {
+        for bad in [
+            "",
+            "0123",
+            "0123456789abcdeg",
+            "Aye Aye Khaing is here",
+            "Maung",
+        ] {
             let err = bad.parse::<RecordId>().unwrap_err().to_string();
             assert!(!err.contains("Aye") && !err.contains("Maung"), "{err}");
         }

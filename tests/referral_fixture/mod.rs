@@ -240,3 +240,20 @@ pub fn labels() -> tandem::referral::Labels {
     use tandem::l10n::{Lang, Locales};
     tandem::referral::Labels::from_locales(&Locales::builtin(), Lang::En, Lang::My)
 }
+
+/// Validates a `referral.json` against `docs/referral.schema.json` (draft 2020-12, formats
+/// asserted); the error lists every place that does not fit.
+pub fn check_schema(doc: &serde_json::Value) -> Result<(), String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/referral.schema.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let url = schema["$id"].as_str().unwrap().to_owned();
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler.enable_format_assertions();
+    compiler.add_resource(&url, schema).unwrap();
+    let index = compiler
+        .compile(&url, &mut schemas)
+        .map_err(|e| format!("the schema does not compile: {e:#}"))?;
+    schemas.validate(doc, index).map_err(|e| format!("{e:#}"))
+}

@@ -120,6 +120,13 @@ pub fn unlocked() -> Model {
     m
 }
 
+/// The shipped checklists and texts (checklists/, locales/), as officers get them.
+pub fn shipped_content() -> Arc<Content> {
+    let catalog = Catalog::from_dir(&root().join("checklists")).unwrap();
+    let locales = Locales::from_dir(&root().join("locales")).unwrap();
+    Arc::new(Content::new(catalog, locales))
+}
+
 /// A model in a new interview held in `lang`.
 pub fn interviewing(lang: &str) -> Model {
     let mut m = unlocked();
