@@ -459,6 +459,21 @@ fn export_is_refused_without_matching_consent() {
     );
     let audit = unit.ok("v", &["audit", "list", "--json"], None);
     assert!(audit.to_lowercase().contains("override"), "{audit}");
+    assert!(
+        !audit.contains("no guardian reachable"),
+        "the audit log holds no reason text"
+    );
+
+    // The record is now referred, and the reason stays with the case, sealed in the vault.
+    let shown: serde_json::Value =
+        serde_json::from_str(&unit.ok("v", &["record", "show", child.trim(), "--json"], None))
+            .unwrap();
+    assert_eq!(shown["status"], "referred");
+    assert_eq!(
+        shown["exports"][0]["child_protection_override"],
+        "no guardian reachable; removal tomorrow"
+    );
+    assert_eq!(shown["exports"][0]["partner"], "Safe House");
 }
 
 #[test]

@@ -333,11 +333,17 @@ fn export_checks_consent_first_and_names_what_is_missing() {
         [Action::Referral(ReferralAction::Exported {
             path: "./0123abcd.tandem".into(),
             fingerprint: "RWQ1 2345 6789".into(),
+            export: sent("0123abcd"),
         })],
     );
     assert!(matches!(effects.as_slice(), [Effect::ListCases]));
     assert!(matches!(dialog(&m).stage, ExportStage::Done { .. }));
     assert_eq!(m.interview().unwrap().doc().status, Status::Referred);
+    assert_eq!(
+        m.interview().unwrap().doc().exports,
+        [sent("0123abcd")],
+        "the open interview keeps what the vault recorded"
+    );
     run(&mut m, [code(KeyCode::Enter)]);
     assert!(m.overlay.is_none());
 }
@@ -471,8 +477,18 @@ fn export_dialogs() {
             [Action::Referral(ReferralAction::Exported {
                 path: "./3f9c2a7b1e4d5c6f8a9b0c1d2e3f4a5b.tandem".into(),
                 fingerprint: "RWQ7 K2M9 X4PL".into(),
+                export: sent("3f9c2a7b1e4d5c6f8a9b0c1d2e3f4a5b"),
             })],
         );
         m
     });
+}
+
+fn sent(packet_id: &str) -> tandem::interview::record::Export {
+    tandem::interview::record::Export {
+        packet_id: packet_id.into(),
+        partner: "Bangkok Shelter".into(),
+        at: "2026-11-28T10:00:00Z".into(),
+        child_protection_override: None,
+    }
 }

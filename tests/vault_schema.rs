@@ -21,11 +21,18 @@ fn the_schema_names_exactly_the_document_fields() {
     let schema: Value = serde_json::from_str(&read("docs/record.schema.json")).unwrap();
     let mut full: Value = serde_json::from_str(&read("tests/data/frozen-record.json")).unwrap();
     full["stopped"] = serde_json::json!({"reason": "r", "at": "2026-01-01T00:00:00Z"});
+    full["exports"] = serde_json::json!([{"packet_id": "p", "partner": "Shelter",
+        "at": "2026-01-02T00:00:00Z", "child_protection_override": "no guardian reachable"}]);
     let doc: RecordDocument = parse_document(&full.to_string()).unwrap();
     let written = serde_json::to_value(&doc).unwrap();
 
     let props = &schema["properties"];
     assert_eq!(keys(&written), keys(props), "top-level fields");
+    assert_eq!(
+        keys(&written["exports"][0]),
+        keys(&props["exports"]["items"]["properties"]),
+        "exports"
+    );
     for nested in ["subject", "consent", "languages", "decision", "stopped"] {
         assert_eq!(
             keys(&written[nested]),

@@ -16,8 +16,9 @@ use tandem::checklist::catalog::Catalog;
 use tandem::l10n::{FluentValue, Lang, Locales, Localized, QuestionText, Review};
 use tandem::referral::document::Bilingual;
 use tandem::referral::html::{BookletQuestion, booklet_html};
+use tandem::referral::issue::{IssueRequest, issue};
 use tandem::referral::packet::{self, PartnerIdentity};
-use tandem::referral::{self, Labels, PartnerKind, PartnerRef, ReferralError, assemble};
+use tandem::referral::{self, Labels, PartnerKind, ReferralError};
 use tandem::vault::{AuditEvent, Partner, RecordId, Vault, VaultError};
 
 use super::InputError;
@@ -187,66 +188,23 @@ fn export(
 ) -> anyhow::Result<ExitCode> {
     let id: RecordId = record.parse().map_err(vault_fail)?;
     let mut session = unlock_session(g)?;
-    // Officers cannot sign: say so before touching the record.
-    let signing_key = session.unit_signing_key().map_err(vault_fail)?;
-    let partner = session
-        .partners()
-        .map_err(vault_fail)?
-        .into_iter()
-        .find(|p| p.name == to)
-        .ok_or_else(|| {
-            InputError(format!(
-                "there is no partner named `{to}`; `tandem partner list` shows them, \
-                 `tandem partner add` adds one"
-            ))
-        })?;
-    let kind = PartnerKind::from_id(&partner.kind).map_err(referral_fail)?;
-    let doc = session.read_record(&id).map_err(vault_fail)?;
     let catalog = Catalog::load(g.checklists.as_deref()).context("loading the checklists")?;
     let locales = Locales::load(g.locales.as_deref()).context("loading the locales")?;
-    let now = jiff::Timestamp::now();
-    let prepared = assemble::prepare(
-        &doc,
-        catalog.checklists(),
-        &locales,
-        &session.user().name,
-        kind,
+    let request = IssueRequest {
+        record: &id,
+        partner: to,
         child_protection_override,
-        now,
-    )
-    .map_err(referral_fail)?;
-    let (officer, person) = assemble::record_langs(&doc);
-    let labels = Labels::from_locales(&locales, officer, person);
-    let header = referral::new_header(session.unit_name(), now, expires_days);
-    let to = PartnerRef {
-        name: partner.name.clone(),
-        kind,
-        recipient: partner.recipient.clone(),
+        out,
+        expires_days,
+        now: jiff::Timestamp::now(),
     };
-    let sealed = referral::export(&prepared.referral, &to, &header, &labels, &signing_key)
-        .map_err(referral_fail)?;
-    let path = if out.is_dir() {
-        out.join(format!("{}.{}", header.packet_id, packet::EXTENSION))
-    } else {
-        out.to_path_buf()
-    };
-    // Audit first: a packet that exists must be in the log, even if writing then fails.
-    if matches!(
-        prepared.basis,
-        referral::ConsentBasis::ChildProtectionOverride { .. }
-    ) {
-        session
-            .record_event(AuditEvent::ChildProtectionOverride { record: id.clone() })
-            .map_err(vault_fail)?;
-    }
-    session
-        .record_event(AuditEvent::RecordExported {
-            record: id,
-            partner: partner.name.clone(),
-            packet_id: header.packet_id.clone(),
-        })
-        .map_err(vault_fail)?;
-    write_new(&path, &sealed.bytes)?;
+    let issued = issue(&mut session, catalog.checklists(), &locales, &request).map_err(|e| {
+        if e.is_input() {
+            anyhow::Error::from(InputError(e.to_string()))
+        } else {
+            e.into()
+        }
+    })?;
     session.lock().map_err(vault_fail)?;
     println!(
         "{}",
@@ -254,11 +212,11 @@ fn export(
             g,
             "referral-exported",
             &[
-                ("packet", header.packet_id.clone().into()),
-                ("path", path.display().to_string().into()),
-                ("partner", partner.name.into()),
-                ("kind", kind.id().into()),
-                ("expires", header.expires.to_string().into()),
+                ("packet", issued.packet_id.into()),
+                ("path", issued.path.display().to_string().into()),
+                ("partner", issued.partner.into()),
+                ("kind", issued.kind.id().into()),
+                ("expires", issued.expires.to_string().into()),
             ]
         )
     );

@@ -54,6 +54,9 @@ pub struct RecordDocument {
     /// Set when the interview was stopped before its end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stopped: Option<Stopped>,
+    /// Referral packets exported from this record, newest last.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exports: Vec<Export>,
 }
 
 fn default_schema() -> u32 {
@@ -139,6 +142,19 @@ pub struct Decision {
     pub at: String,
 }
 
+/// One referral packet that left the unit.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Export {
+    pub packet_id: String,
+    /// The partner's name.
+    pub partner: String,
+    pub at: String,
+    /// A supervisor's child-protection override reason, when it stood in for a guardian's consent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child_protection_override: Option<String>,
+}
+
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stopped {
@@ -165,7 +181,9 @@ macro_rules! redacted_debug {
         }
     )*};
 }
-redacted_debug!(Subject, Consent, AnswerMeta, Languages, Decision, Stopped);
+redacted_debug!(
+    Subject, Consent, AnswerMeta, Languages, Decision, Stopped, Export
+);
 
 /// Why a record document was refused. The message names fields and positions, never a value
 /// (serde's own messages quote values, which may be personal data).

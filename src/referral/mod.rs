@@ -12,6 +12,7 @@
 pub mod assemble;
 pub mod document;
 pub mod html;
+pub mod issue;
 pub mod packet;
 pub mod sections;
 

@@ -255,8 +255,9 @@ pub struct ConsentFacts<'a> {
     pub possible_child: bool,
 }
 
-/// On what grounds a referral may go out.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// On what grounds a referral may go out. `Debug` is written by hand: the override reason is
+/// free text about a child's case.
+#[derive(Clone, PartialEq, Eq)]
 pub enum ConsentBasis {
     /// The person (an adult) consented to this kind of organisation.
     Person,
@@ -264,6 +265,16 @@ pub enum ConsentBasis {
     Guardian,
     /// A supervisor's child-protection override; the reason is audited and printed.
     ChildProtectionOverride { reason: String },
+}
+
+impl std::fmt::Debug for ConsentBasis {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ConsentBasis::Person => "Person",
+            ConsentBasis::Guardian => "Guardian",
+            ConsentBasis::ChildProtectionOverride { .. } => "ChildProtectionOverride(..)",
+        })
+    }
 }
 
 /// Refuses a referral the consent does not cover, naming what is missing. For a possible child

@@ -8,19 +8,17 @@
 //! vault and checks consent again before anything is signed.
 
 use std::fmt;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use tui_input::Input;
 
-use crate::interview::record::Status;
-use crate::referral::{
-    self, ConsentBasis, Labels, PartnerKind, PartnerRef, ReferralError, assemble, packet,
-};
-use crate::vault::{AuditEvent, RecordId, Session};
+use crate::interview::record::{Export, Status};
+use crate::referral::issue::{IssueRequest, issue};
+use crate::referral::{ConsentBasis, PartnerKind, ReferralError, assemble, packet};
+use crate::vault::{RecordId, Session, VaultError};
 
 use super::action::Effect;
 use super::content::Content;
@@ -275,9 +273,16 @@ fn choose(m: &mut Model) -> Vec<Effect> {
 }
 
 /// The packet is written: show where, and the unit key fingerprint; the record is referred.
-pub(super) fn exported(m: &mut Model, path: String, fingerprint: String) -> Vec<Effect> {
+pub(super) fn exported(
+    m: &mut Model,
+    path: String,
+    fingerprint: String,
+    export: Export,
+) -> Vec<Effect> {
     if let Some(i) = m.interview_mut() {
-        i.flow.record_mut().status = Status::Referred;
+        let doc = i.flow.record_mut();
+        doc.status = Status::Referred;
+        doc.exports.push(export);
     }
     match &mut m.overlay {
         Some(Overlay::Export(d)) => {
@@ -315,7 +320,11 @@ pub(super) fn failed(m: &mut Model, message: &str) -> bool {
 /// Runs the export on the unlocked session (vault worker thread), as `tandem referral export`.
 pub(super) fn run(s: &mut Session, content: &Content, req: ExportRequest) -> ReferralAction {
     match export(s, content, &req) {
-        Ok((path, fingerprint)) => ReferralAction::Exported { path, fingerprint },
+        Ok((path, fingerprint, export)) => ReferralAction::Exported {
+            path,
+            fingerprint,
+            export,
+        },
         Err(message) => ReferralAction::Failed(message),
     }
 }
@@ -324,82 +333,30 @@ fn export(
     s: &mut Session,
     content: &Content,
     req: &ExportRequest,
-) -> Result<(String, String), String> {
-    let text = |e: &dyn std::error::Error| e.to_string();
-    let id: RecordId = req.record.parse().map_err(|e| text(&e))?;
-    // Officers cannot sign: say so before touching the record.
-    let signing_key = s.unit_signing_key().map_err(|e| text(&e))?;
-    let partner = s
-        .partners()
-        .map_err(|e| text(&e))?
-        .into_iter()
-        .find(|p| p.name == req.partner)
-        .ok_or_else(|| {
-            "that partner was removed meanwhile; choose another on the partners screen".to_owned()
-        })?;
-    let kind = PartnerKind::from_id(&partner.kind).map_err(|e| text(&e))?;
-    let mut doc = s.read_record(&id).map_err(|e| text(&e))?;
-    let prepared = assemble::prepare(
-        &doc,
-        content.checklists(),
-        content.locales(),
-        &s.user().name,
-        kind,
-        req.override_reason.as_deref(),
-        req.now,
-    )
-    .map_err(|e| text(&e))?;
-    let (officer, person) = assemble::record_langs(&doc);
-    let labels = Labels::from_locales(content.locales(), officer, person);
-    let header = referral::new_header(s.unit_name(), req.now, EXPIRES_DAYS);
-    let to = PartnerRef {
-        name: partner.name.clone(),
-        kind,
-        recipient: partner.recipient.clone(),
-    };
-    let sealed = referral::export(&prepared.referral, &to, &header, &labels, &signing_key)
-        .map_err(|e| text(&e))?;
-    let fingerprint = packet::phone_fingerprint(&s.unit_public_key().map_err(|e| text(&e))?);
+) -> Result<(String, String, Export), String> {
+    let id: RecordId = req.record.parse().map_err(|e: VaultError| e.to_string())?;
     if !req.dir.is_dir() {
         return Err(format!(
             "{} is not a directory; type an existing directory for the packet",
             req.dir.display()
         ));
     }
-    let path = req
-        .dir
-        .join(format!("{}.{}", header.packet_id, packet::EXTENSION));
-    // Audit first: a packet that exists must be in the log, even if writing then fails.
-    if matches!(prepared.basis, ConsentBasis::ChildProtectionOverride { .. }) {
-        s.record_event(AuditEvent::ChildProtectionOverride { record: id.clone() })
-            .map_err(|e| text(&e))?;
-    }
-    s.record_event(AuditEvent::RecordExported {
-        record: id.clone(),
-        partner: partner.name.clone(),
-        packet_id: header.packet_id.clone(),
-    })
-    .map_err(|e| text(&e))?;
-    write_new(&path, &sealed.bytes)?;
-    doc.status = Status::Referred;
-    s.update_record(&id, &doc).map_err(|e| text(&e))?;
-    Ok((path.display().to_string(), fingerprint))
-}
-
-/// Writes a file that must not exist yet.
-fn write_new(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let fail = |e: std::io::Error| {
-        format!(
-            "cannot write {}: {e}; choose another directory, or remove the old file",
-            path.display()
-        )
+    let request = IssueRequest {
+        record: &id,
+        partner: &req.partner,
+        child_protection_override: req.override_reason.as_deref(),
+        out: &req.dir,
+        expires_days: EXPIRES_DAYS,
+        now: req.now,
     };
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(fail)?;
-    f.write_all(bytes).and_then(|()| f.sync_all()).map_err(fail)
+    let issued =
+        issue(s, content.checklists(), content.locales(), &request).map_err(|e| e.to_string())?;
+    let fingerprint = packet::phone_fingerprint(&s.unit_public_key().map_err(|e| e.to_string())?);
+    Ok((
+        issued.path.display().to_string(),
+        fingerprint,
+        issued.export,
+    ))
 }
 
 /// Draws the export dialog inside the overlay frame.
@@ -552,6 +509,7 @@ mod tests {
     use crate::l10n::Locales;
     use crate::tui::partners::{ReferralEffect, run as run_effect};
     use crate::vault::{InitOptions, SecretString, Vault};
+    use std::path::Path;
 
     fn session(dir: &Path) -> Session {
         let pass = SecretString::from("correct horse battery staple".to_owned());
@@ -616,26 +574,17 @@ mod tests {
             other => panic!("expected a failure, got {other:?}"),
         }
 
-        let ReferralAction::Exported { path, fingerprint } =
-            run(&mut s, &content, request(&id, out.path()))
+        let ReferralAction::Exported {
+            path, fingerprint, ..
+        } = run(&mut s, &content, request(&id, out.path()))
         else {
             panic!("export failed")
         };
         assert!(path.ends_with(".tandem") && Path::new(&path).starts_with(out.path()));
         let bytes = std::fs::read(&path).unwrap();
         let pk = s.unit_public_key().unwrap();
-        referral::verify(&bytes, &pk).unwrap();
+        crate::referral::verify(&bytes, &pk).unwrap();
         assert_eq!(fingerprint, packet::phone_fingerprint(&pk));
         assert_eq!(s.read_record(&id).unwrap().status, Status::Referred);
-    }
-
-    #[test]
-    fn an_existing_file_is_never_overwritten() {
-        let out = tempfile::tempdir().unwrap();
-        let path = out.path().join("p.tandem");
-        std::fs::write(&path, b"earlier packet").unwrap();
-        let message = write_new(&path, b"new packet").unwrap_err();
-        assert!(message.contains("remove the old file"), "{message}");
-        assert_eq!(std::fs::read(&path).unwrap(), b"earlier packet");
     }
 }

@@ -13,6 +13,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use tui_input::Input;
 
+use crate::interview::record::Export;
 use crate::referral::PartnerKind;
 use crate::referral::packet;
 use crate::vault::{Partner, Session};
@@ -97,6 +98,8 @@ pub enum ReferralAction {
     Exported {
         path: String,
         fingerprint: String,
+        /// What the vault added to the record's `exports`, so the open interview matches it.
+        export: Export,
     },
     /// An error that already says what to do; carries no personal data.
     Failed(String),
@@ -175,7 +178,11 @@ pub fn on_action(m: &mut Model, a: ReferralAction) -> Vec<Effect> {
             m.notice = Some(Notice::Info(id, vec![("name", name)]));
             vec![Effect::Referral(ReferralEffect::ListPartners)]
         }
-        ReferralAction::Exported { path, fingerprint } => export::exported(m, path, fingerprint),
+        ReferralAction::Exported {
+            path,
+            fingerprint,
+            export,
+        } => export::exported(m, path, fingerprint, export),
         ReferralAction::Failed(message) => {
             if let Screen::Partners(p) = &mut m.screen {
                 p.loading = false;
