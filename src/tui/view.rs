@@ -1242,6 +1242,32 @@ fn both(m: &Model, i: &Interview, id: &str) -> String {
 
 /// The officer-language texts of the questions behind a dimension's fired indicators (answered
 /// yes) and behind its open ones (visible, and unanswered, unsure or declined).
+/// Puts lines indented by two columns while rows and the shared `spare` budget last.
+fn indented(
+    buf: &mut Buffer,
+    area: Rect,
+    y: &mut u16,
+    spare: &mut u16,
+    lines: &[String],
+    style: Style,
+) {
+    for line in lines {
+        if *y >= area.bottom() || *spare == 0 {
+            break;
+        }
+        *spare -= 1;
+        put(
+            buf,
+            area.x + 2,
+            *y,
+            area.width.saturating_sub(2),
+            line,
+            style,
+        );
+        *y += 1;
+    }
+}
+
 fn dimension_questions(
     m: &Model,
     i: &Interview,
@@ -1335,44 +1361,13 @@ fn review(m: &Model, i: &Interview, form: &ReviewForm, buf: &mut Buffer, full: R
                 y += 1;
                 // Each fired indicator by the question that carries it, in the officer's words.
                 let (fired, open) = dimension_questions(m, i, *dim_id, &d.fired, &d.open);
-                for text in fired {
-                    if y >= area.bottom() || spare == 0 {
-                        break;
-                    }
-                    spare -= 1;
-                    put(
-                        buf,
-                        area.x + 2,
-                        y,
-                        area.width.saturating_sub(2),
-                        &format!("+ {text}"),
-                        Style::default(),
-                    );
-                    y += 1;
-                }
+                let fired: Vec<String> = fired.iter().map(|t| format!("+ {t}")).collect();
+                indented(buf, area, &mut y, &mut spare, &fired, Style::default());
                 if d.status == DimensionStatus::Incomplete && !open.is_empty() {
-                    if y < area.bottom() && spare > 0 {
-                        spare -= 1;
-                        let s =
-                            m.t_args("tui-dimension-open", &[("count", open.len().to_string())]);
-                        put(buf, area.x + 2, y, area.width.saturating_sub(2), &s, dim());
-                        y += 1;
-                    }
-                    for text in open {
-                        if y >= area.bottom() || spare == 0 {
-                            break;
-                        }
-                        spare -= 1;
-                        put(
-                            buf,
-                            area.x + 2,
-                            y,
-                            area.width.saturating_sub(2),
-                            &format!("? {text}"),
-                            dim(),
-                        );
-                        y += 1;
-                    }
+                    let count = open.len().to_string();
+                    let mut lines = vec![m.t_args("tui-dimension-open", &[("count", count)])];
+                    lines.extend(open.iter().map(|t| format!("? {t}")));
+                    indented(buf, area, &mut y, &mut spare, &lines, dim());
                 }
             }
         }
