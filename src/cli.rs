@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
+
+use tandem::domain::{Lang, OfficerLang, OrganisationKind, Outcome, Role, StopReason};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -33,8 +35,8 @@ pub struct Global {
     pub user: Option<String>,
     /// Officer language for messages and pages: en or th (`--lang` of `booklet` and `locales
     /// draft` is the interviewee's or the translation's language).
-    #[arg(long, global = true, env = "TANDEM_LANG", value_name = "TAG")]
-    pub officer_lang: Option<String>,
+    #[arg(long, global = true, env = "TANDEM_LANG", value_name = "TAG", value_enum)]
+    pub officer_lang: Option<OfficerLang>,
     /// Use checklists from this directory instead of the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub checklists: Option<PathBuf>,
@@ -149,19 +151,13 @@ pub struct InitArgs {
     pub unit: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RoleArg {
-    Officer,
-    Supervisor,
-}
-
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
     /// Add a user (needs a supervisor's passphrase, then the new user's).
     Add {
         name: String,
         #[arg(long, value_enum)]
-        role: RoleArg,
+        role: Role,
         #[arg(long, value_name = "N")]
         kdf_log_n: Option<u8>,
         /// Read the new user's passphrase from this file.
@@ -211,6 +207,32 @@ pub enum RecordCommand {
     },
     /// Delete a record.
     Delete { id: String },
+    /// Stop an interview before its end, with the reason (kept in the sealed record only).
+    Stop {
+        id: String,
+        #[arg(long, value_enum)]
+        reason: StopReason,
+        /// A few words on the reason.
+        #[arg(long, default_value = "")]
+        detail: String,
+    },
+    /// Record the officer's decision; a decision that departs from the computed result needs
+    /// --reason.
+    Decide {
+        id: String,
+        #[arg(long, value_enum)]
+        outcome: Outcome,
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
+    /// Hand the case to a supervisor (with its decision, or the one already recorded).
+    HandOff {
+        id: String,
+        #[arg(long, value_enum)]
+        outcome: Option<Outcome>,
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -239,7 +261,7 @@ pub enum PartnerCommand {
         #[arg(long, value_name = "AGE1...")]
         recipient: String,
         #[arg(long, value_enum)]
-        kind: PartnerKindArg,
+        kind: OrganisationKind,
     },
     /// List receiving organisations.
     List {
@@ -248,16 +270,6 @@ pub enum PartnerCommand {
     },
     /// Remove a receiving organisation.
     Remove { name: String },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum PartnerKindArg {
-    Shelter,
-    Medical,
-    LegalAid,
-    SocialWelfare,
-    Ngo,
-    Police,
 }
 
 #[derive(Debug, Subcommand)]
@@ -310,8 +322,8 @@ pub struct BookletArgs {
     #[arg(long)]
     pub checklist: String,
     /// Interviewee language: my, km, lo, vi, th or en.
-    #[arg(long)]
-    pub lang: String,
+    #[arg(long, value_enum)]
+    pub lang: Lang,
     #[arg(long, value_name = "FILE.html")]
     pub out: PathBuf,
 }

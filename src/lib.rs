@@ -3,6 +3,11 @@
 //!
 //! The library is organised by domain, one job per module:
 //!
+//! - [`domain`]: the shared vocabulary as types (languages, organisation kinds, outcomes, stop
+//!   reasons, urgent triggers, record status and its transitions, how errors are explained). A
+//!   leaf: it imports nothing from the crate.
+//! - [`app`]: every operation on an unlocked vault; the command line and the terminal
+//!   interface's vault worker both call it, and nothing else does.
 //! - [`checklist`]: the checklist files (questions, skip logic, ILO indicator tags, the scoring rule),
 //!   their validation with `file:line:col` diagnostics, and the assessment engine.
 //! - [`l10n`]: Fluent bundles, bilingual pairs, locale coverage and translation review status.
@@ -16,10 +21,13 @@
 //! not identification.
 #![forbid(unsafe_code)]
 
+pub mod app;
 pub mod checklist;
 pub mod diagnostic;
+pub mod domain;
 pub mod interview;
 pub mod l10n;
+pub mod platform;
 pub mod referral;
 pub mod text;
 pub mod tui;

@@ -13,18 +13,19 @@ use clap::{CommandFactory, Parser};
 use cli::{Cli, Command};
 
 fn main() -> ExitCode {
-    tandem::vault::harden_process();
+    tandem::platform::harden_process();
     let cli = Cli::parse();
+    let global = cli.global.clone();
     match run(cli) {
         Ok(code) => code,
-        Err(err) => {
-            cmd::report(&err);
-            cmd::exit_code(&err)
+        Err(failure) => {
+            cmd::report(&global, &failure);
+            cmd::exit_code(&failure)
         }
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+fn run(cli: Cli) -> cmd::Result<ExitCode> {
     let g = &cli.global;
     match cli.command {
         None => cmd::ui::run(g),

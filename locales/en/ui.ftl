@@ -38,10 +38,19 @@ review-stale-short = out of date
 # Shown where an interview text has no translation in the interviewee's language.
 text-missing = No { $lang } translation for this text: the interpreter must translate it.
 
-## errors (common)
+## errors
+# Every error comes as a pair: `err-…` says what happened, `rec-…` what to do next. A `rec-…`
+# may depend on `$face`: `cli` on the command line, `screen` in the terminal interface (never
+# tell a screen user to pass a command-line flag).
 
-err-locales-read = Cannot read the locale files in { $path }.
+err-locales-read = Cannot read the locale files in { $path } ({ $reason }).
 rec-locales-read = Check the --locales path, or leave it out to use the built-in texts.
+
+err-locales-write = Cannot write to { $path } ({ $reason }).
+rec-locales-write = Check that the locales directory is writable, then run the command again.
+
+err-malformed-review = { $path } has malformed review records.
+rec-malformed-review = Fix them first: `tandem check` shows where.
 
 err-locales-invalid = The locale files have { $count } problems.
 rec-locales-invalid = Run `tandem check` to see each one with its file and line, then fix them.
@@ -51,6 +60,351 @@ rec-zawgyi = Switch the keyboard or phone to Unicode Burmese and type it again.
 
 err-unknown-lang = Unknown language `{ $tag }`.
 rec-unknown-lang = Use one of: en, th, my, km, lo, vi.
+
+err-unknown-value = `{ $value }` is not a { $kind }.
+rec-unknown-value = Use one of: { $allowed }.
+
+err-not-officer-lang = `{ $lang }` is not an officer language.
+rec-not-officer-lang = Use --officer-lang en or --officer-lang th.
+
+# Record documents
+err-document-stdin = The record document on standard input was refused.
+rec-document-stdin = Fix the document as the next line says (docs/record.schema.json describes it), then run the command again.
+err-document-file = The record document in { $path } was refused.
+rec-document-file = Fix the document as the next line says (docs/record.schema.json describes it), then run the command again.
+err-document-line = Line { $line } of { $path } was refused; nothing was imported.
+rec-document-line = Fix that line as the next line says, then import the whole file again.
+err-document-unknown-field = There is no field `{ $field }` in `{ $path }` ({ $at }).
+rec-document-unknown-field = Check the spelling against docs/record.schema.json.
+err-document-missing-field = The field `{ $field }` is missing in `{ $path }` ({ $at }).
+rec-document-missing-field = Add it: docs/record.schema.json says what it holds.
+err-document-duplicate-field = The field `{ $field }` appears twice in `{ $path }` ({ $at }).
+rec-document-duplicate-field = Keep one of them.
+err-document-not-allowed = `{ $path }` is not one of the allowed values ({ $at }).
+rec-document-not-allowed = Use a value docs/record.schema.json lists for that field.
+err-document-wrong-type = `{ $path }` has the wrong type ({ $at }).
+rec-document-wrong-type = docs/record.schema.json says what type the field takes.
+err-document-truncated = The JSON ends too early ({ $at }).
+rec-document-truncated = The file may be cut short: check that it was copied whole.
+err-document-not-json = This is not valid JSON ({ $at }).
+rec-document-not-json = Check the file is a record document in JSON, one per line for an import.
+err-document-schema = The document uses record schema { $found }; this Tandem reads schema { $known }.
+rec-document-schema = Use the Tandem that wrote it, or update this one.
+err-document-police-share = `police` cannot be one of the kinds in consent.share_with.
+rec-document-police-share = Police contact is its own opt-in: set consent.police_contact instead.
+
+# Answers and questions
+err-unknown-question = No checklist has a question `{ $question }`.
+rec-unknown-question = The checklists may have changed; `tandem checklist show ID` lists the questions.
+err-answer-wrong-type = The answer to `{ $question }` has the wrong form.
+rec-answer-wrong-type = That question takes { $expected }.
+err-answer-unknown-choice = The answer to `{ $question }` is not one of its choices.
+rec-answer-unknown-choice = Use one of: { $allowed }.
+err-answer-out-of-range = The answer to `{ $question }` is out of range.
+rec-answer-out-of-range = Give a number from { $min } to { $max }.
+err-answer-bad-date = The answer to `{ $question }` is not a date.
+rec-answer-bad-date = Write the date as YYYY-MM-DD.
+err-answer-too-long = The answer to `{ $question }` is too long.
+rec-answer-too-long = Keep it to { $max } characters.
+
+# Checklists and scoring
+err-checklists-invalid = The checklists have { $count ->
+    [one] one problem
+   *[other] { $count } problems
+}.
+rec-checklists-invalid = Fix each one as listed below, then run `tandem check`.
+err-checklists-read = Cannot read the checklists in { $path } ({ $reason }).
+rec-checklists-read = Check the --checklists path and its permissions.
+err-checklists-empty = There is no checklist file (*.toml) in { $path }.
+rec-checklists-empty = Point --checklists at the directory that holds them, or leave it out.
+err-no-such-checklist = There is no checklist `{ $id }`.
+rec-no-such-checklist = Use one of: { $known } (see `tandem checklist list`).
+err-no-scoring-rule = Checklist `{ $checklist }` has no scoring rule.
+rec-no-scoring-rule = Assess the checklist that carries the ILO indicators (see `tandem checklist list`).
+err-no-rule-for-profile = Checklist `{ $checklist }` has no combination rule for profile `{ $profile }`.
+rec-no-rule-for-profile = Choose another profile, or add `[scoring.rules.{ $profile }]` to the checklist.
+
+# Files and the terminal
+err-read = Cannot read the { $what ->
+    [passphrase] passphrase file
+    [recovery-identity] recovery key file
+    [packet] packet
+    [partner-key] organisation's key file
+    [unit-key] unit key file
+    [answers] answers file
+    [records] records file
+    [keymap] keymap file
+   *[other] file
+} { $path } ({ $reason }).
+rec-read = Check the path and that you may read the file.
+err-write = Cannot write { $path } ({ $reason }).
+rec-write = Check free disk space and that you may write there, then try again.
+err-exists = { $path } already exists; Tandem never writes over a file.
+rec-exists = Choose a new name or another directory, or move the old file away first.
+err-output = The output could not be written ({ $reason }).
+rec-output = Check where the output goes (a full disk, a closed pipe), then run the command again.
+err-no-terminal = There is no terminal to ask for the passphrase.
+rec-no-terminal = Give --passphrase-file FILE or set TANDEM_PASSPHRASE.
+err-passphrases-differ = The two passphrases differ.
+rec-passphrases-differ = Type the same passphrase twice.
+err-empty-passphrase = The passphrase is empty.
+rec-empty-passphrase = Choose a passphrase of several words.
+err-needs-terminal = The interface needs a terminal.
+rec-needs-terminal = Run `tandem` in a terminal window; for scripts, use the subcommands (tandem --help).
+err-not-a-number = { $variable } must be a whole number.
+rec-not-a-number = Set it to a whole number, or unset it to use the default.
+err-english-is-source = English is the source text and has no review records.
+rec-english-is-source = Pass a translation's tag: th, my, km, lo or vi.
+err-no-locales-dir = There is no locales directory at { $path }.
+rec-no-locales-dir = Run from the source tree, or pass --locales DIR.
+
+# Keymap files
+err-keymap-syntax = The keymap file { $path } is not valid TOML ({ $reason }).
+rec-keymap-syntax = Fix the syntax; docs/keymap.md shows the format.
+err-keymap-unknown-context = The keymap file { $path } has an unknown section `[{ $section }]`.
+rec-keymap-unknown-context = Use global, queue, question, review or partners (see docs/keymap.md).
+err-keymap-unknown-command = The keymap file { $path } names an unknown command `{ $command }` in `[{ $section }]`.
+rec-keymap-unknown-command = docs/keymap.md lists the commands of each section.
+err-keymap-bad-key = The keymap file { $path } has a key Tandem cannot read: `{ $key }`.
+rec-keymap-bad-key = Write keys like ctrl-l, alt-x, f1, enter, esc, space or one character.
+err-keymap-bad-value = In the keymap file { $path }, `{ $command }` in `[{ $section }]` is not a key or a list of keys.
+rec-keymap-bad-value = Write a key or a list, e.g. ["ctrl-l", "f12"].
+err-keymap-conflict = In the keymap file { $path }, the key `{ $key }` is bound to both `{ $first }` and `{ $second }`.
+rec-keymap-conflict = Give one of them another key.
+err-keymap-plain-global = In the keymap file { $path }, the global command `{ $command }` is a plain character.
+rec-keymap-plain-global = Global commands must work while an answer is typed: use ctrl-, alt- or a function key.
+err-keymap-unbound = In the keymap file { $path }, the command `{ $command }` has no key left.
+rec-keymap-unbound = Every command needs at least one key.
+
+# The vault
+err-vault-not-found = There is no vault in { $dir }.
+rec-vault-not-found = { $face ->
+    [screen] Start Tandem without --vault to set up the default vault, or choose the right directory.
+   *[cli] Create one with `tandem init --name NAME`, or choose the right one with --vault DIR.
+}
+err-vault-exists = A vault already exists in { $dir }.
+rec-vault-exists = Use it, or choose another directory with --vault DIR.
+err-vault-busy = Another Tandem (process { $pid }) is using the vault in { $dir }.
+rec-vault-busy = { $face ->
+    [screen] Close the other Tandem window first, then start again. Press q to leave.
+   *[cli] Close the other Tandem first, then run the command again.
+}
+err-unknown-user = There is no user `{ $name }` in this vault.
+rec-unknown-user = { $face ->
+    [screen] Pick your name from the list.
+   *[cli] `tandem user list` shows who there is.
+}
+err-user-exists = A user `{ $name }` already exists.
+rec-user-exists = Choose another name.
+err-wrong-passphrase = Wrong passphrase for `{ $user }`. The failed attempt was recorded in the audit log.
+rec-wrong-passphrase = Try again, slowly; check the keyboard language (Thai or English).
+err-supervisor-only = Only a supervisor may do this.
+rec-supervisor-only = { $face ->
+    [screen] Ask a supervisor to unlock Tandem and do it.
+   *[cli] Unlock as a supervisor (--user NAME).
+}
+err-last-supervisor = `{ $name }` is the last supervisor.
+rec-last-supervisor = Add another supervisor before removing this one.
+err-record-not-found = There is no record { $id }.
+rec-record-not-found = `tandem record list` shows the records you can open.
+err-bad-record-id = `{ $value }` is not a record id.
+rec-bad-record-id = A record id is 16 hexadecimal characters: copy it from `tandem record list`.
+err-vault-damaged = { $part ->
+    [users] The users table
+    [unit-public-key] The unit public key
+    [unit-signing-key] The unit signing key
+    [retention] The retention setting
+    [user-key] The key of user `{ $subject }`
+    [record] Record { $subject }
+    [summary] The summary of record { $subject }
+    [bucket-key] The key of retention bucket { $subject }
+    [bucket-id] The retention bucket id `{ $subject }`
+    [setting] The vault setting `{ $subject }`
+   *[other] A part of the vault
+} is damaged or was tampered with; it was not used.
+rec-vault-damaged = Keep the vault directory as it is (do not repair or copy over it) and tell your supervisor.
+err-no-bucket-key = You hold no key for retention bucket { $bucket }.
+rec-no-bucket-key = Ask a supervisor to re-add your account, or recover it with the recovery key.
+err-bucket-expired = Retention bucket { $bucket } has expired and was destroyed.
+rec-bucket-expired = Its records can no longer be read by anyone; nothing can be done.
+err-no-unit-key = Your account holds no copy of the unit signing key.
+rec-no-unit-key = Ask another supervisor to remove and re-add you, or recover your account.
+err-no-recovery-recipient = This vault has no recovery key, so accounts cannot be recovered.
+rec-no-recovery-recipient = A supervisor can add one with `tandem recovery set age1…` (from `age-keygen`, kept offline).
+err-wrong-recovery-identity = The recovery key does not open this vault's keys.
+rec-wrong-recovery-identity = Check that it is the unit's recovery key file.
+err-bad-key = { $role ->
+    [recovery-recipient] The recovery recipient is not an age public key (age1…).
+    [partner-recipient] The organisation's recipient is not an age public key (age1…).
+    [recovery-identity] The recovery key file holds no age secret key (AGE-SECRET-KEY-1…).
+   *[other] A key stored in the vault is not a valid age key.
+}
+rec-bad-key = { $role ->
+    [recovery-identity] Give the file made by `age-keygen -o FILE` when the vault was set up.
+    [stored-user-key] Keep the vault as it is and tell your supervisor.
+   *[other] Copy the `age1…` line that `age-keygen` printed (or `age-keygen -y KEYFILE` prints).
+}
+err-bad-name = { $what ->
+    [user] A user name
+    [unit] A unit name
+    [partner] A partner name
+   *[other] A name
+} must be 1 to 64 printable characters.
+rec-bad-name = Type a shorter name without control characters.
+err-bad-work-factor = The scrypt work factor must be between 1 and { $max }.
+rec-bad-work-factor = Leave --kdf-log-n out: Tandem calibrates it to about one second.
+err-bad-retention = The retention period must be between 1 and 120 months.
+rec-bad-retention = Give a number of months from 1 to 120.
+err-partner-exists = A partner named `{ $name }` already exists.
+rec-partner-exists = Remove it first to change it, or choose another name.
+err-no-such-partner = There is no partner `{ $name }`.
+rec-no-such-partner = { $face ->
+    [screen] Pick a partner from the list, or add one on the partners screen.
+   *[cli] `tandem partner list` shows them; `tandem partner add` adds one.
+}
+err-audit-broken = The audit log is broken at entry { $seq }: { $reason }.
+rec-audit-broken = Keep the vault as it is and tell your supervisor.
+err-newer-schema = This vault was written by a newer Tandem (schema { $found }; this one knows { $known }).
+rec-newer-schema = Use the newer Tandem.
+err-storage = The vault database failed ({ $reason }).
+rec-storage = Check free disk space and permissions, then try again. Answers marked "saved" are safe.
+err-migration = The vault database could not be upgraded ({ $reason }).
+rec-migration = Keep a copy of the vault directory and report this.
+err-vault-io = Could not { $action ->
+    [create-vault-dir] create the vault directory
+    [open-lock-file] open the lock file
+   *[other] use the file
+} { $path } ({ $reason }).
+rec-vault-io = Check the path and its permissions.
+err-crypto = Encryption failed ({ $reason }).
+rec-crypto = This should not happen: nothing was saved by this step. Please report it.
+
+# Cases
+err-not-allowed = A record that is { $status } cannot take this step ({ $transition }).
+rec-not-allowed = { $status ->
+    [stopped] Continue the interview first.
+    [awaiting-review] A supervisor reviews it now; ask them to reopen it if something must change.
+    [referred] It was referred; record anything new as a note, or start a new interview.
+    [closed] The case is closed.
+   *[other] Go back to the case queue and open the case again.
+}
+err-reason-required = This decision differs from the computed result, so it needs your reason.
+rec-reason-required = { $face ->
+    [screen] Write the reason in the reason field (Tab), then hand off again.
+   *[cli] Give the reason with --reason TEXT.
+}
+err-no-decision = There is no decision yet.
+rec-no-decision = { $face ->
+    [screen] Choose an outcome first (its number, or Enter).
+   *[cli] Give the outcome with --outcome OUTCOME.
+}
+err-no-users = The vault has no users.
+rec-no-users = Set it up again with `tandem init` in an empty directory.
+
+# Referral packets
+err-no-interview-consent = The person did not consent to the interview, so nothing may be referred.
+rec-no-interview-consent = { $face ->
+    [screen] Record the person's consent first, or, for a possible child, give a child-protection override with a reason.
+   *[cli] Record the person's consent first, or, for a possible child, give --child-protection-override REASON.
+}
+err-kind-not-consented = The person's consent does not cover { $kind } organisations.
+rec-kind-not-consented = Ask the person and record `{ $kind }` under consent to share, or choose a partner of a kind they agreed to.
+err-no-police-consent = The person did not opt in to police contact.
+rec-no-police-consent = A police partner needs that explicit consent; no override replaces it.
+err-child-without-guardian = The person may be a child and no guardian's or social worker's consent is recorded.
+rec-child-without-guardian = { $face ->
+    [screen] Record that consent, or give a supervisor's child-protection override with a reason (it is audited).
+   *[cli] Record that consent, or give a supervisor's --child-protection-override REASON (it is audited).
+}
+err-override-without-reason = A child-protection override needs a reason.
+rec-override-without-reason = Write why the referral cannot wait.
+err-bad-recipient = The recipient is not an age X25519 public key.
+rec-bad-recipient = Ask the organisation for the `age1…` line that `age-keygen` printed for its key.
+err-packet-build = The packet could not be built ({ $reason }); nothing was written.
+rec-packet-build = Try again; if it happens again, report it.
+err-malformed-packet = This file is not a Tandem referral packet ({ $reason }).
+rec-malformed-packet = Check you were sent the `.tandem` file itself.
+err-missing-signature = The packet has no signature (manifest.toml.minisig).
+rec-missing-signature = Do not open it; ask the sending unit to export it again.
+err-bad-signature = The packet's signature is damaged or forged.
+rec-bad-signature = Do not open it, and ask the sending unit by phone whether they sent it.
+err-wrong-unit-key = The packet was signed by unit key { $packet_key }, not by the pinned unit key { $pinned_key }.
+rec-wrong-unit-key = Do not open it: confirm the unit's key fingerprint by phone (`tandem unit-key export --fingerprint`).
+err-tampered-manifest = The manifest was changed after it was signed.
+rec-tampered-manifest = Do not open the packet; ask the sending unit to export it again.
+err-tampered-payload = The encrypted payload does not match the signed manifest (it was changed or swapped).
+rec-tampered-payload = Do not use it; ask the sending unit to export it again.
+err-malformed-manifest = The signed manifest cannot be read ({ $reason }).
+rec-malformed-manifest = Update Tandem, or ask the sender.
+err-unsupported-packet-schema = The packet uses packet schema { $found }, which this Tandem does not read.
+rec-unsupported-packet-schema = Update Tandem.
+err-bad-identity-file = The key file holds no AGE-SECRET-KEY-1… line.
+rec-bad-identity-file = Pass the key file your organisation made with `age-keygen`.
+err-bad-unit-key = The unit key file is not a minisign public key.
+rec-bad-unit-key = Pass the file from `tandem unit-key export` (its second line starts with RW).
+err-wrong-identity = This packet was encrypted for "{ $packet_for }", not for the key given.
+rec-wrong-identity = Open it with that organisation's key, or ask the unit to export it to you.
+err-packet-expired = The packet expired at { $expires }; it was not opened.
+rec-packet-expired = Ask the sending unit for a new one.
+err-replayed = Packet { $packet } was already opened in this vault; a second copy may be a replay, so it was not opened again.
+rec-replayed = Ask the sending unit whether they sent it twice.
+err-decrypt = The payload could not be decrypted after verification ({ $reason }).
+rec-decrypt = Ask the sending unit to export it again.
+
+err-terminal = The terminal could not be used ({ $reason }).
+rec-terminal = Run Tandem in a terminal window of at least 50×16; on Windows, in Windows Terminal or the console.
+err-no-such-profile = There is no profile `{ $id }`.
+rec-no-such-profile = Use adult-labour, adult-sexual, child-labour or child-sexual.
+err-answers-file = The answers file { $path } cannot be used.
+rec-answers-file = Fix it as the next line says, then run the command again.
+err-answers-not-json = It is not valid JSON (line { $line }, column { $column }).
+rec-answers-not-json = Write an object such as {"{"}"deceived-job": "yes"{"}"}.
+err-answers-not-object = It is not a JSON object of answers.
+rec-answers-not-object = Write an object mapping question ids to answers, such as {"{"}"deceived-job": "yes"{"}"}.
+err-answers-other-checklist = Question `{ $question }` belongs to checklist `{ $belongs }`, not `{ $checklist }`.
+rec-answers-other-checklist = Remove it from the answers, or assess `{ $belongs }`.
+err-answers-no-such-question = Checklist `{ $checklist }` has no question `{ $question }`.
+rec-answers-no-such-question = Remove it or fix the id (see `tandem checklist show { $checklist } --json`).
+
+## command line
+# What the subcommands print (errors are in `## errors`).
+
+cli-passphrase-prompt = Passphrase for { $user }: 
+cli-new-passphrase-prompt = New passphrase for { $user }: 
+cli-passphrase-again = Type it again: 
+cli-weak-kdf = warning: scrypt work factor { $n } is low; a stolen laptop's passphrases would be quick to guess. Use it for tests only.
+cli-calibrating = calibrating the passphrase work factor to about one second…
+cli-default-unit = Screening unit
+cli-vault-created = Created the vault in { $dir }
+    First supervisor: { $name }
+    Unit public key: { $key }
+cli-no-recovery-warning = WARNING: no recovery recipient was given. If every supervisor forgets their passphrase, every record in this vault is lost for good. To avoid this, create the vault again with --recovery-recipient age1… (from `age-keygen`, kept offline).
+cli-user-added = Added { $name } ({ $role })
+cli-passphrase-changed = Changed the passphrase of { $name }
+cli-user-removed = Removed { $name }; the keys wrapped to them are gone
+cli-user-recovered = Gave { $name } a new passphrase and key
+cli-imported = imported { $count } records
+cli-record-line = { $answers } answers  updated { $updated }
+cli-show-record = record   
+cli-show-checklist = checklist
+cli-show-status = status   
+cli-show-case-ref = case ref 
+cli-show-name = name     
+cli-show-consent = consent    interview: { $interview }, share with: { $share }, police contact: { $police }
+cli-show-notes = notes
+cli-record-deleted = Deleted { $id }
+cli-record-stopped = Stopped the interview { $id } ({ $reason })
+cli-record-decided = Recorded the decision for { $id }: { $outcome }
+cli-record-handed-off = Handed { $id } to a supervisor
+cli-audit-intact = The audit log is intact: { $count } entries
+cli-purge-nothing = No retention bucket has expired; nothing to destroy
+cli-purge-would = Would destroy { $count } records in buckets { $buckets }
+cli-purge-done = Destroyed { $count } records in buckets { $buckets }
+cli-check-valid = checklists: { $checklists } valid, { $questions } questions; locales: valid
+cli-check-problems = { $count ->
+    [one] 1 problem found; fix it as listed above
+   *[other] { $count } problems found; fix each one listed above
+}
 
 ## tui
 
@@ -293,6 +647,8 @@ referral-exported = Packet { $packet } written to { $path } for { $partner } ({ 
 referral-verified = Signature, manifest and payload hash verified: packet { $packet } from { $unit } for { $partner }, expires { $expires }.
 referral-verified-expired = The signature is valid, but packet { $packet } from { $unit } expired at { $expires }: do not act on it; ask { $unit } for a new packet.
 referral-opened = Packet { $packet } opened: referral.json and referral.html written to { $path }.
+referral-recipient-fingerprint = recipient fingerprint: { $fingerprint }
+referral-no-replay-check = no vault at { $dir }: a second copy of this packet would not be noticed
 referral-partner-added = Partner { $name } ({ $kind }) added, key fingerprint { $fingerprint }.
 referral-partner-removed = Partner { $name } removed.
 referral-booklet-written = Booklet for { $checklist } in { $lang } written to { $path }.
@@ -334,6 +690,7 @@ tui-partners-field-recipient = Its age recipient (age1…)
 tui-partners-field-kind = Kind
 tui-partners-add-help = Tab: next field · ↑↓ or 1–6: kind · Enter on Kind: save · Esc: cancel
 tui-partners-need-name = Type the organisation's name.
+tui-partners-need-recipient = Type or paste the organisation's age1… recipient.
 tui-partners-duplicate = There is already a partner named { $name }; choose another name, or remove the old one first.
 tui-partners-confirm-remove = Remove { $name }? Packets already sent to them stay readable by them. y: remove · n: keep
 tui-partner-added = Partner { $name } added.

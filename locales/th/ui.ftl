@@ -37,10 +37,18 @@ review-stale-short = ไม่เป็นปัจจุบัน
 # แสดงเมื่อข้อความสัมภาษณ์ยังไม่มีคำแปลในภาษาของผู้ให้สัมภาษณ์
 text-missing = ข้อความนี้ยังไม่มีคำแปล ({ $lang }) ล่ามต้องแปลข้อความนี้เอง
 
-## errors (common)
+## errors
+# ข้อผิดพลาดทุกรายการมาเป็นคู่: `err-…` บอกว่าเกิดอะไรขึ้น `rec-…` บอกว่าควรทำอะไรต่อ
+# `rec-…` อาจขึ้นกับ `$face`: `cli` บนบรรทัดคำสั่ง `screen` บนหน้าจอ
 
-err-locales-read = ไม่สามารถอ่านไฟล์ภาษาใน { $path } ได้
+err-locales-read = ไม่สามารถอ่านไฟล์ภาษาใน { $path } ได้ ({ $reason })
 rec-locales-read = กรุณาตรวจสอบพาธที่ระบุในตัวเลือก --locales หรือไม่ต้องระบุตัวเลือกนี้เพื่อใช้ข้อความที่มีอยู่ในโปรแกรม
+
+err-locales-write = ไม่สามารถเขียนไฟล์ลงใน { $path } ได้ ({ $reason })
+rec-locales-write = กรุณาตรวจสอบว่าไดเรกทอรีภาษาเขียนได้ แล้วเรียกใช้คำสั่งอีกครั้ง
+
+err-malformed-review = { $path } มีบันทึกการตรวจทานที่ผิดรูปแบบ
+rec-malformed-review = กรุณาแก้ไขก่อน คำสั่ง `tandem check` จะแสดงตำแหน่ง
 
 err-locales-invalid = ไฟล์ภาษามีปัญหา { $count } รายการ
 rec-locales-invalid = กรุณาเรียกใช้คำสั่ง `tandem check` เพื่อดูปัญหาแต่ละรายการพร้อมชื่อไฟล์และบรรทัด แล้วแก้ไขให้ถูกต้อง
@@ -50,6 +58,345 @@ rec-zawgyi = กรุณาเปลี่ยนแป้นพิมพ์ห�
 
 err-unknown-lang = ไม่รู้จักภาษา `{ $tag }`
 rec-unknown-lang = กรุณาใช้รหัสใดรหัสหนึ่งต่อไปนี้: en, th, my, km, lo, vi
+
+err-unknown-value = `{ $value }` ไม่ใช่{ $kind }ที่รู้จัก
+rec-unknown-value = กรุณาใช้ค่าใดค่าหนึ่งต่อไปนี้: { $allowed }
+
+err-not-officer-lang = `{ $lang }` ไม่ใช่ภาษาของเจ้าหน้าที่
+rec-not-officer-lang = กรุณาใช้ --officer-lang en หรือ --officer-lang th
+
+# เอกสารบันทึก
+err-document-stdin = เอกสารบันทึกที่ส่งเข้ามาทางอินพุตมาตรฐานถูกปฏิเสธ
+rec-document-stdin = กรุณาแก้ไขเอกสารตามที่บรรทัดถัดไประบุ (ดูรูปแบบใน docs/record.schema.json) แล้วเรียกใช้คำสั่งอีกครั้ง
+err-document-file = เอกสารบันทึกใน { $path } ถูกปฏิเสธ
+rec-document-file = กรุณาแก้ไขเอกสารตามที่บรรทัดถัดไประบุ (ดูรูปแบบใน docs/record.schema.json) แล้วเรียกใช้คำสั่งอีกครั้ง
+err-document-line = บรรทัดที่ { $line } ของ { $path } ถูกปฏิเสธ ไม่มีการนำเข้าข้อมูลใดเลย
+rec-document-line = กรุณาแก้ไขบรรทัดนั้นตามที่บรรทัดถัดไประบุ แล้วนำเข้าทั้งไฟล์อีกครั้ง
+err-document-unknown-field = ไม่มีฟิลด์ `{ $field }` ใน `{ $path }` ({ $at })
+rec-document-unknown-field = กรุณาตรวจสอบการสะกดกับ docs/record.schema.json
+err-document-missing-field = ไม่มีฟิลด์ `{ $field }` ใน `{ $path }` ({ $at })
+rec-document-missing-field = กรุณาเพิ่มฟิลด์นี้ docs/record.schema.json อธิบายว่าต้องใส่อะไร
+err-document-duplicate-field = ฟิลด์ `{ $field }` ปรากฏสองครั้งใน `{ $path }` ({ $at })
+rec-document-duplicate-field = กรุณาเก็บไว้เพียงรายการเดียว
+err-document-not-allowed = `{ $path }` ไม่ใช่ค่าที่อนุญาต ({ $at })
+rec-document-not-allowed = กรุณาใช้ค่าที่ docs/record.schema.json ระบุไว้สำหรับฟิลด์นั้น
+err-document-wrong-type = `{ $path }` มีชนิดข้อมูลไม่ถูกต้อง ({ $at })
+rec-document-wrong-type = docs/record.schema.json ระบุชนิดข้อมูลของฟิลด์นี้
+err-document-truncated = ข้อมูล JSON สิ้นสุดก่อนกำหนด ({ $at })
+rec-document-truncated = ไฟล์อาจถูกตัดทอน กรุณาตรวจสอบว่าคัดลอกมาครบทั้งไฟล์
+err-document-not-json = ข้อมูลนี้ไม่ใช่ JSON ที่ถูกต้อง ({ $at })
+rec-document-not-json = กรุณาตรวจสอบว่าไฟล์เป็นเอกสารบันทึกแบบ JSON หนึ่งเอกสารต่อหนึ่งบรรทัดสำหรับการนำเข้า
+err-document-schema = เอกสารใช้สคีมาบันทึกรุ่น { $found } แต่ Tandem รุ่นนี้อ่านได้เฉพาะรุ่น { $known }
+rec-document-schema = กรุณาใช้ Tandem รุ่นที่สร้างเอกสารนี้ หรืออัปเดตรุ่นที่ใช้อยู่
+err-document-police-share = `police` ไม่สามารถเป็นประเภทหนึ่งใน consent.share_with ได้
+rec-document-police-share = การติดต่อตำรวจเป็นความยินยอมแยกต่างหาก กรุณาตั้งค่า consent.police_contact แทน
+
+# คำตอบและคำถาม
+err-unknown-question = ไม่มีรายการตรวจสอบใดที่มีคำถาม `{ $question }`
+rec-unknown-question = รายการตรวจสอบอาจเปลี่ยนไปแล้ว คำสั่ง `tandem checklist show ID` แสดงรายการคำถาม
+err-answer-wrong-type = คำตอบของ `{ $question }` มีรูปแบบไม่ถูกต้อง
+rec-answer-wrong-type = คำถามนี้รับ { $expected }
+err-answer-unknown-choice = คำตอบของ `{ $question }` ไม่ใช่ตัวเลือกของคำถามนี้
+rec-answer-unknown-choice = กรุณาใช้ตัวเลือกใดตัวเลือกหนึ่ง: { $allowed }
+err-answer-out-of-range = คำตอบของ `{ $question }` อยู่นอกช่วงที่กำหนด
+rec-answer-out-of-range = กรุณาระบุตัวเลขตั้งแต่ { $min } ถึง { $max }
+err-answer-bad-date = คำตอบของ `{ $question }` ไม่ใช่วันที่
+rec-answer-bad-date = กรุณาเขียนวันที่ในรูปแบบ ปปปป-ดด-วว (YYYY-MM-DD)
+err-answer-too-long = คำตอบของ `{ $question }` ยาวเกินไป
+rec-answer-too-long = กรุณาเขียนไม่เกิน { $max } ตัวอักษร
+
+# รายการตรวจสอบและการให้คะแนน
+err-checklists-invalid = รายการตรวจสอบมีปัญหา { $count } รายการ
+rec-checklists-invalid = กรุณาแก้ไขแต่ละรายการตามที่แสดงด้านล่าง แล้วเรียกใช้ `tandem check`
+err-checklists-read = ไม่สามารถอ่านรายการตรวจสอบใน { $path } ได้ ({ $reason })
+rec-checklists-read = กรุณาตรวจสอบพาธของ --checklists และสิทธิ์การเข้าถึง
+err-checklists-empty = ไม่มีไฟล์รายการตรวจสอบ (*.toml) ใน { $path }
+rec-checklists-empty = กรุณาชี้ --checklists ไปยังไดเรกทอรีที่มีไฟล์เหล่านั้น หรือไม่ต้องระบุตัวเลือกนี้
+err-no-such-checklist = ไม่มีรายการตรวจสอบ `{ $id }`
+rec-no-such-checklist = กรุณาใช้รายการใดรายการหนึ่ง: { $known } (ดู `tandem checklist list`)
+err-no-scoring-rule = รายการตรวจสอบ `{ $checklist }` ไม่มีเกณฑ์การให้คะแนน
+rec-no-scoring-rule = กรุณาประเมินรายการตรวจสอบที่มีตัวชี้วัดของ ILO (ดู `tandem checklist list`)
+err-no-rule-for-profile = รายการตรวจสอบ `{ $checklist }` ไม่มีเกณฑ์รวมสำหรับกลุ่ม `{ $profile }`
+rec-no-rule-for-profile = กรุณาเลือกกลุ่มอื่น หรือเพิ่ม `[scoring.rules.{ $profile }]` ในรายการตรวจสอบ
+
+# ไฟล์และเทอร์มินัล
+err-read = ไม่สามารถอ่าน{ $what ->
+    [passphrase] ไฟล์รหัสผ่าน
+    [recovery-identity] ไฟล์กุญแจกู้คืน
+    [packet] แพ็กเก็ต
+    [partner-key] ไฟล์กุญแจขององค์กร
+    [unit-key] ไฟล์กุญแจของหน่วย
+    [answers] ไฟล์คำตอบ
+    [records] ไฟล์บันทึก
+    [keymap] ไฟล์ปุ่มลัด
+   *[other] ไฟล์
+} { $path } ได้ ({ $reason })
+rec-read = กรุณาตรวจสอบพาธและสิทธิ์ในการอ่านไฟล์
+err-write = ไม่สามารถเขียน { $path } ได้ ({ $reason })
+rec-write = กรุณาตรวจสอบพื้นที่ว่างบนดิสก์และสิทธิ์ในการเขียน แล้วลองอีกครั้ง
+err-exists = { $path } มีอยู่แล้ว Tandem จะไม่เขียนทับไฟล์ใดเลย
+rec-exists = กรุณาเลือกชื่อใหม่หรือไดเรกทอรีอื่น หรือย้ายไฟล์เดิมออกก่อน
+err-output = ไม่สามารถเขียนผลลัพธ์ได้ ({ $reason })
+rec-output = กรุณาตรวจสอบปลายทางของผลลัพธ์ (ดิสก์เต็ม หรือไปป์ปิด) แล้วเรียกใช้คำสั่งอีกครั้ง
+err-no-terminal = ไม่มีเทอร์มินัลสำหรับถามรหัสผ่าน
+rec-no-terminal = กรุณาระบุ --passphrase-file FILE หรือตั้งค่า TANDEM_PASSPHRASE
+err-passphrases-differ = รหัสผ่านทั้งสองครั้งไม่ตรงกัน
+rec-passphrases-differ = กรุณาพิมพ์รหัสผ่านเดียวกันสองครั้ง
+err-empty-passphrase = รหัสผ่านว่างเปล่า
+rec-empty-passphrase = กรุณาเลือกรหัสผ่านที่ประกอบด้วยหลายคำ
+err-needs-terminal = หน้าจอโปรแกรมต้องใช้เทอร์มินัล
+rec-needs-terminal = กรุณาเรียก `tandem` ในหน้าต่างเทอร์มินัล สำหรับสคริปต์ให้ใช้คำสั่งย่อย (tandem --help)
+err-not-a-number = { $variable } ต้องเป็นจำนวนเต็ม
+rec-not-a-number = กรุณาตั้งค่าเป็นจำนวนเต็ม หรือยกเลิกการตั้งค่าเพื่อใช้ค่าเริ่มต้น
+err-english-is-source = ภาษาอังกฤษเป็นข้อความต้นฉบับและไม่มีบันทึกการตรวจทาน
+rec-english-is-source = กรุณาระบุรหัสภาษาของคำแปล: th, my, km, lo หรือ vi
+err-no-locales-dir = ไม่มีไดเรกทอรีภาษาที่ { $path }
+rec-no-locales-dir = กรุณาเรียกใช้จากโฟลเดอร์ซอร์สโค้ด หรือระบุ --locales DIR
+
+# ไฟล์ปุ่มลัด
+err-keymap-syntax = ไฟล์ปุ่มลัด { $path } ไม่ใช่ TOML ที่ถูกต้อง ({ $reason })
+rec-keymap-syntax = กรุณาแก้ไขรูปแบบ ดูตัวอย่างใน docs/keymap.md
+err-keymap-unknown-context = ไฟล์ปุ่มลัด { $path } มีหมวดที่ไม่รู้จัก `[{ $section }]`
+rec-keymap-unknown-context = กรุณาใช้ global, queue, question, review หรือ partners (ดู docs/keymap.md)
+err-keymap-unknown-command = ไฟล์ปุ่มลัด { $path } ระบุคำสั่งที่ไม่รู้จัก `{ $command }` ใน `[{ $section }]`
+rec-keymap-unknown-command = docs/keymap.md แสดงคำสั่งของแต่ละหมวด
+err-keymap-bad-key = ไฟล์ปุ่มลัด { $path } มีปุ่มที่ Tandem อ่านไม่ได้: `{ $key }`
+rec-keymap-bad-key = กรุณาเขียนปุ่มเช่น ctrl-l, alt-x, f1, enter, esc, space หรืออักขระเดียว
+err-keymap-bad-value = ในไฟล์ปุ่มลัด { $path } ค่า `{ $command }` ใน `[{ $section }]` ไม่ใช่ปุ่มหรือรายการปุ่ม
+rec-keymap-bad-value = กรุณาเขียนปุ่มเดียวหรือรายการ เช่น ["ctrl-l", "f12"]
+err-keymap-conflict = ในไฟล์ปุ่มลัด { $path } ปุ่ม `{ $key }` ถูกกำหนดให้ทั้ง `{ $first }` และ `{ $second }`
+rec-keymap-conflict = กรุณากำหนดปุ่มอื่นให้คำสั่งใดคำสั่งหนึ่ง
+err-keymap-plain-global = ในไฟล์ปุ่มลัด { $path } คำสั่งส่วนกลาง `{ $command }` เป็นอักขระธรรมดา
+rec-keymap-plain-global = คำสั่งส่วนกลางต้องใช้ได้ขณะพิมพ์คำตอบ กรุณาใช้ ctrl-, alt- หรือปุ่มฟังก์ชัน
+err-keymap-unbound = ในไฟล์ปุ่มลัด { $path } คำสั่ง `{ $command }` ไม่มีปุ่มเหลืออยู่
+rec-keymap-unbound = ทุกคำสั่งต้องมีปุ่มอย่างน้อยหนึ่งปุ่ม
+
+# คลังข้อมูล
+err-vault-not-found = ไม่มีคลังข้อมูลใน { $dir }
+rec-vault-not-found = { $face ->
+    [screen] กรุณาเปิด Tandem โดยไม่ระบุ --vault เพื่อตั้งค่าคลังข้อมูลเริ่มต้น หรือเลือกไดเรกทอรีที่ถูกต้อง
+   *[cli] กรุณาสร้างคลังข้อมูลด้วย `tandem init --name NAME` หรือเลือกไดเรกทอรีที่ถูกต้องด้วย --vault DIR
+}
+err-vault-exists = มีคลังข้อมูลอยู่แล้วใน { $dir }
+rec-vault-exists = กรุณาใช้คลังข้อมูลนั้น หรือเลือกไดเรกทอรีอื่นด้วย --vault DIR
+err-vault-busy = มีโปรแกรม Tandem อื่น (โปรเซส { $pid }) กำลังใช้คลังข้อมูลใน { $dir }
+rec-vault-busy = { $face ->
+    [screen] กรุณาปิดหน้าต่าง Tandem อื่นก่อน แล้วเปิดใหม่ กด q เพื่อออก
+   *[cli] กรุณาปิด Tandem อื่นก่อน แล้วเรียกใช้คำสั่งอีกครั้ง
+}
+err-unknown-user = ไม่มีผู้ใช้ `{ $name }` ในคลังข้อมูลนี้
+rec-unknown-user = { $face ->
+    [screen] กรุณาเลือกชื่อของท่านจากรายการ
+   *[cli] คำสั่ง `tandem user list` แสดงรายชื่อผู้ใช้
+}
+err-user-exists = มีผู้ใช้ชื่อ `{ $name }` อยู่แล้ว
+rec-user-exists = กรุณาเลือกชื่ออื่น
+err-wrong-passphrase = รหัสผ่านของ `{ $user }` ไม่ถูกต้อง ความพยายามที่ล้มเหลวถูกบันทึกไว้ในบันทึกการตรวจสอบแล้ว
+rec-wrong-passphrase = กรุณาลองใหม่อย่างช้า ๆ และตรวจสอบภาษาของแป้นพิมพ์ (ไทยหรืออังกฤษ)
+err-supervisor-only = เฉพาะหัวหน้างานเท่านั้นที่ทำสิ่งนี้ได้
+rec-supervisor-only = { $face ->
+    [screen] กรุณาให้หัวหน้างานปลดล็อก Tandem และดำเนินการ
+   *[cli] กรุณาปลดล็อกในฐานะหัวหน้างาน (--user NAME)
+}
+err-last-supervisor = `{ $name }` เป็นหัวหน้างานคนสุดท้าย
+rec-last-supervisor = กรุณาเพิ่มหัวหน้างานอีกคนก่อนลบคนนี้
+err-record-not-found = ไม่มีบันทึก { $id }
+rec-record-not-found = คำสั่ง `tandem record list` แสดงบันทึกที่ท่านเปิดได้
+err-bad-record-id = `{ $value }` ไม่ใช่รหัสบันทึก
+rec-bad-record-id = รหัสบันทึกคืออักขระฐานสิบหก 16 ตัว กรุณาคัดลอกจาก `tandem record list`
+err-vault-damaged = { $part ->
+    [users] ตารางผู้ใช้
+    [unit-public-key] กุญแจสาธารณะของหน่วย
+    [unit-signing-key] กุญแจลงนามของหน่วย
+    [retention] การตั้งค่าระยะเวลาเก็บรักษา
+    [user-key] กุญแจของผู้ใช้ `{ $subject }`
+    [record] บันทึก { $subject }
+    [summary] สรุปของบันทึก { $subject }
+    [bucket-key] กุญแจของช่วงเก็บรักษา { $subject }
+    [bucket-id] รหัสช่วงเก็บรักษา `{ $subject }`
+    [setting] การตั้งค่าคลังข้อมูล `{ $subject }`
+   *[other] ส่วนหนึ่งของคลังข้อมูล
+}เสียหายหรือถูกแก้ไขโดยไม่ได้รับอนุญาต จึงไม่ได้นำมาใช้
+rec-vault-damaged = กรุณาเก็บไดเรกทอรีคลังข้อมูลไว้ตามเดิม (อย่าซ่อมหรือคัดลอกทับ) และแจ้งหัวหน้างาน
+err-no-bucket-key = ท่านไม่มีกุญแจของช่วงเก็บรักษา { $bucket }
+rec-no-bucket-key = กรุณาให้หัวหน้างานเพิ่มบัญชีของท่านใหม่ หรือกู้คืนบัญชีด้วยกุญแจกู้คืน
+err-bucket-expired = ช่วงเก็บรักษา { $bucket } หมดอายุและถูกทำลายแล้ว
+rec-bucket-expired = ไม่มีผู้ใดอ่านบันทึกในช่วงนี้ได้อีก และไม่มีวิธีแก้ไข
+err-no-unit-key = บัญชีของท่านไม่มีสำเนากุญแจลงนามของหน่วย
+rec-no-unit-key = กรุณาให้หัวหน้างานอีกคนลบและเพิ่มบัญชีของท่านใหม่ หรือกู้คืนบัญชี
+err-no-recovery-recipient = คลังข้อมูลนี้ไม่มีกุญแจกู้คืน จึงกู้คืนบัญชีไม่ได้
+rec-no-recovery-recipient = หัวหน้างานเพิ่มกุญแจได้ด้วย `tandem recovery set age1…` (สร้างด้วย `age-keygen` และเก็บไว้แบบออฟไลน์)
+err-wrong-recovery-identity = กุญแจกู้คืนนี้เปิดกุญแจของคลังข้อมูลนี้ไม่ได้
+rec-wrong-recovery-identity = กรุณาตรวจสอบว่าเป็นไฟล์กุญแจกู้คืนของหน่วย
+err-bad-key = { $role ->
+    [recovery-recipient] ผู้รับสำหรับการกู้คืนไม่ใช่กุญแจสาธารณะของ age (age1…)
+    [partner-recipient] ผู้รับขององค์กรไม่ใช่กุญแจสาธารณะของ age (age1…)
+    [recovery-identity] ไฟล์กุญแจกู้คืนไม่มีกุญแจลับของ age (AGE-SECRET-KEY-1…)
+   *[other] กุญแจที่เก็บในคลังข้อมูลไม่ใช่กุญแจ age ที่ถูกต้อง
+}
+rec-bad-key = { $role ->
+    [recovery-identity] กรุณาระบุไฟล์ที่สร้างด้วย `age-keygen -o FILE` ตอนตั้งค่าคลังข้อมูล
+    [stored-user-key] กรุณาเก็บคลังข้อมูลไว้ตามเดิมและแจ้งหัวหน้างาน
+   *[other] กรุณาคัดลอกบรรทัด `age1…` ที่ `age-keygen` แสดง (หรือที่ `age-keygen -y KEYFILE` แสดง)
+}
+err-bad-name = { $what ->
+    [user] ชื่อผู้ใช้
+    [unit] ชื่อหน่วย
+    [partner] ชื่อองค์กรปลายทาง
+   *[other] ชื่อ
+}ต้องมีอักขระที่พิมพ์ได้ 1 ถึง 64 ตัว
+rec-bad-name = กรุณาพิมพ์ชื่อที่สั้นลงและไม่มีอักขระควบคุม
+err-bad-work-factor = ค่าความยากของ scrypt ต้องอยู่ระหว่าง 1 ถึง { $max }
+rec-bad-work-factor = ไม่ต้องระบุ --kdf-log-n แล้ว Tandem จะปรับให้ใช้เวลาประมาณหนึ่งวินาที
+err-bad-retention = ระยะเวลาเก็บรักษาต้องอยู่ระหว่าง 1 ถึง 120 เดือน
+rec-bad-retention = กรุณาระบุจำนวนเดือนตั้งแต่ 1 ถึง 120
+err-partner-exists = มีองค์กรปลายทางชื่อ `{ $name }` อยู่แล้ว
+rec-partner-exists = กรุณาลบองค์กรเดิมก่อนหากต้องการเปลี่ยน หรือเลือกชื่ออื่น
+err-no-such-partner = ไม่มีองค์กรปลายทาง `{ $name }`
+rec-no-such-partner = { $face ->
+    [screen] กรุณาเลือกองค์กรจากรายการ หรือเพิ่มองค์กรในหน้าองค์กรปลายทาง
+   *[cli] คำสั่ง `tandem partner list` แสดงรายชื่อ และ `tandem partner add` ใช้เพิ่มองค์กร
+}
+err-audit-broken = บันทึกการตรวจสอบเสียหายที่รายการ { $seq }: { $reason }
+rec-audit-broken = กรุณาเก็บคลังข้อมูลไว้ตามเดิมและแจ้งหัวหน้างาน
+err-newer-schema = คลังข้อมูลนี้สร้างด้วย Tandem รุ่นใหม่กว่า (สคีมา { $found } แต่รุ่นนี้รู้จักถึง { $known })
+rec-newer-schema = กรุณาใช้ Tandem รุ่นที่ใหม่กว่า
+err-storage = ฐานข้อมูลของคลังข้อมูลทำงานผิดพลาด ({ $reason })
+rec-storage = กรุณาตรวจสอบพื้นที่ว่างบนดิสก์และสิทธิ์การเข้าถึง แล้วลองอีกครั้ง คำตอบที่ขึ้นว่า "บันทึกแล้ว" ปลอดภัย
+err-migration = ไม่สามารถปรับรุ่นฐานข้อมูลของคลังข้อมูลได้ ({ $reason })
+rec-migration = กรุณาเก็บสำเนาไดเรกทอรีคลังข้อมูลไว้และรายงานปัญหานี้
+err-vault-io = ไม่สามารถ{ $action ->
+    [create-vault-dir] สร้างไดเรกทอรีคลังข้อมูล
+    [open-lock-file] เปิดไฟล์ล็อก
+   *[other] ใช้ไฟล์
+} { $path } ได้ ({ $reason })
+rec-vault-io = กรุณาตรวจสอบพาธและสิทธิ์การเข้าถึง
+err-crypto = การเข้ารหัสล้มเหลว ({ $reason })
+rec-crypto = ไม่ควรเกิดขึ้น ขั้นตอนนี้ไม่ได้บันทึกสิ่งใด กรุณารายงานปัญหานี้
+
+# กรณี
+err-not-allowed = บันทึกที่มีสถานะ { $status } ไม่สามารถดำเนินขั้นตอนนี้ได้ ({ $transition })
+rec-not-allowed = { $status ->
+    [stopped] กรุณาสัมภาษณ์ต่อก่อน
+    [awaiting-review] ขณะนี้หัวหน้างานกำลังตรวจสอบ หากต้องแก้ไขกรุณาขอให้หัวหน้างานเปิดใหม่
+    [referred] กรณีนี้ส่งต่อแล้ว กรุณาบันทึกข้อมูลใหม่เป็นหมายเหตุ หรือเริ่มการสัมภาษณ์ใหม่
+    [closed] กรณีนี้ปิดแล้ว
+   *[other] กรุณากลับไปที่รายการกรณีแล้วเปิดกรณีนี้อีกครั้ง
+}
+err-reason-required = การตัดสินใจนี้ต่างจากผลที่คำนวณได้ จึงต้องระบุเหตุผล
+rec-reason-required = { $face ->
+    [screen] กรุณาเขียนเหตุผลในช่องเหตุผล (Tab) แล้วส่งต่ออีกครั้ง
+   *[cli] กรุณาระบุเหตุผลด้วย --reason TEXT
+}
+err-no-decision = ยังไม่มีการตัดสินใจ
+rec-no-decision = { $face ->
+    [screen] กรุณาเลือกผลการพิจารณาก่อน (กดหมายเลข หรือ Enter)
+   *[cli] กรุณาระบุผลการพิจารณาด้วย --outcome OUTCOME
+}
+err-no-users = คลังข้อมูลนี้ไม่มีผู้ใช้
+rec-no-users = กรุณาตั้งค่าใหม่ด้วย `tandem init` ในไดเรกทอรีว่าง
+
+# แพ็กเก็ตการส่งต่อ
+err-no-interview-consent = บุคคลนี้ไม่ได้ให้ความยินยอมในการสัมภาษณ์ จึงส่งต่อข้อมูลใดไม่ได้
+rec-no-interview-consent = { $face ->
+    [screen] กรุณาบันทึกความยินยอมของบุคคลนั้นก่อน หรือหากอาจเป็นเด็ก ให้ใช้การยกเว้นเพื่อคุ้มครองเด็กพร้อมเหตุผล
+   *[cli] กรุณาบันทึกความยินยอมของบุคคลนั้นก่อน หรือหากอาจเป็นเด็ก ให้ระบุ --child-protection-override REASON
+}
+err-kind-not-consented = ความยินยอมของบุคคลนี้ไม่ครอบคลุมองค์กรประเภท { $kind }
+rec-kind-not-consented = กรุณาสอบถามบุคคลนั้นและบันทึก `{ $kind }` ในความยินยอมให้เปิดเผย หรือเลือกองค์กรประเภทที่บุคคลนั้นยินยอม
+err-no-police-consent = บุคคลนี้ไม่ได้ยินยอมให้ติดต่อตำรวจ
+rec-no-police-consent = องค์กรตำรวจต้องมีความยินยอมที่ชัดเจนนี้ และไม่มีการยกเว้นใดแทนได้
+err-child-without-guardian = บุคคลนี้อาจเป็นเด็ก และไม่มีการบันทึกความยินยอมของผู้ปกครองหรือนักสังคมสงเคราะห์
+rec-child-without-guardian = { $face ->
+    [screen] กรุณาบันทึกความยินยอมนั้น หรือให้หัวหน้างานใช้การยกเว้นเพื่อคุ้มครองเด็กพร้อมเหตุผล (มีการบันทึกตรวจสอบ)
+   *[cli] กรุณาบันทึกความยินยอมนั้น หรือให้หัวหน้างานระบุ --child-protection-override REASON (มีการบันทึกตรวจสอบ)
+}
+err-override-without-reason = การยกเว้นเพื่อคุ้มครองเด็กต้องมีเหตุผล
+rec-override-without-reason = กรุณาเขียนว่าเหตุใดการส่งต่อจึงรอไม่ได้
+err-bad-recipient = ผู้รับไม่ใช่กุญแจสาธารณะ X25519 ของ age
+rec-bad-recipient = กรุณาขอบรรทัด `age1…` ที่ `age-keygen` แสดงสำหรับกุญแจขององค์กรนั้น
+err-packet-build = สร้างแพ็กเก็ตไม่ได้ ({ $reason }) ไม่มีการเขียนไฟล์ใด
+rec-packet-build = กรุณาลองอีกครั้ง หากเกิดซ้ำกรุณารายงานปัญหา
+err-malformed-packet = ไฟล์นี้ไม่ใช่แพ็กเก็ตการส่งต่อของ Tandem ({ $reason })
+rec-malformed-packet = กรุณาตรวจสอบว่าได้รับไฟล์ `.tandem` โดยตรง
+err-missing-signature = แพ็กเก็ตไม่มีลายมือชื่อ (manifest.toml.minisig)
+rec-missing-signature = อย่าเปิดแพ็กเก็ตนี้ กรุณาขอให้หน่วยที่ส่งมาส่งออกใหม่
+err-bad-signature = ลายมือชื่อของแพ็กเก็ตเสียหายหรือถูกปลอมแปลง
+rec-bad-signature = อย่าเปิดแพ็กเก็ตนี้ และโทรศัพท์สอบถามหน่วยที่ส่งว่าได้ส่งมาจริงหรือไม่
+err-wrong-unit-key = แพ็กเก็ตนี้ลงนามด้วยกุญแจหน่วย { $packet_key } ไม่ใช่กุญแจหน่วยที่ยืนยันไว้ { $pinned_key }
+rec-wrong-unit-key = อย่าเปิดแพ็กเก็ตนี้ กรุณายืนยันลายนิ้วมือกุญแจของหน่วยทางโทรศัพท์ (`tandem unit-key export --fingerprint`)
+err-tampered-manifest = รายการกำกับแพ็กเก็ตถูกแก้ไขหลังจากลงนามแล้ว
+rec-tampered-manifest = อย่าเปิดแพ็กเก็ตนี้ กรุณาขอให้หน่วยที่ส่งมาส่งออกใหม่
+err-tampered-payload = ข้อมูลที่เข้ารหัสไม่ตรงกับรายการกำกับที่ลงนาม (ถูกแก้ไขหรือสลับ)
+rec-tampered-payload = อย่าใช้ข้อมูลนี้ กรุณาขอให้หน่วยที่ส่งมาส่งออกใหม่
+err-malformed-manifest = อ่านรายการกำกับที่ลงนามไม่ได้ ({ $reason })
+rec-malformed-manifest = กรุณาอัปเดต Tandem หรือสอบถามผู้ส่ง
+err-unsupported-packet-schema = แพ็กเก็ตใช้สคีมารุ่น { $found } ซึ่ง Tandem รุ่นนี้อ่านไม่ได้
+rec-unsupported-packet-schema = กรุณาอัปเดต Tandem
+err-bad-identity-file = ไฟล์กุญแจไม่มีบรรทัด AGE-SECRET-KEY-1…
+rec-bad-identity-file = กรุณาระบุไฟล์กุญแจที่องค์กรของท่านสร้างด้วย `age-keygen`
+err-bad-unit-key = ไฟล์กุญแจของหน่วยไม่ใช่กุญแจสาธารณะของ minisign
+rec-bad-unit-key = กรุณาระบุไฟล์จาก `tandem unit-key export` (บรรทัดที่สองขึ้นต้นด้วย RW)
+err-wrong-identity = แพ็กเก็ตนี้เข้ารหัสสำหรับ "{ $packet_for }" ไม่ใช่สำหรับกุญแจที่ระบุ
+rec-wrong-identity = กรุณาเปิดด้วยกุญแจขององค์กรนั้น หรือขอให้หน่วยส่งออกถึงท่าน
+err-packet-expired = แพ็กเก็ตหมดอายุเมื่อ { $expires } จึงไม่ได้เปิด
+rec-packet-expired = กรุณาขอแพ็กเก็ตใหม่จากหน่วยที่ส่ง
+err-replayed = แพ็กเก็ต { $packet } เคยเปิดในคลังข้อมูลนี้แล้ว สำเนาที่สองอาจเป็นการส่งซ้ำ จึงไม่เปิดอีก
+rec-replayed = กรุณาสอบถามหน่วยที่ส่งว่าได้ส่งมาสองครั้งหรือไม่
+err-decrypt = ถอดรหัสข้อมูลไม่ได้หลังจากการตรวจสอบ ({ $reason })
+rec-decrypt = กรุณาขอให้หน่วยที่ส่งมาส่งออกใหม่
+
+err-terminal = ไม่สามารถใช้เทอร์มินัลได้ ({ $reason })
+rec-terminal = กรุณาเปิด Tandem ในหน้าต่างเทอร์มินัลขนาดอย่างน้อย 50×16 บน Windows ให้ใช้ Windows Terminal หรือคอนโซล
+err-no-such-profile = ไม่มีกลุ่ม `{ $id }`
+rec-no-such-profile = กรุณาใช้ adult-labour, adult-sexual, child-labour หรือ child-sexual
+err-answers-file = ใช้ไฟล์คำตอบ { $path } ไม่ได้
+rec-answers-file = กรุณาแก้ไขตามที่บรรทัดถัดไประบุ แล้วเรียกใช้คำสั่งอีกครั้ง
+err-answers-not-json = ไฟล์นี้ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด { $line } คอลัมน์ { $column })
+rec-answers-not-json = กรุณาเขียนเป็นออบเจกต์ เช่น {"{"}"deceived-job": "yes"{"}"}
+err-answers-not-object = ไฟล์นี้ไม่ใช่ออบเจกต์ JSON ของคำตอบ
+rec-answers-not-object = กรุณาเขียนออบเจกต์ที่จับคู่รหัสคำถามกับคำตอบ เช่น {"{"}"deceived-job": "yes"{"}"}
+err-answers-other-checklist = คำถาม `{ $question }` เป็นของรายการตรวจสอบ `{ $belongs }` ไม่ใช่ `{ $checklist }`
+rec-answers-other-checklist = กรุณาลบออกจากคำตอบ หรือประเมิน `{ $belongs }`
+err-answers-no-such-question = รายการตรวจสอบ `{ $checklist }` ไม่มีคำถาม `{ $question }`
+rec-answers-no-such-question = กรุณาลบออกหรือแก้ไขรหัส (ดู `tandem checklist show { $checklist } --json`)
+
+## command line
+# สิ่งที่คำสั่งย่อยแสดง (ข้อผิดพลาดอยู่ใน `## errors`)
+
+cli-passphrase-prompt = รหัสผ่านของ { $user }: 
+cli-new-passphrase-prompt = รหัสผ่านใหม่ของ { $user }: 
+cli-passphrase-again = พิมพ์อีกครั้ง: 
+cli-weak-kdf = คำเตือน: ค่าความยากของ scrypt { $n } ต่ำ หากแล็ปท็อปถูกขโมย รหัสผ่านจะถูกเดาได้เร็ว ใช้สำหรับการทดสอบเท่านั้น
+cli-calibrating = กำลังปรับค่าความยากของรหัสผ่านให้ใช้เวลาประมาณหนึ่งวินาที…
+cli-default-unit = หน่วยคัดกรอง
+cli-vault-created = สร้างคลังข้อมูลใน { $dir } แล้ว
+    หัวหน้างานคนแรก: { $name }
+    กุญแจสาธารณะของหน่วย: { $key }
+cli-no-recovery-warning = คำเตือน: ไม่ได้ระบุกุญแจกู้คืน (no recovery recipient) หากหัวหน้างานทุกคนลืมรหัสผ่าน บันทึกทั้งหมดในคลังข้อมูลนี้จะสูญหายถาวร เพื่อป้องกัน กรุณาสร้างคลังข้อมูลใหม่ด้วย --recovery-recipient age1… (สร้างด้วย `age-keygen` และเก็บไว้แบบออฟไลน์)
+cli-user-added = เพิ่ม { $name } ({ $role }) แล้ว
+cli-passphrase-changed = เปลี่ยนรหัสผ่านของ { $name } แล้ว
+cli-user-removed = ลบ { $name } แล้ว กุญแจที่มอบให้ผู้ใช้นี้ถูกลบไปด้วย
+cli-user-recovered = ตั้งรหัสผ่านและกุญแจใหม่ให้ { $name } แล้ว
+cli-imported = นำเข้า { $count } บันทึกแล้ว
+cli-record-line = { $answers } คำตอบ  ปรับปรุงเมื่อ { $updated }
+cli-show-record = บันทึก     
+cli-show-checklist = รายการตรวจสอบ
+cli-show-status = สถานะ      
+cli-show-case-ref = เลขอ้างอิง  
+cli-show-name = ชื่อ        
+cli-show-consent = ความยินยอม  สัมภาษณ์: { $interview }, เปิดเผยแก่: { $share }, ติดต่อตำรวจ: { $police }
+cli-show-notes = หมายเหตุ
+cli-record-deleted = ลบ { $id } แล้ว
+cli-record-stopped = หยุดการสัมภาษณ์ { $id } แล้ว ({ $reason })
+cli-record-decided = บันทึกการตัดสินใจของ { $id } แล้ว: { $outcome }
+cli-record-handed-off = ส่ง { $id } ให้หัวหน้างานแล้ว
+cli-audit-intact = บันทึกการตรวจสอบสมบูรณ์: { $count } รายการ
+cli-purge-nothing = ยังไม่มีช่วงเก็บรักษาใดหมดอายุ ไม่มีสิ่งที่ต้องทำลาย
+cli-purge-would = จะทำลาย { $count } บันทึกในช่วง { $buckets }
+cli-purge-done = ทำลาย { $count } บันทึกในช่วง { $buckets } แล้ว
+cli-check-valid = รายการตรวจสอบ: ถูกต้อง { $checklists } รายการ { $questions } คำถาม ไฟล์ภาษา: ถูกต้อง
+cli-check-problems = พบปัญหา { $count } รายการ กรุณาแก้ไขแต่ละรายการตามที่แสดงด้านบน
 
 ## tui
 
@@ -289,6 +636,8 @@ referral-exported = บันทึกชุดข้อมูล { $packet } �
 referral-verified = ตรวจสอบลายมือชื่อดิจิทัล รายการเอกสารกำกับ (manifest) และค่าแฮชของข้อมูลแล้ว: ชุดข้อมูล { $packet } จาก { $unit } สำหรับ { $partner } หมดอายุ { $expires }
 referral-verified-expired = ลายมือชื่อดิจิทัลถูกต้อง แต่ชุดข้อมูล { $packet } จาก { $unit } หมดอายุแล้วเมื่อ { $expires } ห้ามดำเนินการตามชุดข้อมูลนี้ กรุณาขอชุดข้อมูลใหม่จาก { $unit }
 referral-opened = เปิดชุดข้อมูล { $packet } แล้ว: บันทึก referral.json และ referral.html ไปยัง { $path }
+referral-recipient-fingerprint = ลายนิ้วมือของผู้รับ: { $fingerprint }
+referral-no-replay-check = ไม่มีคลังข้อมูลที่ { $dir } หากได้รับสำเนาที่สองของแพ็กเก็ตนี้จะตรวจไม่พบ
 referral-partner-added = เพิ่มหน่วยงานภาคี { $name } ({ $kind }) แล้ว ลายนิ้วมือกุญแจ { $fingerprint }
 referral-partner-removed = ลบหน่วยงานภาคี { $name } แล้ว
 referral-booklet-written = บันทึกคู่มือสำหรับล่ามของ { $checklist } ภาษา { $lang } ไปยัง { $path } แล้ว
@@ -330,6 +679,7 @@ tui-partners-field-recipient = กุญแจผู้รับแบบ age �
 tui-partners-field-kind = ประเภท
 tui-partners-add-help = Tab: ช่องถัดไป · ↑↓ หรือ 1–6: ประเภท · Enter ที่ช่องประเภท: บันทึก · Esc: ยกเลิก
 tui-partners-need-name = กรุณาพิมพ์ชื่อหน่วยงาน
+tui-partners-need-recipient = กรุณาพิมพ์หรือวางผู้รับ age1… ขององค์กร
 tui-partners-duplicate = มีหน่วยงานภาคีชื่อ { $name } อยู่แล้ว กรุณาเลือกชื่ออื่น หรือลบหน่วยงานเดิมก่อน
 tui-partners-confirm-remove = ลบ { $name } หรือไม่ ชุดข้อมูลที่ส่งไปแล้วหน่วยงานนั้นยังคงอ่านได้ y: ลบ · n: เก็บไว้
 tui-partner-added = เพิ่มหน่วยงานภาคี { $name } แล้ว

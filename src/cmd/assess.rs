@@ -9,123 +9,83 @@ use std::process::ExitCode;
 use serde_json::{Value, json};
 
 use crate::cli::{AssessArgs, Global};
-use crate::cmd::InputError;
+use tandem::app::{self, AnswersProblem, FileRole};
 use tandem::checklist::Catalog;
 use tandem::checklist::model::{Checklist, Profile};
 use tandem::checklist::scoring::{self, Assessment, DimensionStatus, RuleStatus};
-use tandem::interview::answer::{Answer, AnswerError};
-use tandem::interview::record::echo_safe;
+use tandem::interview::answer::Answer;
 use tandem::l10n::{FluentValue, Lang, Locales};
 
-pub fn assess(g: &Global, a: AssessArgs) -> anyhow::Result<ExitCode> {
+use super::{Result, officer_lang};
+
+pub fn assess(g: &Global, a: AssessArgs) -> Result<ExitCode> {
     let profile = parse_profile(&a.profile)?;
     let catalog = super::checklist::catalog(g)?;
-    let checklist = catalog.get(&a.checklist).ok_or_else(|| {
-        let known: Vec<&str> = catalog.checklists().iter().map(|c| c.id.as_str()).collect();
-        InputError(format!(
-            "there is no checklist `{}`; use one of: {} (see `tandem checklist list`)",
-            a.checklist,
-            known.join(", ")
-        ))
+    let checklist = catalog
+        .get(&a.checklist)
+        .ok_or_else(|| app::Error::NoSuchChecklist {
+            id: a.checklist.clone(),
+            known: catalog.checklists().iter().map(|c| c.id.clone()).collect(),
+        })?;
+    let text = std::fs::read_to_string(&a.answers)
+        .map_err(app::Error::read(FileRole::Answers, &a.answers))?;
+    let answers = parse_answers(&catalog, checklist, &text).map_err(|problem| {
+        app::Error::Answers {
+            path: a.answers.clone(),
+            problem,
+        }
     })?;
-    let text = std::fs::read_to_string(&a.answers).map_err(|e| {
-        InputError(format!(
-            "cannot read the answers file {}: {e}; check the path and that the file is readable",
-            a.answers.display()
-        ))
-    })?;
-    let answers = parse_answers(&catalog, checklist, &text)
-        .map_err(|e| InputError(format!("{}: {}", a.answers.display(), e.0)))?;
-    let assessment =
-        scoring::assess(checklist, profile, &answers).map_err(|e| InputError(e.to_string()))?;
+    let assessment = scoring::assess(checklist, profile, &answers)?;
     if a.json {
         println!("{}", to_json(&assessment));
     } else {
-        let lang = match g.officer_lang.as_deref() {
-            None => Lang::En,
-            Some(tag) => Lang::from_tag(tag)
-                .filter(|l| l.is_officer_lang())
-                .ok_or_else(|| {
-                    InputError(format!(
-                        "`{tag}` is not an officer language of Tandem; use en or th"
-                    ))
-                })?,
-        };
-        let locales = Locales::load(g.locales.as_deref()).map_err(|e| {
-            if g.locales.is_some() {
-                anyhow::Error::new(InputError(format!("cannot load the locales: {e}")))
-            } else {
-                anyhow::Error::new(e).context("the built-in locales do not load; report this")
-            }
-        })?;
-        print!("{}", table(checklist, &assessment, &locales, lang));
+        let locales = Locales::load(g.locales.as_deref())?;
+        print!(
+            "{}",
+            table(checklist, &assessment, &locales, officer_lang(g))
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// Reads a profile id, naming the four valid ones when it is not one of them.
-pub fn parse_profile(id: &str) -> Result<Profile, InputError> {
-    Profile::from_id(id).ok_or_else(|| {
-        InputError(format!(
-            "there is no profile `{id}`; use adult-labour, adult-sexual, child-labour or \
-             child-sexual"
-        ))
-    })
+pub fn parse_profile(id: &str) -> std::result::Result<Profile, app::Error> {
+    Profile::from_id(id).ok_or_else(|| app::Error::NoSuchProfile { id: id.to_owned() })
 }
 
 /// Reads an answers file: a JSON object mapping question ids of `checklist` to answers. `null`
-/// means "not answered". Errors name the question, never the value given.
+/// means "not answered". Problems name the question, never the value given.
 pub fn parse_answers(
     catalog: &Catalog,
     checklist: &Checklist,
     text: &str,
-) -> Result<BTreeMap<String, Answer>, InputError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        InputError(format!(
-            "not valid JSON (line {}, column {}); write an object such as \
-             {{\"deceived-job\": \"yes\"}}",
-            e.line(),
-            e.column()
-        ))
+) -> std::result::Result<BTreeMap<String, Answer>, AnswersProblem> {
+    let value: Value = serde_json::from_str(text).map_err(|e| AnswersProblem::NotJson {
+        line: e.line(),
+        column: e.column(),
     })?;
     let Value::Object(map) = value else {
-        return Err(InputError(
-            "the answers must be a JSON object mapping question ids to answers, e.g. \
-             {\"deceived-job\": \"yes\"}"
-                .into(),
-        ));
+        return Err(AnswersProblem::NotAnObject);
     };
     let mut answers = BTreeMap::new();
     for (id, value) in map {
-        let question = checklist.question(&id).ok_or_else(|| {
-            InputError(match catalog.find_question(&id) {
-                Some((other, _)) => format!(
-                    "question `{id}` belongs to checklist `{}`, not `{}`; remove it from the \
-                     answers or assess `{}`",
-                    other.id, checklist.id, other.id
-                ),
-                None => format!(
-                    "checklist `{}` has no question `{}`; remove it or fix the id (see \
-                     `tandem checklist show {} --json`)",
-                    checklist.id,
-                    echo_safe(&id),
-                    checklist.id
-                ),
-            })
-        })?;
+        let question = checklist
+            .question(&id)
+            .ok_or_else(|| match catalog.find_question(&id) {
+                Some((other, _)) => AnswersProblem::OtherChecklist {
+                    question: id.clone(),
+                    belongs_to: other.id.clone(),
+                    checklist: checklist.id.clone(),
+                },
+                None => AnswersProblem::NoSuchQuestion {
+                    question: id.clone(),
+                    checklist: checklist.id.clone(),
+                },
+            })?;
         if value.is_null() {
             continue;
         }
-        let answer = Answer::from_json(question, &value).map_err(|e| {
-            InputError(match e {
-                // Named without the value given: it may be free text about a person.
-                AnswerError::UnknownChoice { question: q, .. } => format!(
-                    "question `{q}` takes one of: {}, \"unsure\" or \"declined\"",
-                    question.kind.choices().join(", ")
-                ),
-                e => format!("{e}; give one of its values, or \"unsure\" or \"declined\""),
-            })
-        })?;
+        let answer = Answer::from_json(question, &value).map_err(AnswersProblem::Answer)?;
         answers.insert(id, answer);
     }
     Ok(answers)

@@ -4,29 +4,22 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use serde_json::{Value, json};
 
+use super::{Result, say};
 use crate::cli::{ChecklistCommand, Global};
-use crate::cmd::InputError;
+use tandem::app;
 use tandem::checklist::model::{Checklist, Kind, Phase, ProfileSetting, Question, Strength};
 use tandem::checklist::{Catalog, ChecklistError};
 
-/// The catalog the command line works with: `--checklists DIR` or the built-in one. A directory
-/// the user named that does not load is bad input (exit code 2), with every problem in the
-/// message; the built-in set failing is a bug.
-pub fn catalog(g: &Global) -> anyhow::Result<Catalog> {
-    Catalog::load(g.checklists.as_deref()).map_err(|e| {
-        if g.checklists.is_some() {
-            anyhow::Error::new(InputError(e.to_string())).context("cannot load the checklists")
-        } else {
-            anyhow::Error::new(e).context("the built-in checklists do not load; report this")
-        }
-    })
+/// The catalog the command line works with: `--checklists DIR` or the built-in one. A catalog
+/// that does not load is explained with every problem (exit code 2).
+pub fn catalog(g: &Global) -> Result<Catalog> {
+    Ok(Catalog::load(g.checklists.as_deref())?)
 }
 
 /// `tandem check`: every checklist and locale problem on stderr; exit 0 only when there is none.
-pub fn check(g: &Global) -> anyhow::Result<ExitCode> {
+pub fn check(g: &Global) -> Result<ExitCode> {
     let mut diags = Vec::new();
     let catalog = match Catalog::load(g.checklists.as_deref()) {
         Ok(c) => Some(c),
@@ -34,7 +27,7 @@ pub fn check(g: &Global) -> anyhow::Result<ExitCode> {
             diags.extend(d);
             None
         }
-        Err(e) => return Err(InputError(e.to_string())).context("cannot check the checklists"),
+        Err(e) => return Err(e.into()),
     };
     // Locales are checked against the checklists when those loaded, on their own otherwise.
     diags.extend(tandem::l10n::validate_locales(
@@ -46,22 +39,28 @@ pub fn check(g: &Global) -> anyhow::Result<ExitCode> {
         let q: usize = catalog.as_ref().map_or(0, |c| {
             c.checklists().iter().map(|c| c.questions.len()).sum()
         });
-        println!("checklists: {c} valid, {q} questions; locales: valid");
+        println!(
+            "{}",
+            say(
+                g,
+                "cli-check-valid",
+                &[("checklists", c.into()), ("questions", q.into())]
+            )
+        );
         Ok(ExitCode::SUCCESS)
     } else {
         for d in &diags {
             eprintln!("{d}");
         }
         eprintln!(
-            "tandem: {} problem{} found; fix each one listed above",
-            diags.len(),
-            if diags.len() == 1 { "" } else { "s" }
+            "tandem: {}",
+            say(g, "cli-check-problems", &[("count", diags.len().into())])
         );
         Ok(ExitCode::from(1))
     }
 }
 
-pub fn checklist(g: &Global, c: ChecklistCommand) -> anyhow::Result<ExitCode> {
+pub fn checklist(g: &Global, c: ChecklistCommand) -> Result<ExitCode> {
     let catalog = catalog(g)?;
     match c {
         ChecklistCommand::List => {
@@ -77,9 +76,10 @@ pub fn checklist(g: &Global, c: ChecklistCommand) -> anyhow::Result<ExitCode> {
         }
         ChecklistCommand::Show { id, json } => {
             let Some(checklist) = catalog.get(&id) else {
-                return Err(InputError(format!(
-                    "unknown checklist `{id}`; run `tandem checklist list` to see the ids"
-                ))
+                return Err(app::Error::NoSuchChecklist {
+                    id,
+                    known: catalog.checklists().iter().map(|c| c.id.clone()).collect(),
+                }
                 .into());
             };
             if json {

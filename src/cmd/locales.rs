@@ -6,24 +6,21 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
-
+use super::Result;
 use crate::cli::{Global, LocalesCommand};
-use crate::cmd::InputError;
+use tandem::app;
 use tandem::l10n::{self, Coverage, FileCoverage, Lang, Locales};
 use tandem::text::width;
 
-pub fn locales(g: &Global, c: LocalesCommand) -> anyhow::Result<ExitCode> {
+pub fn locales(g: &Global, c: LocalesCommand) -> Result<ExitCode> {
     match c {
         LocalesCommand::Check { json } => check(g, json),
         LocalesCommand::Draft { lang } => draft(g, &lang),
     }
 }
 
-fn check(g: &Global, json: bool) -> anyhow::Result<ExitCode> {
-    let locales = Locales::load(g.locales.as_deref())
-        .map_err(|e| InputError(e.to_string()))
-        .context("cannot load the locales")?;
+fn check(g: &Global, json: bool) -> Result<ExitCode> {
+    let locales = Locales::load(g.locales.as_deref())?;
     let coverage = l10n::coverage(&locales);
     if json {
         println!("{}", serde_json::to_string_pretty(&coverage)?);
@@ -93,31 +90,23 @@ fn table(coverage: &Coverage) -> String {
     out
 }
 
-fn draft(g: &Global, tag: &str) -> anyhow::Result<ExitCode> {
-    let lang: Lang = tag
-        .parse()
-        .map_err(|e: l10n::UnknownLang| InputError(e.to_string()))?;
+fn draft(g: &Global, tag: &str) -> Result<ExitCode> {
+    let lang: Lang = tag.parse().map_err(|_| tandem::domain::UnknownValue {
+        kind: "language",
+        value: tag.to_owned(),
+        allowed: &["th", "my", "km", "lo", "vi"],
+    })?;
     if lang == Lang::En {
-        return Err(InputError(
-            "English is the source text and has no review records; pass a translation's tag (th, my, km, lo, vi)"
-                .into(),
-        )
-        .into());
+        return Err(app::Error::EnglishIsTheSource.into());
     }
     let dir = g
         .locales
         .clone()
         .unwrap_or_else(|| PathBuf::from("locales"));
     if !dir.is_dir() {
-        return Err(InputError(format!(
-            "no locales directory at {}; run from the source tree or pass --locales DIR",
-            dir.display()
-        ))
-        .into());
+        return Err(app::Error::NoLocalesDir { path: dir }.into());
     }
-    let written = l10n::draft_records(&dir, lang)
-        .map_err(|e| InputError(e.to_string()))
-        .with_context(|| format!("cannot write review records for `{lang}`"))?;
+    let written = l10n::draft_records(&dir, lang)?;
     if written.is_empty() {
         println!("every `{lang}` message already has a review record");
     }

@@ -5,76 +5,26 @@
 //! at hand. Never prints case data; the only plaintext it writes is what `referral open --out`
 //! and `booklet --out` were asked to write.
 
-use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use serde_json::json;
 
+use tandem::app::{self, FileRole, partners, referral as referrals};
 use tandem::checklist::catalog::Catalog;
-use tandem::l10n::{FluentValue, Lang, Locales, Localized, QuestionText, Review};
+use tandem::l10n::{Lang, Locales, Localized, QuestionText, Review};
 use tandem::referral::document::Bilingual;
 use tandem::referral::html::{BookletQuestion, booklet_html};
-use tandem::referral::issue::{IssueRequest, issue};
 use tandem::referral::packet::{self, PartnerIdentity};
-use tandem::referral::{self, Labels, PartnerKind, ReferralError};
-use tandem::vault::{AuditEvent, Partner, RecordId, Vault, VaultError};
+use tandem::referral::{self, Labels};
+use tandem::text;
+use tandem::vault::{RecordId, Vault};
 
-use super::InputError;
 use super::vault::{unlock_session, vault_dir};
-use crate::cli::{
-    BookletArgs, Global, PartnerCommand, PartnerKindArg, ReferralCommand, UnitKeyCommand,
-};
+use super::{Result, officer_lang, say};
+use crate::cli::{BookletArgs, Global, PartnerCommand, ReferralCommand, UnitKeyCommand};
 
-/// A vault error, marking the user's own mistakes (exit code 2).
-fn vault_fail(e: VaultError) -> anyhow::Error {
-    if e.is_input() {
-        InputError(e.to_string()).into()
-    } else {
-        e.into()
-    }
-}
-
-/// Referral errors caused by what the user passed or the packet they were sent: exit code 2.
-fn referral_fail(e: ReferralError) -> anyhow::Error {
-    match e {
-        ReferralError::Build { .. } => e.into(),
-        _ => InputError(e.to_string()).into(),
-    }
-}
-
-fn officer_lang(g: &Global) -> anyhow::Result<Lang> {
-    match g.officer_lang.as_deref() {
-        None => Ok(Lang::En),
-        Some(tag) => Lang::from_tag(tag)
-            .filter(|l| l.is_officer_lang())
-            .ok_or_else(|| {
-                InputError(format!(
-                    "`{tag}` is not an officer language; use --officer-lang en or th"
-                ))
-                .into()
-            }),
-    }
-}
-
-fn kind_of(arg: PartnerKindArg) -> PartnerKind {
-    match arg {
-        PartnerKindArg::Shelter => PartnerKind::Shelter,
-        PartnerKindArg::Medical => PartnerKind::Medical,
-        PartnerKindArg::LegalAid => PartnerKind::LegalAid,
-        PartnerKindArg::SocialWelfare => PartnerKind::SocialWelfare,
-        PartnerKindArg::Ngo => PartnerKind::Ngo,
-        PartnerKindArg::Police => PartnerKind::Police,
-    }
-}
-
-fn ui(g: &Global, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    let lang = officer_lang(g).unwrap_or(Lang::En);
-    Locales::builtin().ui(lang, id, args)
-}
-
-pub fn partner(g: &Global, c: PartnerCommand) -> anyhow::Result<ExitCode> {
+pub fn partner(g: &Global, c: PartnerCommand) -> Result<ExitCode> {
     let mut session = unlock_session(g)?;
     match c {
         PartnerCommand::Add {
@@ -82,68 +32,58 @@ pub fn partner(g: &Global, c: PartnerCommand) -> anyhow::Result<ExitCode> {
             recipient,
             kind,
         } => {
-            packet::parse_recipient(&recipient).map_err(referral_fail)?;
-            let kind = kind_of(kind);
-            session
-                .add_partner(&Partner {
-                    name: name.clone(),
-                    recipient: recipient.trim().to_owned(),
-                    kind: kind.id().to_owned(),
-                })
-                .map_err(vault_fail)?;
+            packet::parse_recipient(&recipient)?;
+            let added = partners::add(&mut session, &name, &recipient, kind)?;
             println!(
                 "{}",
-                ui(
+                say(
                     g,
                     "referral-partner-added",
                     &[
-                        ("name", name.into()),
+                        ("name", added.name.into()),
                         ("kind", kind.id().into()),
-                        (
-                            "fingerprint",
-                            packet::recipient_fingerprint(&recipient).into()
-                        ),
+                        ("fingerprint", added.fingerprint.into()),
                     ]
                 )
             );
         }
         PartnerCommand::List { json } => {
-            let partners = session.partners().map_err(vault_fail)?;
+            let rows = partners::list(&mut session)?;
             if json {
-                let list: Vec<_> = partners
+                let list: Vec<_> = rows
                     .iter()
                     .map(|p| {
                         json!({
                             "name": p.name,
                             "kind": p.kind,
                             "recipient": p.recipient,
-                            "fingerprint": packet::recipient_fingerprint(&p.recipient),
+                            "fingerprint": p.fingerprint,
                         })
                     })
                     .collect();
                 println!("{}", serde_json::to_string_pretty(&list)?);
             } else {
-                for p in &partners {
-                    println!("{}\t{}\t{}", p.name, p.kind, p.recipient);
+                for p in &rows {
+                    println!("{}\t{}\t{}", text::printable(&p.name), p.kind, p.recipient);
                 }
             }
         }
         PartnerCommand::Remove { name } => {
-            session.remove_partner(&name).map_err(vault_fail)?;
+            partners::remove(&mut session, &name)?;
             println!(
                 "{}",
-                ui(g, "referral-partner-removed", &[("name", name.into())])
+                say(g, "referral-partner-removed", &[("name", name.into())])
             );
         }
     }
-    session.lock().map_err(vault_fail)?;
+    session.lock()?;
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn unit_key(g: &Global, c: UnitKeyCommand) -> anyhow::Result<ExitCode> {
+pub fn unit_key(g: &Global, c: UnitKeyCommand) -> Result<ExitCode> {
     let UnitKeyCommand::Export { fingerprint } = c;
-    let vault = Vault::open(&vault_dir(g)).map_err(vault_fail)?;
-    let pk = vault.unit_public_key().map_err(vault_fail)?;
+    let vault = Vault::open(&vault_dir(g))?;
+    let pk = vault.unit_public_key()?;
     if fingerprint {
         println!("{}", packet::phone_fingerprint(&pk));
     } else {
@@ -152,7 +92,7 @@ pub fn unit_key(g: &Global, c: UnitKeyCommand) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn referral(g: &Global, c: ReferralCommand) -> anyhow::Result<ExitCode> {
+pub fn referral(g: &Global, c: ReferralCommand) -> Result<ExitCode> {
     match c {
         ReferralCommand::Export {
             record,
@@ -185,12 +125,12 @@ fn export(
     out: &Path,
     expires_days: u32,
     child_protection_override: Option<&str>,
-) -> anyhow::Result<ExitCode> {
-    let id: RecordId = record.parse().map_err(vault_fail)?;
+) -> Result<ExitCode> {
+    let id: RecordId = record.parse()?;
     let mut session = unlock_session(g)?;
-    let catalog = Catalog::load(g.checklists.as_deref()).context("loading the checklists")?;
-    let locales = Locales::load(g.locales.as_deref()).context("loading the locales")?;
-    let request = IssueRequest {
+    let catalog = Catalog::load(g.checklists.as_deref())?;
+    let locales = Locales::load(g.locales.as_deref())?;
+    let request = referrals::IssueRequest {
         record: &id,
         partner: to,
         child_protection_override,
@@ -198,17 +138,11 @@ fn export(
         expires_days,
         now: jiff::Timestamp::now(),
     };
-    let issued = issue(&mut session, catalog.checklists(), &locales, &request).map_err(|e| {
-        if e.is_input() {
-            anyhow::Error::from(InputError(e.to_string()))
-        } else {
-            e.into()
-        }
-    })?;
-    session.lock().map_err(vault_fail)?;
+    let issued = referrals::issue(&mut session, catalog.checklists(), &locales, &request)?;
+    session.lock()?;
     println!(
         "{}",
-        ui(
+        say(
             g,
             "referral-exported",
             &[
@@ -223,41 +157,23 @@ fn export(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes a file that must not exist yet.
-fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| {
-            InputError(format!(
-                "cannot create {}: {e}; choose a new file name or remove the old file",
-                path.display()
-            ))
-        })?;
-    f.write_all(bytes)
-        .and_then(|()| f.sync_all())
-        .with_context(|| format!("writing {}", path.display()))
+fn read_input(path: &Path, what: FileRole) -> Result<Vec<u8>> {
+    Ok(std::fs::read(path).map_err(app::Error::read(what, path))?)
 }
 
-fn read_input(path: &Path, what: &str) -> anyhow::Result<Vec<u8>> {
-    std::fs::read(path)
-        .map_err(|e| InputError(format!("cannot read the {what} {}: {e}", path.display())).into())
-}
-
-fn read_unit_key(path: &Path) -> anyhow::Result<minisign::PublicKey> {
-    let text = String::from_utf8(read_input(path, "unit key")?).unwrap_or_default();
-    packet::parse_unit_key(&text).map_err(referral_fail)
+fn read_unit_key(path: &Path) -> Result<minisign::PublicKey> {
+    let text = String::from_utf8(read_input(path, FileRole::UnitKey)?).unwrap_or_default();
+    Ok(packet::parse_unit_key(&text)?)
 }
 
 /// Exit code of `referral verify` for a genuine packet past its expiry.
 const EXIT_EXPIRED: u8 = 3;
 
 /// One outcome: verified (0), genuine but expired (3, nothing on stdout), or refused.
-fn verify(g: &Global, file: &Path, unit_key: &Path) -> anyhow::Result<ExitCode> {
+fn verify(g: &Global, file: &Path, unit_key: &Path) -> Result<ExitCode> {
     let pk = read_unit_key(unit_key)?;
-    let bytes = read_input(file, "packet")?;
-    let v = referral::verify(&bytes, &pk).map_err(referral_fail)?;
+    let bytes = read_input(file, FileRole::Packet)?;
+    let v = referral::verify(&bytes, &pk)?;
     let m = &v.manifest;
     let args = [
         ("packet", m.packet_id.clone().into()),
@@ -266,11 +182,18 @@ fn verify(g: &Global, file: &Path, unit_key: &Path) -> anyhow::Result<ExitCode> 
         ("expires", m.expires.clone().into()),
     ];
     if v.is_expired(jiff::Timestamp::now()) {
-        eprintln!("tandem: {}", ui(g, "referral-verified-expired", &args));
+        eprintln!("tandem: {}", say(g, "referral-verified-expired", &args));
         return Ok(ExitCode::from(EXIT_EXPIRED));
     }
-    println!("{}", ui(g, "referral-verified", &args));
-    println!("recipient fingerprint: {}", m.recipient_fingerprint);
+    println!("{}", say(g, "referral-verified", &args));
+    println!(
+        "{}",
+        say(
+            g,
+            "referral-recipient-fingerprint",
+            &[("fingerprint", m.recipient_fingerprint.clone().into())]
+        )
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -280,56 +203,49 @@ fn open(
     identity: &Path,
     unit_key: &Path,
     out: &Path,
-) -> anyhow::Result<ExitCode> {
+) -> Result<ExitCode> {
     let pk = read_unit_key(unit_key)?;
     let key_text = zeroize::Zeroizing::new(
-        String::from_utf8(read_input(identity, "key file")?).unwrap_or_default(),
+        String::from_utf8(read_input(identity, FileRole::PartnerKey)?).unwrap_or_default(),
     );
-    let identity = PartnerIdentity::from_key_file(&key_text).map_err(referral_fail)?;
-    let bytes = read_input(file, "packet")?;
-    let verified = referral::verify(&bytes, &pk).map_err(referral_fail)?;
-    let packet_id = verified.manifest.packet_id.clone();
-
-    // Replay is checked in a vault, between verification and decryption.
+    let identity = PartnerIdentity::from_key_file(&key_text)?;
+    let bytes = read_input(file, FileRole::Packet)?;
+    // Replay is checked in a vault, when one is at hand.
     let dir = vault_dir(g);
     let mut session = if Vault::exists(&dir) {
-        let mut s = unlock_session(g)?;
-        if s.packet_seen(&packet_id).map_err(vault_fail)? {
-            return Err(referral_fail(ReferralError::Replayed { packet_id }));
-        }
-        Some(s)
+        Some(unlock_session(g)?)
     } else {
-        eprintln!(
-            "tandem: no vault at {}: a second copy of this packet would not be noticed",
-            dir.display()
-        );
         None
     };
-    let opened = verified
-        .decrypt(&identity, jiff::Timestamp::now())
-        .map_err(referral_fail)?;
-    std::fs::create_dir_all(out)
-        .map_err(|e| InputError(format!("cannot create {}: {e}", out.display())))?;
-    write_new(&out.join(packet::REFERRAL_JSON), &opened.referral_json)?;
-    write_new(&out.join(packet::REFERRAL_HTML), &opened.referral_html)?;
-    if let Some(s) = session.as_mut() {
-        s.mark_packet_seen(&packet_id).map_err(vault_fail)?;
-        s.record_event(AuditEvent::PacketOpened {
-            packet_id: packet_id.clone(),
-        })
-        .map_err(vault_fail)?;
-    }
+    let opened = referrals::open_packet(
+        session.as_mut(),
+        &bytes,
+        &pk,
+        &identity,
+        out,
+        jiff::Timestamp::now(),
+    )?;
     if let Some(s) = session {
-        s.lock().map_err(vault_fail)?;
+        s.lock()?;
+    }
+    if !opened.replay_checked {
+        eprintln!(
+            "tandem: {}",
+            say(
+                g,
+                "referral-no-replay-check",
+                &[("dir", dir.display().to_string().into())]
+            )
+        );
     }
     println!(
         "{}",
-        ui(
+        say(
             g,
             "referral-opened",
             &[
-                ("packet", packet_id.into()),
-                ("path", out.display().to_string().into()),
+                ("packet", opened.packet_id.into()),
+                ("path", opened.dir.display().to_string().into()),
             ]
         )
     );
@@ -366,23 +282,18 @@ fn question_part(
     part(t).map(|text| Localized { text, review })
 }
 
-pub fn booklet(g: &Global, a: BookletArgs) -> anyhow::Result<ExitCode> {
+pub fn booklet(g: &Global, a: BookletArgs) -> Result<ExitCode> {
     // `--lang` is the interviewee's language; the officer's is `--officer-lang` (TANDEM_LANG).
-    let officer = officer_lang(g)?;
-    let person = Lang::from_tag(&a.lang).ok_or_else(|| {
-        InputError(format!(
-            "`{}` is not an interview language; use my, km, lo, vi, th or en",
-            a.lang
-        ))
-    })?;
-    let catalog = Catalog::load(g.checklists.as_deref()).context("loading the checklists")?;
-    let locales = Locales::load(g.locales.as_deref()).context("loading the locales")?;
-    let checklist = catalog.get(&a.checklist).ok_or_else(|| {
-        InputError(format!(
-            "there is no checklist `{}`; `tandem checklist list` shows them",
-            a.checklist
-        ))
-    })?;
+    let officer = officer_lang(g);
+    let person = a.lang;
+    let catalog = Catalog::load(g.checklists.as_deref())?;
+    let locales = Locales::load(g.locales.as_deref())?;
+    let checklist = catalog
+        .get(&a.checklist)
+        .ok_or_else(|| app::Error::NoSuchChecklist {
+            id: a.checklist.clone(),
+            known: catalog.checklists().iter().map(|c| c.id.clone()).collect(),
+        })?;
     let cid = checklist.id.as_str();
     let locales = &locales;
     let pair = |get: &dyn Fn(Lang) -> Option<Localized>, id: &str| {
@@ -419,10 +330,10 @@ pub fn booklet(g: &Global, a: BookletArgs) -> anyhow::Result<ExitCode> {
     let title = pair(&|l| locales.checklist_title(l, cid), &checklist.title);
     let labels = Labels::from_locales(locales, officer, person);
     let html = booklet_html(&title, &questions, &labels);
-    write_new(&a.out, html.as_bytes())?;
+    referrals::write_new(&a.out, html.as_bytes())?;
     println!(
         "{}",
-        ui(
+        say(
             g,
             "referral-booklet-written",
             &[

@@ -12,15 +12,14 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::Context;
-
+use tandem::app::{self, FileRole};
 use tandem::checklist::catalog::Catalog;
 use tandem::l10n::Locales;
 use tandem::tui::content::Content;
 use tandem::tui::keymap::Keymap;
 use tandem::tui::runtime::{self, Options};
 
-use super::InputError;
+use super::{Failure, Result};
 use crate::cli::Global;
 
 fn keymap_path() -> Option<PathBuf> {
@@ -32,58 +31,39 @@ fn keymap_path() -> Option<PathBuf> {
     }
 }
 
-fn keymap() -> anyhow::Result<Keymap> {
+fn keymap() -> Result<Keymap> {
     let Some(path) = keymap_path() else {
         return Ok(Keymap::default());
     };
-    let text = std::fs::read_to_string(&path).with_context(|| {
-        format!(
-            "cannot read the keymap file {}; check TANDEM_KEYMAP",
-            path.display()
-        )
-    })?;
-    Keymap::with_overrides(&text).map_err(|e| InputError(format!("{}: {e}", path.display())).into())
+    let text = std::fs::read_to_string(&path).map_err(app::Error::read(FileRole::Keymap, &path))?;
+    Keymap::with_overrides(&text).map_err(|source| Failure::Keymap { path, source })
 }
 
-fn env_number<T: std::str::FromStr>(name: &str) -> anyhow::Result<Option<T>> {
+fn env_number<T: std::str::FromStr>(name: &'static str) -> Result<Option<T>> {
     match std::env::var(name) {
-        Ok(v) => v
-            .trim()
-            .parse()
-            .map(Some)
-            .map_err(|_| InputError(format!("{name} must be a whole number")).into()),
+        Ok(v) => Ok(Some(
+            v.trim()
+                .parse()
+                .map_err(|_| app::Error::NotANumber { variable: name })?,
+        )),
         Err(_) => Ok(None),
     }
 }
 
-pub fn run(g: &Global) -> anyhow::Result<ExitCode> {
+pub fn run(g: &Global) -> Result<ExitCode> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(InputError(
-            "the interface needs a terminal; for scripts use the subcommands (tandem --help)"
-                .into(),
-        )
-        .into());
+        return Err(app::Error::NeedsTerminal.into());
     }
-    let catalog = Catalog::load(g.checklists.as_deref()).context("cannot load the checklists")?;
-    let locales = Locales::load(g.locales.as_deref()).context("cannot load the texts")?;
-    let officer_lang = match g.officer_lang.as_deref() {
-        None | Some("en") => "en",
-        Some("th") => "th",
-        Some(other) => {
-            return Err(InputError(format!(
-                "the officer language `{other}` is not available; use en or th"
-            ))
-            .into());
-        }
-    };
+    let catalog = Catalog::load(g.checklists.as_deref())?;
+    let locales = Locales::load(g.locales.as_deref())?;
     let idle: u64 = env_number("TANDEM_IDLE_LOCK")?.unwrap_or(300);
     let opts = Options {
         vault_dir: super::vault::vault_dir(g),
-        officer_lang: officer_lang.to_owned(),
+        officer_lang: g.officer_lang.unwrap_or_default(),
         keymap: keymap()?,
         idle_lock: Duration::from_secs(idle.max(10)),
         kdf_log_n: env_number("TANDEM_KDF_LOG_N")?,
     };
-    runtime::run(Arc::new(Content::new(catalog, locales)), opts)?;
+    runtime::run(Arc::new(Content::new(catalog, locales)), opts).map_err(app::Error::Terminal)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -10,17 +10,20 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
 use serde_json::json;
 use zeroize::Zeroizing;
 
+use tandem::app::{self, DocumentOrigin, FileRole, cases};
+use tandem::checklist::catalog::Catalog;
+use tandem::domain::Role;
 use tandem::interview::record::parse_document;
+use tandem::text;
 use tandem::vault::{
-    self, ExposeSecret, InitOptions, RecordId, Role, SecretString, Session, Vault, VaultError,
+    self, ExposeSecret, InitOptions, RecordId, SecretString, Session, Vault, VaultError,
 };
 
-use super::InputError;
-use crate::cli::{AuditCommand, Global, InitArgs, PurgeArgs, RecordCommand, RoleArg, UserCommand};
+use super::{Result, say};
+use crate::cli::{AuditCommand, Global, InitArgs, PurgeArgs, RecordCommand, UserCommand};
 
 /// Below this scrypt work factor a stolen vault's passphrases are cheap to guess.
 const WEAK_LOG_N: u8 = 15;
@@ -31,43 +34,46 @@ pub fn vault_dir(g: &Global) -> PathBuf {
 }
 
 /// A passphrase: `--passphrase-file`, `TANDEM_PASSPHRASE`, or the terminal without echo.
-pub fn read_passphrase(g: &Global, prompt: &str) -> anyhow::Result<SecretString> {
+pub fn read_passphrase(g: &Global, user: &str) -> Result<SecretString> {
     if let Some(file) = &g.passphrase_file {
         return passphrase_from_file(file);
     }
     if let Some(p) = env_passphrase("TANDEM_PASSPHRASE")? {
         return Ok(p);
     }
-    from_terminal(prompt, "--passphrase-file or TANDEM_PASSPHRASE")
+    from_terminal(&format!(
+        "{} ",
+        say(g, "cli-passphrase-prompt", &[("user", user.into())])
+    ))
 }
 
 /// A new passphrase: `file`, `TANDEM_NEW_PASSPHRASE`, or the terminal twice.
-fn read_new_passphrase(file: Option<&Path>, prompt: &str) -> anyhow::Result<SecretString> {
+fn read_new_passphrase(g: &Global, file: Option<&Path>, user: &str) -> Result<SecretString> {
     if let Some(file) = file {
         return passphrase_from_file(file);
     }
     if let Some(p) = env_passphrase("TANDEM_NEW_PASSPHRASE")? {
         return Ok(p);
     }
-    let first = from_terminal(prompt, "--new-passphrase-file or TANDEM_NEW_PASSPHRASE")?;
-    let again = from_terminal("Type it again: ", "--new-passphrase-file")?;
+    let first = from_terminal(&format!(
+        "{} ",
+        say(g, "cli-new-passphrase-prompt", &[("user", user.into())])
+    ))?;
+    let again = from_terminal(&format!("{} ", say(g, "cli-passphrase-again", &[])))?;
     if first.expose_secret() != again.expose_secret() {
-        return Err(InputError("the two passphrases differ; run the command again".into()).into());
+        return Err(app::Error::PassphrasesDiffer.into());
     }
     Ok(first)
 }
 
-fn passphrase_from_file(file: &Path) -> anyhow::Result<SecretString> {
-    let text = Zeroizing::new(std::fs::read_to_string(file).map_err(|e| {
-        InputError(format!(
-            "cannot read the passphrase file {}: {e}",
-            file.display()
-        ))
-    })?);
+fn passphrase_from_file(file: &Path) -> Result<SecretString> {
+    let text = Zeroizing::new(
+        std::fs::read_to_string(file).map_err(app::Error::read(FileRole::Passphrase, file))?,
+    );
     non_empty(text.lines().next().unwrap_or("").trim_end_matches('\r'))
 }
 
-fn env_passphrase(var: &str) -> anyhow::Result<Option<SecretString>> {
+fn env_passphrase(var: &str) -> Result<Option<SecretString>> {
     match std::env::var(var) {
         Ok(v) => {
             let v = Zeroizing::new(v);
@@ -77,92 +83,72 @@ fn env_passphrase(var: &str) -> anyhow::Result<Option<SecretString>> {
     }
 }
 
-fn from_terminal(prompt: &str, alternatives: &str) -> anyhow::Result<SecretString> {
+fn from_terminal(prompt: &str) -> Result<SecretString> {
     if !std::io::stdin().is_terminal() && !Path::new("/dev/tty").exists() {
-        return Err(InputError(format!(
-            "no terminal to ask for a passphrase; give {alternatives}"
-        ))
-        .into());
+        return Err(app::Error::NoTerminal.into());
     }
-    let p = Zeroizing::new(rpassword::prompt_password(prompt).map_err(|e| {
-        InputError(format!(
-            "could not read a passphrase ({e}); give {alternatives}"
-        ))
-    })?);
+    let p = Zeroizing::new(
+        rpassword::prompt_password(prompt).map_err(|_| app::Error::NoTerminal)?,
+    );
     non_empty(&p)
 }
 
-fn non_empty(p: &str) -> anyhow::Result<SecretString> {
+fn non_empty(p: &str) -> Result<SecretString> {
     if p.is_empty() {
-        return Err(InputError(
-            "the passphrase is empty; choose a passphrase of several words".into(),
-        )
-        .into());
+        return Err(app::Error::EmptyPassphrase.into());
     }
     Ok(SecretString::from(p.to_string()))
 }
 
-/// Turns a vault error into an anyhow error, marking the user's own mistakes (exit code 2).
-fn fail(e: VaultError) -> anyhow::Error {
-    if e.is_input() {
-        InputError(e.to_string()).into()
-    } else {
-        e.into()
-    }
-}
-
-fn open(g: &Global) -> anyhow::Result<Vault> {
-    Vault::open(&vault_dir(g)).map_err(fail)
+fn open(g: &Global) -> Result<Vault> {
+    Ok(Vault::open(&vault_dir(g))?)
 }
 
 /// Opens the vault, picks the user (`--user`, else the only user, else the first supervisor),
 /// reads their passphrase and unlocks.
-pub fn unlock_session(g: &Global) -> anyhow::Result<Session> {
+pub fn unlock_session(g: &Global) -> Result<Session> {
     let vault = open(g)?;
     let name = match &g.user {
         Some(name) => name.clone(),
         None => {
-            let users = vault.users().map_err(fail)?;
+            let users = vault.users()?;
             let pick = if users.len() == 1 {
                 users.first()
             } else {
                 users.iter().find(|u| u.role == Role::Supervisor)
             };
-            pick.map(|u| u.name.clone())
-                .ok_or_else(|| InputError("the vault has no users; run `tandem init`".into()))?
+            pick.map(|u| u.name.clone()).ok_or(app::Error::NoUsers)?
         }
     };
     unlock_as(g, vault, &name)
 }
 
-fn unlock_as(g: &Global, vault: Vault, name: &str) -> anyhow::Result<Session> {
-    let passphrase = read_passphrase(g, &format!("Passphrase for {name}: "))?;
-    vault.unlock(name, &passphrase).map_err(|(_, e)| fail(e))
+fn unlock_as(g: &Global, vault: Vault, name: &str) -> Result<Session> {
+    let passphrase = read_passphrase(g, name)?;
+    Ok(vault.unlock(name, &passphrase).map_err(|(_, e)| e)?)
 }
 
-fn check_kdf(kdf_log_n: Option<u8>) {
+fn check_kdf(g: &Global, kdf_log_n: Option<u8>) {
     if let Some(n) = kdf_log_n
         && n < WEAK_LOG_N
     {
-        eprintln!(
-            "tandem: warning: scrypt work factor {n} is low; a stolen laptop's passphrases would be quick to guess. Use it for tests only."
-        );
+        eprintln!("tandem: {}", say(g, "cli-weak-kdf", &[("n", n.into())]));
     }
 }
 
-pub fn init(g: &Global, a: InitArgs) -> anyhow::Result<ExitCode> {
+pub fn init(g: &Global, a: InitArgs) -> Result<ExitCode> {
     let dir = vault_dir(g);
     if Vault::exists(&dir) {
-        return Err(fail(VaultError::AlreadyExists { dir }));
+        return Err(VaultError::AlreadyExists { dir }.into());
     }
-    check_kdf(a.kdf_log_n);
+    check_kdf(g, a.kdf_log_n);
     let passphrase = match (&g.passphrase_file, env_passphrase("TANDEM_PASSPHRASE")?) {
         (Some(file), _) => passphrase_from_file(file)?,
         (None, Some(p)) => p,
-        (None, None) => read_new_passphrase(None, &format!("New passphrase for {}: ", a.name))?,
+        (None, None) => read_new_passphrase(g, None, &a.name)?,
     };
     if a.kdf_log_n.is_none() {
-        eprintln!("tandem: calibrating the passphrase work factor to about one second...");
+        eprintln!("tandem: {}", say(g, "cli-calibrating", &[]));
     }
     let vault = Vault::create(
         &dir,
@@ -175,31 +161,32 @@ pub fn init(g: &Global, a: InitArgs) -> anyhow::Result<ExitCode> {
             unit: a
                 .unit
                 .clone()
-                .unwrap_or_else(|| "Screening unit".to_string()),
+                .unwrap_or_else(|| say(g, "cli-default-unit", &[])),
         },
-    )
-    .map_err(fail)?;
-    println!("Created the vault in {}", vault.dir().display());
-    println!("First supervisor: {}", a.name);
+    )?;
     println!(
-        "Unit public key: {}",
-        vault.unit_public_key().map_err(fail)?.to_base64()
+        "{}",
+        say(
+            g,
+            "cli-vault-created",
+            &[
+                ("dir", vault.dir().display().to_string().into()),
+                ("name", a.name.clone().into()),
+                ("key", vault.unit_public_key()?.to_base64().into()),
+            ]
+        )
     );
     if a.recovery_recipient.is_none() {
-        eprintln!(
-            "tandem: WARNING: no recovery recipient was given. If every supervisor forgets their \
-passphrase, every record in this vault is lost for good. To avoid this, create the vault again with \
---recovery-recipient age1... (from `age-keygen`, kept offline)."
-        );
+        eprintln!("tandem: {}", say(g, "cli-no-recovery-warning", &[]));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn user(g: &Global, c: UserCommand) -> anyhow::Result<ExitCode> {
+pub fn user(g: &Global, c: UserCommand) -> Result<ExitCode> {
     match c {
         UserCommand::List => {
-            for u in open(g)?.users().map_err(fail)? {
-                println!("{}\t{}", u.name, u.role.id());
+            for u in open(g)?.users()? {
+                println!("{}\t{}", text::printable(&u.name), u.role.id());
             }
         }
         UserCommand::Add {
@@ -208,44 +195,37 @@ pub fn user(g: &Global, c: UserCommand) -> anyhow::Result<ExitCode> {
             kdf_log_n,
             new_passphrase_file,
         } => {
-            check_kdf(kdf_log_n);
+            check_kdf(g, kdf_log_n);
             let mut session = unlock_session(g)?;
-            let passphrase = read_new_passphrase(
-                new_passphrase_file.as_deref(),
-                &format!("New passphrase for {name}: "),
-            )?;
-            let role = match role {
-                RoleArg::Officer => Role::Officer,
-                RoleArg::Supervisor => Role::Supervisor,
-            };
-            session
-                .add_user(&name, role, &passphrase, kdf_log_n)
-                .map_err(fail)?;
-            session.lock().map_err(fail)?;
-            println!("Added {name} ({})", role.id());
+            let passphrase = read_new_passphrase(g, new_passphrase_file.as_deref(), &name)?;
+            session.add_user(&name, role, &passphrase, kdf_log_n)?;
+            session.lock()?;
+            println!(
+                "{}",
+                say(
+                    g,
+                    "cli-user-added",
+                    &[("name", name.into()), ("role", role.id().into())]
+                )
+            );
         }
         UserCommand::Passwd {
             name,
             kdf_log_n,
             new_passphrase_file,
         } => {
-            check_kdf(kdf_log_n);
+            check_kdf(g, kdf_log_n);
             let mut session = unlock_as(g, open(g)?, &name)?;
-            let passphrase = read_new_passphrase(
-                new_passphrase_file.as_deref(),
-                &format!("New passphrase for {name}: "),
-            )?;
-            session
-                .change_passphrase(&passphrase, kdf_log_n)
-                .map_err(fail)?;
-            session.lock().map_err(fail)?;
-            println!("Changed the passphrase of {name}");
+            let passphrase = read_new_passphrase(g, new_passphrase_file.as_deref(), &name)?;
+            session.change_passphrase(&passphrase, kdf_log_n)?;
+            session.lock()?;
+            println!("{}", say(g, "cli-passphrase-changed", &[("name", name.into())]));
         }
         UserCommand::Remove { name } => {
             let mut session = unlock_session(g)?;
-            session.remove_user(&name).map_err(fail)?;
-            session.lock().map_err(fail)?;
-            println!("Removed {name}; the keys wrapped to them are gone");
+            session.remove_user(&name)?;
+            session.lock()?;
+            println!("{}", say(g, "cli-user-removed", &[("name", name.into())]));
         }
         UserCommand::Recover {
             name,
@@ -253,48 +233,49 @@ pub fn user(g: &Global, c: UserCommand) -> anyhow::Result<ExitCode> {
             kdf_log_n,
             new_passphrase_file,
         } => {
-            check_kdf(kdf_log_n);
+            check_kdf(g, kdf_log_n);
             let mut vault = open(g)?;
-            let identity =
-                Zeroizing::new(std::fs::read_to_string(&recovery_identity).map_err(|e| {
-                    InputError(format!(
-                        "cannot read the recovery identity {}: {e}",
-                        recovery_identity.display()
-                    ))
-                })?);
+            let identity = Zeroizing::new(
+                std::fs::read_to_string(&recovery_identity).map_err(app::Error::read(
+                    FileRole::RecoveryIdentity,
+                    &recovery_identity,
+                ))?,
+            );
             let identity = SecretString::from(identity.to_string());
-            let passphrase = read_new_passphrase(
-                new_passphrase_file.as_deref(),
-                &format!("New passphrase for {name}: "),
-            )?;
-            vault
-                .recover_user(&name, &identity, &passphrase, kdf_log_n)
-                .map_err(fail)?;
-            println!("Gave {name} a new passphrase and key");
+            let passphrase = read_new_passphrase(g, new_passphrase_file.as_deref(), &name)?;
+            vault.recover_user(&name, &identity, &passphrase, kdf_log_n)?;
+            println!("{}", say(g, "cli-user-recovered", &[("name", name.into())]));
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn record(g: &Global, c: RecordCommand) -> anyhow::Result<ExitCode> {
+fn catalog(g: &Global) -> Result<Catalog> {
+    Ok(Catalog::load(g.checklists.as_deref())?)
+}
+
+fn document(text: &str, origin: DocumentOrigin) -> Result<tandem::interview::record::RecordDocument> {
+    parse_document(text).map_err(|source| app::Error::Document { origin, source }.into())
+}
+
+pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
+    let now = jiff::Timestamp::now();
     match c {
         RecordCommand::Add => {
             let mut text = Zeroizing::new(String::new());
             std::io::stdin()
                 .read_to_string(&mut text)
-                .context("could not read the record document on stdin")?;
-            let doc = parse_document(&text)
-                .map_err(|e| InputError(format!("the record document on stdin: {e}")))?;
+                .map_err(app::Error::read(FileRole::Records, "-"))?;
+            let doc = document(&text, DocumentOrigin::Stdin)?;
             let mut session = unlock_session(g)?;
-            let id = session.create_record(&doc).map_err(fail)?;
+            let id = session.create_record(&doc)?;
             // Printed only now: the record is committed.
             println!("{id}");
-            session.lock().map_err(fail)?;
+            session.lock()?;
         }
         RecordCommand::Import { file } => {
             let text = Zeroizing::new(
-                std::fs::read_to_string(&file)
-                    .map_err(|e| InputError(format!("cannot read {}: {e}", file.display())))?,
+                std::fs::read_to_string(&file).map_err(app::Error::read(FileRole::Records, &file))?,
             );
             let mut docs = Vec::new();
             for (i, line) in text
@@ -302,39 +283,38 @@ pub fn record(g: &Global, c: RecordCommand) -> anyhow::Result<ExitCode> {
                 .enumerate()
                 .filter(|(_, l)| !l.trim().is_empty())
             {
-                let doc = parse_document(line).map_err(|e| {
-                    InputError(format!(
-                        "{}:{}: {e}; nothing was imported",
-                        file.display(),
-                        i + 1
-                    ))
-                })?;
-                docs.push(doc);
+                docs.push(document(line, DocumentOrigin::Line(file.clone(), i + 1))?);
             }
             let mut session = unlock_session(g)?;
             // One transaction: a file is imported whole or not at all.
-            for id in session.create_records(&docs).map_err(fail)? {
-                println!("{id}");
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            for id in session.create_records(&docs)? {
+                writeln!(out, "{id}")?;
             }
-            session.lock().map_err(fail)?;
-            eprintln!("tandem: imported {} records", docs.len());
+            out.flush()?;
+            drop(out);
+            session.lock()?;
+            eprintln!(
+                "tandem: {}",
+                say(g, "cli-imported", &[("count", docs.len().into())])
+            );
         }
         RecordCommand::List { json } => {
             let mut session = unlock_session(g)?;
-            let records = session.list_records().map_err(fail)?;
-            let mut out = std::io::stdout().lock();
+            let records = session.list_records()?;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             if json {
                 let list: Vec<_> = records
                     .iter()
                     .map(|r| {
                         json!({
                             "id": r.id.to_string(),
-                            "status": r.document.status.id(),
+                            "status": r.document.status,
                             "checklist": r.document.checklist,
                             "case_ref": r.document.case_ref,
                             "answers": r.answers,
-                            "created": r.created.to_string(),
-                            "updated": r.updated.to_string(),
+                            "created": r.created,
+                            "updated": r.updated,
                         })
                     })
                     .collect();
@@ -344,70 +324,140 @@ pub fn record(g: &Global, c: RecordCommand) -> anyhow::Result<ExitCode> {
                 for r in &records {
                     writeln!(
                         out,
-                        "{}  {:<16} {:<20} {:>3} answers  updated {}",
+                        "{}  {:<16} {:<20} {}",
                         r.id,
                         r.document.status.id(),
-                        r.document.checklist,
-                        r.answers,
-                        r.updated.strftime("%Y-%m-%d %H:%M")
+                        text::printable(&r.document.checklist),
+                        say(
+                            g,
+                            "cli-record-line",
+                            &[
+                                ("answers", r.answers.into()),
+                                (
+                                    "updated",
+                                    r.updated.strftime("%Y-%m-%d %H:%M").to_string().into()
+                                ),
+                            ]
+                        )
                     )?;
                 }
             }
+            out.flush()?;
             drop(out);
-            session.lock().map_err(fail)?;
+            session.lock()?;
         }
         RecordCommand::Show { id, json } => {
-            let id: RecordId = id.parse().map_err(fail)?;
+            let id: RecordId = id.parse()?;
             let mut session = unlock_session(g)?;
-            let doc = session.read_record(&id).map_err(fail)?;
-            let mut out = std::io::stdout().lock();
+            let doc = session.read_record(&id)?;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             if json {
                 serde_json::to_writer_pretty(&mut out, &doc)?;
                 writeln!(out)?;
             } else {
-                writeln!(out, "record    {id}")?;
-                writeln!(out, "checklist {}", doc.checklist)?;
-                writeln!(out, "status    {}", doc.status.id())?;
+                let label = |id: &str| {
+                    let l = say(g, id, &[]);
+                    let pad = 12usize.saturating_sub(text::width(&l));
+                    format!("{l}{}", " ".repeat(pad))
+                };
+                writeln!(out, "{}{id}", label("cli-show-record"))?;
+                writeln!(out, "{}{}", label("cli-show-checklist"), text::printable(&doc.checklist))?;
+                writeln!(out, "{}{}", label("cli-show-status"), doc.status.id())?;
                 if let Some(r) = &doc.case_ref {
-                    writeln!(out, "case ref  {r}")?;
+                    writeln!(out, "{}{}", label("cli-show-case-ref"), text::printable(r))?;
                 }
                 if let Some(n) = &doc.subject.name {
-                    writeln!(out, "name      {n}")?;
+                    writeln!(out, "{}{}", label("cli-show-name"), text::printable(n))?;
                 }
+                let kinds: Vec<&str> = doc.consent.share_with.iter().map(|k| k.id()).collect();
                 writeln!(
                     out,
-                    "consent   interview: {}, share with: {}, police contact: {}",
-                    doc.consent.interview,
-                    doc.consent.share_with.join(", "),
-                    doc.consent.police_contact
+                    "{}",
+                    say(
+                        g,
+                        "cli-show-consent",
+                        &[
+                            ("interview", doc.consent.interview.to_string().into()),
+                            ("share", kinds.join(", ").into()),
+                            ("police", doc.consent.police_contact.to_string().into()),
+                        ]
+                    )
                 )?;
                 for (q, v) in &doc.answers {
-                    writeln!(out, "  {q}: {v}")?;
+                    writeln!(out, "  {}: {}", text::printable(q), text::printable(&v.to_string()))?;
                 }
                 if !doc.notes.is_empty() {
-                    writeln!(out, "notes\n{}", doc.notes)?;
+                    writeln!(out, "{}\n{}", label("cli-show-notes"), text::printable(&doc.notes))?;
                 }
             }
+            out.flush()?;
             drop(out);
-            session.lock().map_err(fail)?;
+            session.lock()?;
         }
         RecordCommand::Delete { id } => {
-            let id: RecordId = id.parse().map_err(fail)?;
+            let id: RecordId = id.parse()?;
             let mut session = unlock_session(g)?;
-            session.delete_record(&id).map_err(fail)?;
-            session.lock().map_err(fail)?;
-            println!("Deleted {id}");
+            session.delete_record(&id)?;
+            session.lock()?;
+            println!("{}", say(g, "cli-record-deleted", &[("id", id.to_string().into())]));
+        }
+        RecordCommand::Stop { id, reason, detail } => {
+            let id: RecordId = id.parse()?;
+            let checklists = catalog(g)?;
+            let mut session = unlock_session(g)?;
+            cases::stop(&mut session, checklists.checklists(), &id, reason, &detail, now)?;
+            session.lock()?;
+            println!(
+                "{}",
+                say(
+                    g,
+                    "cli-record-stopped",
+                    &[("id", id.to_string().into()), ("reason", reason.id().into())]
+                )
+            );
+        }
+        RecordCommand::Decide {
+            id,
+            outcome,
+            reason,
+        } => {
+            let id: RecordId = id.parse()?;
+            let checklists = catalog(g)?;
+            let mut session = unlock_session(g)?;
+            cases::decide(&mut session, checklists.checklists(), &id, outcome, &reason, now)?;
+            session.lock()?;
+            println!(
+                "{}",
+                say(
+                    g,
+                    "cli-record-decided",
+                    &[("id", id.to_string().into()), ("outcome", outcome.id().into())]
+                )
+            );
+        }
+        RecordCommand::HandOff {
+            id,
+            outcome,
+            reason,
+        } => {
+            let id: RecordId = id.parse()?;
+            let checklists = catalog(g)?;
+            let mut session = unlock_session(g)?;
+            let decision = outcome.map(|o| (o, reason.as_str()));
+            cases::hand_off(&mut session, checklists.checklists(), &id, decision, now)?;
+            session.lock()?;
+            println!("{}", say(g, "cli-record-handed-off", &[("id", id.to_string().into())]));
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn audit(g: &Global, c: AuditCommand) -> anyhow::Result<ExitCode> {
+pub fn audit(g: &Global, c: AuditCommand) -> Result<ExitCode> {
     let vault = open(g)?;
     match c {
         AuditCommand::List { json } => {
-            let entries = vault.audit_entries().map_err(fail)?;
-            let mut out = std::io::stdout().lock();
+            let entries = vault.audit_entries()?;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             if json {
                 serde_json::to_writer_pretty(&mut out, &entries)?;
                 writeln!(out)?;
@@ -416,36 +466,46 @@ pub fn audit(g: &Global, c: AuditCommand) -> anyhow::Result<ExitCode> {
                     writeln!(
                         out,
                         "{:>6}  {}  {:<12} {:<24} {}",
-                        e.seq, e.at, e.actor, e.kind, e.detail
+                        e.seq,
+                        e.at,
+                        text::printable(&e.actor),
+                        e.kind,
+                        text::printable(&e.detail.to_string())
                     )?;
                 }
             }
+            out.flush()?;
         }
         AuditCommand::Verify => {
-            let n = vault.verify_audit().map_err(fail)?;
-            println!("The audit log is intact: {n} entries");
+            let n = vault.verify_audit()?;
+            println!("{}", say(g, "cli-audit-intact", &[("count", n.into())]));
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn purge(g: &Global, a: PurgeArgs) -> anyhow::Result<ExitCode> {
+pub fn purge(g: &Global, a: PurgeArgs) -> Result<ExitCode> {
     let mut session = unlock_session(g)?;
-    let report = session.purge(a.dry_run).map_err(fail)?;
-    let verb = if a.dry_run {
-        "Would destroy"
-    } else {
-        "Destroyed"
-    };
+    let report = session.purge(a.dry_run)?;
     if report.buckets.is_empty() {
-        println!("No retention bucket has expired; nothing to destroy");
+        println!("{}", say(g, "cli-purge-nothing", &[]));
     } else {
         println!(
-            "{verb} {} records in buckets {}",
-            report.records,
-            report.buckets.join(", ")
+            "{}",
+            say(
+                g,
+                if a.dry_run {
+                    "cli-purge-would"
+                } else {
+                    "cli-purge-done"
+                },
+                &[
+                    ("count", report.records.into()),
+                    ("buckets", report.buckets.join(", ").into()),
+                ]
+            )
         );
     }
-    session.lock().map_err(fail)?;
+    session.lock()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -365,7 +365,10 @@ fn apply_fills(
             "consent.guardian-consent" => record.consent.guardian_consent = yes,
             "consent.share-with" => {
                 record.consent.share_with = match (answer, &q.kind) {
-                    (Some(Answer::Choices(c)), Kind::MultipleChoice { .. }) => c.clone(),
+                    (Some(Answer::Choices(c)), Kind::MultipleChoice { .. }) => {
+                        // The loader holds these choices to organisation kinds.
+                        c.iter().filter_map(|k| k.parse().ok()).collect()
+                    }
                     _ => Vec::new(),
                 }
             }
@@ -488,8 +491,8 @@ mod tests {
 
     fn meta() -> AnswerMeta {
         AnswerMeta {
-            lang: "my".into(),
-            at: "2026-11-28T10:00:00Z".into(),
+            lang: crate::domain::Lang::My,
+            at: "2026-11-28T10:00:00Z".parse().unwrap(),
         }
     }
 
@@ -618,10 +621,14 @@ mod tests {
         assert_eq!(r.case_ref.as_deref(), Some("IDC-2026-114"));
         assert_eq!(r.subject.name.as_deref(), Some("Aye Aye"));
         assert!(r.consent.interview && r.consent.guardian_consent && !r.consent.police_contact);
-        assert_eq!(r.consent.share_with, ["shelter", "medical"]);
+        use crate::domain::OrganisationKind;
+        assert_eq!(
+            r.consent.share_with,
+            [OrganisationKind::Shelter, OrganisationKind::Medical]
+        );
         assert_eq!(r.consent.restrictions, "not my family");
         assert_eq!(r.checklist_versions.get("consent"), Some(&2));
-        assert_eq!(r.answered["case-ref"].lang, "my");
+        assert_eq!(r.answered["case-ref"].lang, crate::domain::Lang::My);
 
         // Declining or clearing an answer clears what it filled.
         set(&mut i, &c, "subject-name", json!("declined"));

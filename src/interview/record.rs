@@ -8,8 +8,12 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+
+pub use crate::domain::RecordStatus;
+use crate::domain::{Lang, OfficerLang, OrganisationKind, Outcome, StopReason};
 
 /// Record document schema version, stored in the document and checked on read.
 pub const RECORD_SCHEMA: u32 = 1;
@@ -29,7 +33,7 @@ pub struct RecordDocument {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case_ref: Option<String>,
     #[serde(default)]
-    pub status: Status,
+    pub status: RecordStatus,
     #[serde(default)]
     pub subject: Subject,
     /// Free notes on the whole interview.
@@ -63,29 +67,6 @@ fn default_schema() -> u32 {
     RECORD_SCHEMA
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    #[default]
-    Draft,
-    Stopped,
-    AwaitingReview,
-    Referred,
-    Closed,
-}
-
-impl Status {
-    pub fn id(self) -> &'static str {
-        match self {
-            Status::Draft => "draft",
-            Status::Stopped => "stopped",
-            Status::AwaitingReview => "awaiting-review",
-            Status::Referred => "referred",
-            Status::Closed => "closed",
-        }
-    }
-}
-
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Subject {
@@ -103,7 +84,7 @@ pub struct Consent {
     /// Organisation kinds (`shelter`, `medical`, `legal-aid`, `social-welfare`, `ngo`) the person
     /// agreed their referral may go to. Police contact is the separate opt-in below.
     #[serde(default)]
-    pub share_with: Vec<String>,
+    pub share_with: Vec<OrganisationKind>,
     #[serde(default)]
     pub police_contact: bool,
     /// For a child: a guardian's or social worker's consent was recorded.
@@ -117,29 +98,28 @@ pub struct Consent {
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerMeta {
-    /// Language tag the question was asked in (`my`, `km`, ...).
-    pub lang: String,
+    /// The language the question was asked in (`my`, `km`, ...).
+    pub lang: Lang,
     /// When the answer was given (RFC 3339, UTC).
-    pub at: String,
+    pub at: Timestamp,
 }
 
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Languages {
-    pub officer: String,
-    pub interviewee: String,
+    pub officer: OfficerLang,
+    pub interviewee: Lang,
 }
 
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
-    /// `refer-presumed-victim`, `refer-further-interview`, `vulnerable-other-referral`,
-    /// `no-referral`.
-    pub outcome: String,
+    pub outcome: Outcome,
+    /// Required when the outcome departs from the computed rule (`Outcome::departs_from_rule`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reason: String,
     pub by: String,
-    pub at: String,
+    pub at: Timestamp,
 }
 
 /// One referral packet that left the unit.
@@ -149,17 +129,61 @@ pub struct Export {
     pub packet_id: String,
     /// The partner's name.
     pub partner: String,
-    pub at: String,
+    pub at: Timestamp,
     /// A supervisor's child-protection override reason, when it stood in for a guardian's consent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub child_protection_override: Option<String>,
 }
 
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "StoppedForm")]
 pub struct Stopped {
-    pub reason: String,
-    pub at: String,
+    pub reason: StopReason,
+    /// The officer's few words on the reason (at most `StopReason::DETAIL_MAX` characters).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub detail: String,
+    pub at: Timestamp,
+}
+
+/// `stopped` as read: records written before the reason became its own word kept the officer's
+/// detail after it (`"distress: asked for a break"`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoppedForm {
+    reason: StoppedReasonForm,
+    #[serde(default)]
+    detail: String,
+    at: Timestamp,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum StoppedReasonForm {
+    Word(StopReason),
+    Legacy(String),
+}
+
+impl From<StoppedForm> for Stopped {
+    fn from(f: StoppedForm) -> Stopped {
+        let (reason, detail) = match f.reason {
+            StoppedReasonForm::Word(r) => (r, f.detail),
+            StoppedReasonForm::Legacy(text) => {
+                let (id, rest) = text.split_once(':').unwrap_or((&text, ""));
+                let reason = id.trim().parse().unwrap_or(StopReason::Other);
+                let detail = if f.detail.is_empty() {
+                    rest.trim().to_owned()
+                } else {
+                    f.detail
+                };
+                (reason, detail)
+            }
+        };
+        Stopped {
+            reason,
+            detail,
+            at: f.at,
+        }
+    }
 }
 
 impl fmt::Debug for RecordDocument {
@@ -185,65 +209,102 @@ redacted_debug!(
     Subject, Consent, AnswerMeta, Languages, Decision, Stopped, Export
 );
 
-/// Why a record document was refused. The message names fields and positions, never a value
+/// Why a record document was refused. Names fields by their path and positions, never a value
 /// (serde's own messages quote values, which may be personal data).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct DocumentError(pub String);
+pub enum DocumentError {
+    /// A field the schema does not have (`field` is `…` when it does not look like a name).
+    #[error("unknown field `{field}` in `{path}` at {at}")]
+    UnknownField {
+        field: String,
+        path: String,
+        at: String,
+    },
+    #[error("missing field `{field}` in `{path}` at {at}")]
+    MissingField {
+        field: String,
+        path: String,
+        at: String,
+    },
+    #[error("duplicate field `{field}` in `{path}` at {at}")]
+    DuplicateField {
+        field: String,
+        path: String,
+        at: String,
+    },
+    #[error("`{path}` is not one of the allowed values at {at}")]
+    NotAllowed { path: String, at: String },
+    #[error("`{path}` has the wrong type at {at}")]
+    WrongType { path: String, at: String },
+    #[error("the JSON ends too early ({at})")]
+    Truncated { at: String },
+    #[error("this is not valid JSON ({at})")]
+    NotJson { at: String },
+    #[error("schema {found} is not supported; this Tandem reads schema {known}")]
+    Schema { found: u32, known: u32 },
+    #[error("consent.share_with: police contact is its own opt-in (`consent.police_contact`)")]
+    PoliceInShareWith,
+}
 
 /// Parses one record document (the JSON of `docs/record.schema.json`): refuses unknown fields and
-/// unknown organisation kinds in `consent.share_with`, naming them.
+/// values outside their vocabulary (languages, organisation kinds, outcomes, statuses), naming the
+/// field by its path, never quoting a value that may be personal data.
 pub fn parse_document(text: &str) -> Result<RecordDocument, DocumentError> {
-    let doc: RecordDocument = serde_json::from_str(text).map_err(|e| {
-        let msg = e.to_string();
-        let at = format!("line {}, column {}", e.line(), e.column());
-        let named = ["unknown field `", "missing field `", "duplicate field `"]
-            .iter()
-            .find_map(|p| msg.find(p).map(|i| &msg[i..]))
-            .and_then(|m| m.match_indices('`').nth(1).map(|(end, _)| &m[..=end]));
-        DocumentError(match (e.classify(), named) {
-            (_, Some(what)) => {
-                // `unknown field `KEY``: the key is the user's text; echo it only if it looks
-                // like a field name.
-                let (head, key) = what.split_once('`').unwrap_or((what, "`"));
-                let key = key.trim_end_matches('`');
-                format!(
-                    "{head}`{}` at {at}; see docs/record.schema.json",
-                    echo_safe(key)
-                )
+    let mut de = serde_json::Deserializer::from_str(text);
+    let doc: RecordDocument = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = echo_safe_path(&e.path().to_string());
+        let inner = e.into_inner();
+        let msg = inner.to_string();
+        let at = format!("line {}, column {}", inner.line(), inner.column());
+        let named = |prefix: &str| {
+            let rest = &msg[msg.find(prefix)? + prefix.len()..];
+            // `unknown field `KEY``: the key is the user's text; echo it only if it looks like a
+            // field name.
+            Some(echo_safe(&rest[..rest.find('`')?]).to_owned())
+        };
+        if let Some(field) = named("unknown field `") {
+            DocumentError::UnknownField { field, path, at }
+        } else if let Some(field) = named("missing field `") {
+            DocumentError::MissingField { field, path, at }
+        } else if let Some(field) = named("duplicate field `") {
+            DocumentError::DuplicateField { field, path, at }
+        } else if msg.contains("unknown variant") || msg.contains("did not match any") {
+            DocumentError::NotAllowed { path, at }
+        } else {
+            match inner.classify() {
+                serde_json::error::Category::Data => DocumentError::WrongType { path, at },
+                serde_json::error::Category::Eof => DocumentError::Truncated { at },
+                _ => DocumentError::NotJson { at },
             }
-            (_, None) if msg.contains("unknown variant") => {
-                format!(
-                    "a value is not one of the allowed ones at {at}; see docs/record.schema.json"
-                )
-            }
-            (serde_json::error::Category::Data, None) => {
-                format!("a value has the wrong type at {at}; see docs/record.schema.json")
-            }
-            (serde_json::error::Category::Eof, _) => format!("the JSON ends too early ({at})"),
-            _ => format!("this is not valid JSON ({at})"),
-        })
+        }
     })?;
     if doc.schema != RECORD_SCHEMA {
-        return Err(DocumentError(format!(
-            "schema {} is not supported; this Tandem reads schema {RECORD_SCHEMA}",
-            doc.schema
-        )));
+        return Err(DocumentError::Schema {
+            found: doc.schema,
+            known: RECORD_SCHEMA,
+        });
     }
-    let kinds = crate::checklist::model::ORGANISATION_KINDS;
-    if let Some(bad) = doc
-        .consent
-        .share_with
-        .iter()
-        .find(|k| !kinds.contains(&k.as_str()))
-    {
-        return Err(DocumentError(format!(
-            "consent.share_with: `{}` is not an organisation kind; use {}",
-            echo_safe(bad),
-            kinds.join(", ")
-        )));
+    if doc.consent.share_with.contains(&OrganisationKind::Police) {
+        return Err(DocumentError::PoliceInShareWith);
     }
     Ok(doc)
+}
+
+/// A serde path (`answers.q1`, `consent.share_with[0]`) as an error may show it: keys that do not
+/// look like ids (they may be text pasted in the wrong place) become `…`.
+fn echo_safe_path(path: &str) -> String {
+    path.split('.')
+        .map(|part| {
+            let (key, index) = part.split_once('[').map_or((part, ""), |(k, i)| (k, i));
+            let key = echo_safe(key);
+            if index.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{key}[{index}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// What an error may quote of a value the user gave: the value itself when it looks like an id or
@@ -302,12 +363,20 @@ mod tests {
             ),
             (
                 r#"{"checklist":"x","consent":{"share_with":["Aye Aye"]}}"#,
-                "not an organisation kind",
+                "`consent.share_with[0]` is not one of the allowed",
+            ),
+            (
+                r#"{"checklist":"x","languages":{"officer":"en","interviewee":"xx"}}"#,
+                "`languages.interviewee` is not one of the allowed",
+            ),
+            (
+                r#"{"checklist":"x","answered":{"q":{"lang":"Aye Aye","at":"x"}}}"#,
+                "`answered.q.lang` is not one of the allowed",
             ),
             (r#"{"checklist":"x","notes":"Aye Aye"#, "ends too early"),
         ];
         for (json, want) in cases {
-            let err = parse_document(json).unwrap_err().0;
+            let err = parse_document(json).unwrap_err().to_string();
             assert!(err.contains(want), "{json}: {err}");
             if !want.contains("Aye") {
                 assert!(!err.contains("Aye"), "{json}: {err}");
@@ -316,6 +385,22 @@ mod tests {
         assert!(
             parse_document(r#"{"checklist":"x","consent":{"share_with":["shelter"]}}"#).is_ok()
         );
+    }
+
+    #[test]
+    fn a_stop_reason_written_with_its_detail_reads_as_the_word_and_the_detail() {
+        let d = parse_document(
+            r#"{"checklist":"x","stopped":{"reason":"distress: asked for a break","at":"2026-01-01T00:00:00Z"}}"#,
+        )
+        .unwrap();
+        let s = d.stopped.unwrap();
+        assert_eq!(s.reason, StopReason::Distress);
+        assert_eq!(s.detail, "asked for a break");
+        let d = parse_document(
+            r#"{"checklist":"x","stopped":{"reason":"privacy-risk","detail":"door open","at":"2026-01-01T00:00:00Z"}}"#,
+        )
+        .unwrap();
+        assert_eq!(d.stopped.unwrap().reason, StopReason::PrivacyRisk);
     }
 
     #[test]

@@ -116,7 +116,7 @@ pub fn flags<'q>(
             Some(Answer::TimeSince(since)) => {
                 let at = answered
                     .get(&q.id)
-                    .and_then(|m| m.at.parse::<Timestamp>().ok())
+                    .map(|m| m.at)
                     .unwrap_or(now);
                 let since_hours = i64::try_from(since.hours()).unwrap_or(i64::MAX / 3600);
                 tag.windows

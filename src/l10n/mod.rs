@@ -17,7 +17,7 @@
 mod coverage;
 mod draft;
 pub mod ftl;
-mod lang;
+
 pub mod review;
 mod source;
 mod validate;
@@ -34,7 +34,8 @@ use unicode_normalization::UnicodeNormalization;
 pub use coverage::{Coverage, FileCoverage, coverage};
 pub use draft::draft_records;
 pub use fluent_bundle::FluentValue;
-pub use lang::{INTERVIEWEE_LANGS, Lang, OFFICER_LANGS, UnknownLang};
+use crate::domain::{Arg, Explanation, Face};
+pub use crate::domain::lang::{INTERVIEWEE_LANGS, Lang, OFFICER_LANGS, OfficerLang, UnknownLang};
 pub use review::Review;
 pub use validate::validate_locales;
 
@@ -158,6 +159,38 @@ impl Locales {
             .into_iter()
             .find_map(|l| self.format(l, UI_FILE, id, None, args))
             .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// Whether `lang`'s `ui.ftl` has message `id` (no fallback).
+    pub fn has_ui_message(&self, lang: Lang, id: &str) -> bool {
+        self.has_message(lang, UI_FILE, id)
+    }
+
+    /// An error explained in `lang` (English where a message is missing), as shown on `face`:
+    /// for the error and then each cause, what happened (`err-…`) and what to do (`rec-…`).
+    pub fn explain(&self, lang: Lang, face: Face, x: &Explanation) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut level = Some(x);
+        while let Some(x) = level {
+            let mut args: Vec<(&str, FluentValue<'_>)> = x
+                .args
+                .iter()
+                .map(|(k, v)| {
+                    let v = match v {
+                        Arg::Text(t) => FluentValue::from(t.as_str()),
+                        Arg::Number(n) => FluentValue::from(*n),
+                    };
+                    (*k, v)
+                })
+                .collect();
+            args.push(("face", FluentValue::from(face.id())));
+            out.push((
+                self.ui(lang, &format!("err-{}", x.id), &args),
+                self.ui(lang, &format!("rec-{}", x.id), &args),
+            ));
+            level = x.cause.as_deref();
+        }
+        out
     }
 
     /// A question's text, hint and interpreter note in `lang`. `None` when `lang` has no text

@@ -2,8 +2,7 @@
 //! urgent needs with their windows, the indicator assessment and the decision, with texts in the
 //! officer's and the person's language.
 //!
-//! [`REFERRAL_FIELDS`] is the one table of the other questions a referral carries (SCREENING.md
-//! §6): question id, referral field, and the partner kinds that receive it.
+//! Which questions a referral carries, for which kind, is decided in `policy`.
 //!
 //! Pure: the record, checklists, texts and the time come in; nothing is read from disk or
 //! clock. It never copies free notes, answer notes or the decision's reason into a referral.
@@ -16,103 +15,24 @@ use crate::interview::answer::Answer;
 use crate::interview::flow::Interview;
 use crate::interview::record::RecordDocument;
 use crate::interview::urgent;
+use crate::domain::{OrganisationKind, UrgentTrigger};
 use crate::l10n::{Lang, Locales, Localized, QuestionText, Review};
 
 use super::ReferralError;
 use super::document::{
+    ui_pair,
     Bilingual, Circumstances, ConsentSection, DecisionSection, DimensionResult, Field,
     FiredIndicator, IdentitySection, Languages, Referral, ScreeningSection, Urgency, UrgentNeed,
     UrgentWindow,
 };
-use super::html::ui_pair;
-use super::sections::{ConsentBasis, ConsentFacts, PartnerKind, Section, check_consent};
-
-/// One question a referral carries beyond identity details, urgent needs and the screening.
-#[derive(Debug, Clone, Copy)]
-pub struct FieldRow {
-    /// Question id in the shipped checklists.
-    pub question: &'static str,
-    /// The question's kind there (`Kind::name`); a test holds the catalog to it.
-    pub kind: &'static str,
-    /// `circumstances.<group>.<field>` in `referral.json`.
-    pub group: &'static str,
-    pub field: &'static str,
-    /// The section of `sections::SECTIONS` it belongs to: a kind that does not carry the
-    /// section never gets the field, whatever `to` says.
-    pub section: Section,
-    /// The partner kinds that receive it.
-    pub to: &'static [PartnerKind],
-}
-
-use PartnerKind::{LegalAid, Medical, Ngo, Police, Shelter, SocialWelfare};
-const ALL: &[PartnerKind] = &PartnerKind::ALL;
-/// Everyone but the clinic: a medical partner needs the person's situation, not the evidence.
-const NOT_MEDICAL: &[PartnerKind] = &[Shelter, LegalAid, SocialWelfare, Ngo, Police];
-/// Care and advice, not enforcement: the person's family and own wishes stay out of police hands.
-const CARE: &[PartnerKind] = &[Shelter, Medical, LegalAid, SocialWelfare, Ngo];
-/// Those who act on where the person goes next.
-const PLACEMENT: &[PartnerKind] = &[Shelter, LegalAid, SocialWelfare, Ngo];
-
-/// The questions of SCREENING.md §6 not covered elsewhere, and who receives them. Unsure,
-/// declined and unasked (hidden) questions are left out: "if asked" is built in.
-#[rustfmt::skip]
-pub const REFERRAL_FIELDS: [FieldRow; 22] = [
-    // Talking to the person: every partner needs it before the first meeting.
-    row("interviewee-language", "short-text", "communication", "language", Section::Identity, ALL),
-    row("interviewee-dialect", "short-text", "communication", "dialect", Section::Identity, ALL),
-    row("interviewer-gender-preference", "single-choice", "communication", "interviewer_gender", Section::Identity, ALL),
-    row("interpreter-present", "yes-no", "communication", "interpreter_used", Section::Consent, ALL),
-    row("interpreter-language", "short-text", "communication", "interpreter_language", Section::Consent, ALL),
-    row("interpreter-accepted", "yes-no", "communication", "interpreter_accepted", Section::Consent, ALL),
-    // Dependants; whether a child is unaccompanied goes to everyone (child protection).
-    row("has-dependants", "yes-no", "dependants", "has_dependants", Section::Identity, CARE),
-    row("dependants-here", "yes-no", "dependants", "dependants_here", Section::Identity, CARE),
-    row("accompanied-by-relative", "yes-no", "dependants", "accompanied_by_relative", Section::Identity, ALL),
-    // Documents: confiscation is an indicator (control), so not for a clinic.
-    row("documents-held", "multiple-choice", "documents", "held", Section::Identity, NOT_MEDICAL),
-    row("documents-taken", "yes-no", "documents", "confiscated", Section::Screening, NOT_MEDICAL),
-    row("documents-taken-by", "single-choice", "documents", "confiscated_by", Section::Screening, NOT_MEDICAL),
-    // Custody: a clinic needs the removal date (fitness to travel), not the legal position.
-    row("detention-start", "date", "custody", "detention_start", Section::Custody, ALL),
-    row("removal-date", "date", "custody", "removal_date", Section::Custody, ALL),
-    row("holding-deadline", "date", "custody", "holding_deadline", Section::Custody, NOT_MEDICAL),
-    row("charges-linked", "yes-no", "custody", "charges_linked", Section::Custody, NOT_MEDICAL),
-    // The rating and the person's own view (WHO recommendation 7).
-    row("vul-rating", "single-choice", "wishes", "vulnerability_rating", Section::Wishes, CARE),
-    row("vul-own-safety", "single-choice", "wishes", "own_safety", Section::Wishes, CARE),
-    row("vul-wish", "single-choice", "wishes", "wish", Section::Wishes, PLACEMENT),
-    row("vul-contact-family", "yes-no", "wishes", "contact_family", Section::Wishes, PLACEMENT),
-    // What the officer asks for, and how soon.
-    row("assessment-services", "multiple-choice", "services", "requested", Section::Services, ALL),
-    row("assessment-urgency", "single-choice", "services", "urgency", Section::Services, ALL),
-];
-
-const fn row(
-    question: &'static str,
-    kind: &'static str,
-    group: &'static str,
-    field: &'static str,
-    section: Section,
-    to: &'static [PartnerKind],
-) -> FieldRow {
-    FieldRow {
-        question,
-        kind,
-        group,
-        field,
-        section,
-        to,
-    }
-}
+use super::policy::{ConsentBasis, ConsentFacts, REFERRAL_FIELDS, check_consent};
 
 /// The languages of a record: officer and person, English where the record names none.
 pub fn record_langs(record: &RecordDocument) -> (Lang, Lang) {
-    let tag = |t: Option<&str>| t.and_then(Lang::from_tag).unwrap_or(Lang::En);
-    let l = record.languages.as_ref();
-    (
-        tag(l.map(|l| l.officer.as_str())),
-        tag(l.map(|l| l.interviewee.as_str())),
-    )
+    record
+        .languages
+        .as_ref()
+        .map_or((Lang::En, Lang::En), |l| (l.officer.lang(), l.interviewee))
 }
 
 /// A referral ready for [`super::export`], and on what grounds it may go out.
@@ -136,7 +56,7 @@ pub fn prepare(
     checklists: &[Checklist],
     locales: &Locales,
     officer: &str,
-    kind: PartnerKind,
+    kind: OrganisationKind,
     child_protection_override: Option<&str>,
     now: jiff::Timestamp,
 ) -> Result<Prepared, ReferralError> {
@@ -188,7 +108,7 @@ pub fn prepare(
         urgent_needs: urgent_needs(&interview, checklists, &texts, now),
         screening: screening(&interview, checklists, &answers, &texts),
         decision: record.decision.as_ref().map(|d| DecisionSection {
-            outcome: d.outcome.clone(),
+            outcome: d.outcome,
         }),
         circumstances: circumstances(checklists, &answers, &texts),
         assessed_urgency: match answers.get("assessment-urgency") {
@@ -373,12 +293,16 @@ fn urgent_needs(
                 open: !w.is_closed(now),
             })
             .collect();
+        // The checklists are validated against the vocabulary; anything else is not a need.
+        let Some(trigger) = UrgentTrigger::from_id(&flag.trigger) else {
+            continue;
+        };
         // One need per trigger: several questions may fire the same one.
-        match out.iter_mut().find(|n| n.trigger == flag.trigger) {
+        match out.iter_mut().find(|n| n.trigger == trigger) {
             Some(need) => need.windows.extend(windows),
             None => out.push(UrgentNeed {
-                trigger: flag.trigger.clone(),
-                label: texts.ui(&format!("tui-trigger-{}", flag.trigger)),
+                trigger,
+                label: texts.ui(&format!("tui-trigger-{trigger}")),
                 windows,
             }),
         }
@@ -441,6 +365,7 @@ fn screening(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::referral::policy::KindPolicy;
     use crate::checklist::catalog::Catalog;
 
     /// Content changes must not silently drop a referral field: every row names a question of
@@ -476,7 +401,8 @@ mod tests {
 
     #[test]
     fn a_clinic_gets_what_it_needs_not_the_evidence() {
-        let to = |field: &str, kind: PartnerKind| {
+        use OrganisationKind::{LegalAid, Medical, Police};
+        let to = |field: &str, kind: OrganisationKind| {
             REFERRAL_FIELDS
                 .iter()
                 .find(|r| r.field == field)

@@ -10,8 +10,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::assemble::REFERRAL_FIELDS;
-use super::sections::{ConsentBasis, PartnerKind, Section};
+use super::policy::{ConsentBasis, KindPolicy, REFERRAL_FIELDS, Section};
+use crate::domain::{OrganisationKind, Outcome, UrgentTrigger};
+use crate::l10n::{Lang, Locales, Review, UI_FILE};
 
 /// Version of `referral.json`; bump on any change a receiver's parser would notice.
 pub const REFERRAL_SCHEMA: u32 = 2;
@@ -83,7 +84,10 @@ impl Urgency {
     /// window); urgent for any other urgent need; normal otherwise.
     pub fn of(needs: &[UrgentNeed]) -> Urgency {
         let emergency = needs.iter().any(|n| {
-            matches!(n.trigger.as_str(), "self-harm" | "security-threat")
+            matches!(
+                n.trigger,
+                UrgentTrigger::SelfHarm | UrgentTrigger::SecurityThreat
+            )
                 || n.windows.iter().any(|w| w.open)
         });
         if emergency {
@@ -112,7 +116,7 @@ pub struct Recipient {
 pub struct ConsentSection {
     pub interview: bool,
     /// Organisation kinds the person agreed to share with.
-    pub share_with: Vec<String>,
+    pub share_with: Vec<OrganisationKind>,
     pub police_contact: bool,
     pub guardian_consent: bool,
     /// `person`, `guardian` or `child-protection-override`.
@@ -166,8 +170,8 @@ pub struct IdentitySection {
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UrgentNeed {
-    /// Trigger id (SCREENING.md §5), e.g. `sexual-violence`, `pregnancy`.
-    pub trigger: String,
+    /// SCREENING.md §5, e.g. `sexual-violence`, `pregnancy`.
+    pub trigger: UrgentTrigger,
     pub label: Bilingual,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub windows: Vec<UrgentWindow>,
@@ -225,8 +229,7 @@ pub struct FiredIndicator {
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DecisionSection {
-    /// `refer-presumed-victim`, `refer-further-interview`, `vulnerable-other-referral`.
-    pub outcome: String,
+    pub outcome: Outcome,
 }
 
 /// Everything the unit could send about one person, before minimisation. Built by the caller
@@ -299,13 +302,13 @@ impl ReferralDocument {
         referral: &Referral,
         header: &PacketHeader,
         recipient: Recipient,
-        kind: PartnerKind,
+        kind: OrganisationKind,
     ) -> ReferralDocument {
         let take = |s: Section| kind.carries(s);
         let urgent_needs: Vec<UrgentNeed> = referral
             .urgent_needs
             .iter()
-            .filter(|n| kind.takes_urgent_trigger(&n.trigger))
+            .filter(|n| kind.takes_urgent_trigger(n.trigger))
             .cloned()
             .collect();
         ReferralDocument {
@@ -349,7 +352,7 @@ impl ReferralDocument {
 
 /// Keeps the fields whose row in [`REFERRAL_FIELDS`] sends them to `kind`, in a section `kind`
 /// carries; a field with no row is never sent.
-fn minimal_circumstances(all: &Circumstances, kind: PartnerKind) -> Circumstances {
+fn minimal_circumstances(all: &Circumstances, kind: OrganisationKind) -> Circumstances {
     let mut out = Circumstances::new();
     for (group, fields) in all {
         for (name, field) in fields {
@@ -412,3 +415,17 @@ redacted_debug!(
     FiredIndicator,
     DecisionSection
 );
+
+/// An interface message in the officer's language and, where it was written, the person's.
+pub fn ui_pair(locales: &Locales, officer: Lang, person: Lang, id: &str) -> Bilingual {
+    let officer_text = locales.ui(officer, id, &[]);
+    let person_text = locales.ui(person, id, &[]);
+    // `ui` falls back to English; an English text in the person's column is no translation.
+    let written = person == Lang::En || person_text != locales.ui(Lang::En, id, &[]);
+    let review = locales.review(person, UI_FILE, id);
+    Bilingual {
+        officer: officer_text,
+        person: written.then_some(person_text),
+        unreviewed: !matches!(review, Review::Reviewed | Review::Source),
+    }
+}

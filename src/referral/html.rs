@@ -7,9 +7,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::assemble::REFERRAL_FIELDS;
-use super::document::{Bilingual, ReferralDocument};
-use crate::l10n::{Lang, Locales, Review, UI_FILE};
+use super::document::{Bilingual, ReferralDocument, ui_pair};
+use super::policy::REFERRAL_FIELDS;
+use crate::l10n::{Lang, Locales};
 
 /// Font stacks per script: Noto first (Debian's `fonts-noto-core`), then what Windows and
 /// macOS ship, so the page reads on an office PC without extra fonts.
@@ -159,19 +159,6 @@ impl Labels {
     }
 }
 
-/// An interface message in the officer's language and, where it was written, the person's.
-pub fn ui_pair(locales: &Locales, officer: Lang, person: Lang, id: &str) -> Bilingual {
-    let officer_text = locales.ui(officer, id, &[]);
-    let person_text = locales.ui(person, id, &[]);
-    // `ui` falls back to English; an English text in the person's column is no translation.
-    let written = person == Lang::En || person_text != locales.ui(Lang::En, id, &[]);
-    let review = locales.review(person, UI_FILE, id);
-    Bilingual {
-        officer: officer_text,
-        person: written.then_some(person_text),
-        unreviewed: !matches!(review, Review::Reviewed | Review::Source),
-    }
-}
 
 /// Writes bilingual text: the officer's text, then the person's in its own `lang` span, with a
 /// visible marker when that translation is an unreviewed draft.
@@ -293,7 +280,8 @@ pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
         p.out.push_str("<table>\n");
         let v = p.yes_no(c.interview);
         p.row("consent-interview", &v);
-        p.text_row("consent-share-with", &c.share_with.join(", "));
+        let kinds: Vec<&str> = c.share_with.iter().map(|k| k.id()).collect();
+        p.text_row("consent-share-with", &kinds.join(", "));
         let v = p.yes_no(c.police_contact);
         p.row("consent-police", &v);
         let v = p.yes_no(c.guardian_consent);
@@ -421,7 +409,7 @@ pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
 
     if let Some(d) = &doc.decision {
         p.heading(2, "decision");
-        let _ = writeln!(p.out, "<p>{}</p>", escape(&d.outcome));
+        let _ = writeln!(p.out, "<p>{}</p>", escape(d.outcome.id()));
     }
 
     let all = [

@@ -1,6 +1,8 @@
 //! Referral packets: what leaves the unit about one person, for one receiving organisation.
 //!
-//! - [`sections`]: which sections each partner kind receives, and the consent check.
+//! - [`policy`]: what each kind of organisation receives (sections, urgent needs, fields), and
+//!   the consent check.
+//! - [`assemble`]: everything a referral could carry, from a record.
 //! - [`document`]: `referral.json`, versioned, cut down to one partner kind.
 //! - [`html`]: `referral.html` and the interpreter booklet, printable on A4.
 //! - [`packet`]: the `.tandem` file: tar, minisign signature, age encryption; verify and open.
@@ -12,20 +14,20 @@
 pub mod assemble;
 pub mod document;
 pub mod html;
-pub mod issue;
 pub mod packet;
-pub mod sections;
+pub mod policy;
 
 pub use document::{PacketHeader, REFERRAL_SCHEMA, Referral, ReferralDocument};
 pub use html::Labels;
 pub use packet::{OpenedPacket, PartnerIdentity, SealedPacket, VerifiedPacket, open, verify};
-pub use sections::{ConsentBasis, ConsentFacts, PartnerKind, Section, check_consent};
+use crate::domain::OrganisationKind;
+pub use policy::{ConsentBasis, ConsentFacts, KindPolicy, Section, check_consent};
 
 /// A receiving organisation as the packet needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartnerRef {
     pub name: String,
-    pub kind: PartnerKind,
+    pub kind: OrganisationKind,
     /// The partner's X25519 `age1…` recipient.
     pub recipient: String,
 }
@@ -83,7 +85,7 @@ pub enum ReferralError {
         "the person's consent does not cover {kind} organisations; ask the person and record \
          `{kind}` under consent to share, or choose a partner of a kind they agreed to"
     )]
-    KindNotConsented { kind: &'static str },
+    KindNotConsented { kind: OrganisationKind },
     #[error(
         "the person did not opt in to police contact; a police partner needs that explicit \
          consent, which no override replaces"
@@ -97,11 +99,6 @@ pub enum ReferralError {
     ChildWithoutGuardianConsent,
     #[error("a child-protection override needs a reason; write why the referral cannot wait")]
     OverrideWithoutReason,
-    #[error(
-        "`{kind}` is not a kind of receiving organisation; use shelter, medical, legal-aid, \
-         social-welfare, ngo or police"
-    )]
-    UnknownPartnerKind { kind: String },
     #[error(
         "the recipient is not an age X25519 public key; ask the organisation for the `age1…` \
          line that `age-keygen` printed for its key"

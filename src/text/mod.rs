@@ -20,6 +20,33 @@ pub use zawgyi::zawgyi_evidence;
 /// The ellipsis [`truncate`] appends (one column wide).
 pub const ELLIPSIS: &str = "…";
 
+/// Text as a terminal may print it: control characters (ESC, BEL, CR, ...) and bidirectional
+/// overrides are shown as `\u{1b}` escapes, so a name typed into a record cannot move the cursor
+/// or rewrite what the officer sees.
+pub fn printable(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unprintable) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if is_unprintable(c) {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Control characters (C0, DEL, C1) and the bidirectional overrides that would let text rewrite
+/// what the terminal shows; tabs and line feeds are kept.
+fn is_unprintable(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Display columns one character takes in the terminal.
 ///
 /// Measured in tmux 3.3a (LANG=C.UTF-8, 80x10 pane): every code point of Latin-1, combining

@@ -1,14 +1,19 @@
 //! What can happen to the interface (Action) and what it asks the runtime to do (Effect).
 //! Both cross threads; their `Debug` shows kinds and ids only, never case data.
+//!
+//! Errors from the vault worker arrive already explained ([`Explanation`]: a message id and its
+//! arguments); the screen renders them in the officer's language with the screen's wording.
 
 use std::fmt;
 
 use secrecy::SecretString;
 
+use crate::app::cases::CaseRow;
+use crate::domain::{Explanation, Outcome, StopReason};
 use crate::interview::record::RecordDocument;
 
 use super::keymap::Key;
-use super::model::{CaseRow, UserRow};
+use super::model::UserRow;
 
 pub enum Action {
     Key(Key),
@@ -16,7 +21,7 @@ pub enum Action {
     Paste(String),
     Resize(u16, u16),
     Tick(jiff::Timestamp),
-    /// SIGHUP or SIGTERM: save the draft, lock, leave.
+    /// SIGHUP or SIGTERM (or closing the console on Windows): save the draft, lock, leave.
     Shutdown,
     // From the vault worker:
     VaultMissing,
@@ -29,7 +34,7 @@ pub enum Action {
         unit: String,
     },
     UnlockFailed {
-        message: String,
+        error: Explanation,
         wrong_passphrase: bool,
     },
     Cases(Vec<CaseRow>),
@@ -42,8 +47,15 @@ pub enum Action {
         id: String,
         seq: u64,
     },
+    /// A status change (stop, decision, hand-off) was committed: the record as it now is.
+    Changed {
+        slot: u64,
+        id: String,
+        seq: u64,
+        doc: Box<RecordDocument>,
+    },
     VaultFailed {
-        message: String,
+        error: Explanation,
     },
     Locked,
     /// Partners and referral exports (`partners`, `export`).
@@ -64,11 +76,36 @@ pub enum Effect {
     OpenCase {
         id: String,
     },
-    /// Create (no id yet) or update the record; answered by `Action::Saved` after the commit.
+    /// Create (no id yet) or update the record's answers and notes; answered by
+    /// `Action::Saved` after the commit. Never changes the record's status or decision.
     Save {
         slot: u64,
         id: Option<String>,
         doc: Box<RecordDocument>,
+        seq: u64,
+    },
+    /// Stop the interview of this slot (saved first), with the reason.
+    Stop {
+        slot: u64,
+        id: Option<String>,
+        reason: StopReason,
+        detail: String,
+        seq: u64,
+    },
+    /// Record the officer's decision for this slot.
+    Decide {
+        slot: u64,
+        id: Option<String>,
+        outcome: Outcome,
+        reason: String,
+        seq: u64,
+    },
+    /// Record the decision and hand the case to a supervisor.
+    HandOff {
+        slot: u64,
+        id: Option<String>,
+        outcome: Outcome,
+        reason: String,
         seq: u64,
     },
     Audit(AuditKind),
@@ -84,10 +121,6 @@ pub enum Effect {
 pub enum AuditKind {
     QuickLock,
     IdleLock,
-    /// The interview with this slot was stopped (the worker knows its record id).
-    InterviewStopped {
-        slot: u64,
-    },
 }
 
 impl fmt::Debug for Action {
@@ -101,11 +134,12 @@ impl fmt::Debug for Action {
             Action::VaultMissing => f.write_str("VaultMissing"),
             Action::VaultOpened { users, .. } => write!(f, "VaultOpened({} users)", users.len()),
             Action::Unlocked { .. } => f.write_str("Unlocked"),
-            Action::UnlockFailed { .. } => f.write_str("UnlockFailed"),
+            Action::UnlockFailed { error, .. } => write!(f, "UnlockFailed({})", error.id),
             Action::Cases(c) => write!(f, "Cases({})", c.len()),
             Action::Opened { .. } => f.write_str("Opened"),
             Action::Saved { slot, seq, .. } => write!(f, "Saved(slot {slot}, seq {seq})"),
-            Action::VaultFailed { .. } => f.write_str("VaultFailed"),
+            Action::Changed { slot, seq, .. } => write!(f, "Changed(slot {slot}, seq {seq})"),
+            Action::VaultFailed { error } => write!(f, "VaultFailed({})", error.id),
             Action::Locked => f.write_str("Locked"),
             Action::Referral(a) => write!(f, "Referral({a:?})"),
         }
@@ -122,6 +156,9 @@ impl fmt::Debug for Effect {
             Effect::Save { slot, id, seq, .. } => {
                 write!(f, "Save(slot {slot}, new: {}, seq {seq})", id.is_none())
             }
+            Effect::Stop { slot, reason, .. } => write!(f, "Stop(slot {slot}, {reason})"),
+            Effect::Decide { slot, outcome, .. } => write!(f, "Decide(slot {slot}, {outcome})"),
+            Effect::HandOff { slot, outcome, .. } => write!(f, "HandOff(slot {slot}, {outcome})"),
             Effect::Audit(k) => write!(f, "Audit({k:?})"),
             Effect::Lock => f.write_str("Lock"),
             Effect::Quit => f.write_str("Quit"),

@@ -27,10 +27,6 @@ pub struct Content {
     locales: Locales,
 }
 
-fn lang(tag: &str) -> Lang {
-    Lang::from_tag(tag).unwrap_or(Lang::En)
-}
-
 fn marker(review: Review) -> Option<&'static str> {
     match review {
         Review::Source | Review::Reviewed => None,
@@ -60,7 +56,7 @@ impl Content {
     }
 
     /// An interface string (falls back to English, then to its id).
-    pub fn ui(&self, tag: &str, id: &str, args: &[(&str, String)]) -> String {
+    pub fn ui(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> String {
         let args: Vec<(&str, FluentValue<'_>)> = args
             .iter()
             .map(|(k, v)| {
@@ -71,14 +67,14 @@ impl Content {
                 (*k, value)
             })
             .collect();
-        self.locales.ui(lang(tag), id, &args)
+        self.locales.ui(lang, id, &args)
     }
 
     /// A question in one language; `None` when that language has no text for it (never English
     /// in its place: the screen shows the gap).
-    pub fn prompt(&self, tag: &str, checklist: &str, question: &str) -> Option<Prompt> {
+    pub fn prompt(&self, lang: Lang, checklist: &str, question: &str) -> Option<Prompt> {
         self.locales
-            .question(lang(tag), checklist, question)
+            .question(lang, checklist, question)
             .map(|q| Prompt {
                 text: q.text,
                 hint: q.hint,
@@ -89,13 +85,13 @@ impl Content {
 
     pub fn choice(
         &self,
-        tag: &str,
+        lang: Lang,
         checklist: &str,
         question: &str,
         choice: &str,
     ) -> Option<Shown> {
         self.locales
-            .choice(lang(tag), checklist, question, choice)
+            .choice(lang, checklist, question, choice)
             .map(|l| Shown {
                 text: l.text,
                 marker: marker(l.review),
@@ -103,8 +99,8 @@ impl Content {
     }
 
     /// A section title, in the language asked, else English, else its id.
-    pub fn section(&self, tag: &str, checklist: &str, section: &str) -> String {
-        [lang(tag), Lang::En]
+    pub fn section(&self, lang: Lang, checklist: &str, section: &str) -> String {
+        [lang, Lang::En]
             .into_iter()
             .find_map(|l| self.locales.section(l, checklist, section))
             .map(|l| l.text)
@@ -112,8 +108,8 @@ impl Content {
     }
 
     /// A checklist title, in the language asked, else English, else the file's title.
-    pub fn checklist_title(&self, tag: &str, checklist: &Checklist) -> String {
-        [lang(tag), Lang::En]
+    pub fn checklist_title(&self, lang: Lang, checklist: &Checklist) -> String {
+        [lang, Lang::En]
             .into_iter()
             .find_map(|l| self.locales.checklist_title(l, &checklist.id))
             .map(|l| l.text)

@@ -15,20 +15,14 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use tui_input::Input;
 
-use crate::interview::record::{Export, Status};
-use crate::referral::issue::{IssueRequest, issue};
-use crate::referral::{ConsentBasis, PartnerKind, ReferralError, assemble, packet};
-use crate::vault::{RecordId, Session, VaultError};
+use crate::domain::{Explanation, RecordStatus};
+use crate::interview::record::Export;
 
 use super::action::Effect;
-use super::content::Content;
 use super::keymap::{Command, Key, KeyCode};
 use super::model::{Model, Notice, Overlay};
-use super::partners::{PartnerRow, ReferralAction, ReferralEffect, is_supervisor};
+use super::partners::{PartnerRow, ReferralEffect, is_supervisor};
 use super::view::{bold, dim, para, put, reverse};
-
-/// Days until an exported packet expires (as `tandem referral export` by default).
-pub const EXPIRES_DAYS: u32 = 30;
 
 /// Where the export dialog is.
 pub enum ExportStage {
@@ -39,6 +33,10 @@ pub enum ExportStage {
     },
     Destination {
         dir: Input,
+        override_reason: Option<String>,
+    },
+    /// The worker is checking consent for the chosen partner.
+    Checking {
         override_reason: Option<String>,
     },
     Running,
@@ -117,26 +115,64 @@ pub fn open(m: &mut Model) -> Vec<Effect> {
     vec![Effect::Referral(ReferralEffect::ListPartners)]
 }
 
-/// The consent check the worker will repeat, on the record as the review screen holds it.
-pub fn consent_check(
-    m: &Model,
-    kind: PartnerKind,
-    override_reason: Option<&str>,
-) -> Result<ConsentBasis, ReferralError> {
-    let Some(i) = m.interview() else {
-        return Err(ReferralError::NoInterviewConsent);
+/// Asks the worker whether consent covers the chosen partner's kind, on the record as the review
+/// screen holds it (the export checks again on the sealed record).
+fn check_consent(m: &mut Model, override_reason: Option<String>) -> Vec<Effect> {
+    let Some(doc) = m.interview().map(|i| i.doc().clone()) else {
+        return vec![];
     };
-    let user = m.user.as_ref().map(|u| u.name.as_str()).unwrap_or_default();
-    assemble::prepare(
-        i.doc(),
-        m.content.checklists(),
-        m.content.locales(),
-        user,
+    let now = m.now;
+    let Some(Overlay::Export(d)) = &mut m.overlay else {
+        return vec![];
+    };
+    let Some(kind) = d.chosen().map(|p| p.kind) else {
+        return vec![];
+    };
+    d.stage = ExportStage::Checking {
+        override_reason: override_reason.clone(),
+    };
+    vec![Effect::Referral(ReferralEffect::CheckConsent {
+        doc: Box::new(doc),
         kind,
         override_reason,
-        m.now,
-    )
-    .map(|p| p.basis)
+        now,
+    })]
+}
+
+/// The worker's answer to [`check_consent`]: on to the directory, or the refusal (with the
+/// override offered where it would help: a possible child, never police contact).
+pub(super) fn consent_checked(
+    m: &mut Model,
+    refusal: Option<Explanation>,
+    override_helps: bool,
+) -> Vec<Effect> {
+    let message = refusal.as_ref().map(|e| m.explain(e));
+    let Some(Overlay::Export(d)) = &mut m.overlay else {
+        return vec![];
+    };
+    let ExportStage::Checking { override_reason } = &mut d.stage else {
+        return vec![];
+    };
+    let override_reason = override_reason.take();
+    match message {
+        None => {
+            d.error = None;
+            d.stage = destination(override_reason);
+        }
+        Some(message) => {
+            d.error = Some(message);
+            d.stage = match override_reason {
+                Some(reason) => ExportStage::Override {
+                    reason: Input::new(reason),
+                },
+                None if override_helps => ExportStage::Override {
+                    reason: Input::default(),
+                },
+                None => ExportStage::Pick,
+            };
+        }
+    }
+    vec![]
 }
 
 /// Keys in the export dialog (text editing has already been done by `update`).
@@ -146,7 +182,7 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
         return vec![];
     };
     match &mut d.stage {
-        ExportStage::Running => {}
+        ExportStage::Running | ExportStage::Checking { .. } => {}
         ExportStage::Done { .. } => {
             if back || key.code == KeyCode::Enter {
                 m.overlay = None;
@@ -177,23 +213,13 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
             if key.code == KeyCode::Enter {
                 let reason = reason.value().trim().to_owned();
                 if reason.is_empty() {
-                    d.error = Some(ReferralError::OverrideWithoutReason.to_string());
-                    return vec![];
-                }
-                let Some(kind) = d.chosen().map(|p| p.kind) else {
-                    return vec![];
-                };
-                let result = consent_check(m, kind, Some(&reason));
-                let Some(Overlay::Export(d)) = &mut m.overlay else {
-                    return vec![];
-                };
-                match result {
-                    Ok(_) => {
-                        d.error = None;
-                        d.stage = destination(Some(reason));
+                    let message = m.explain(&Explanation::new("override-without-reason"));
+                    if let Some(Overlay::Export(d)) = &mut m.overlay {
+                        d.error = Some(message);
                     }
-                    Err(e) => d.error = Some(e.to_string()),
+                    return vec![];
                 }
+                return check_consent(m, Some(reason));
             }
         }
         ExportStage::Destination {
@@ -241,35 +267,7 @@ fn destination(override_reason: Option<String>) -> ExportStage {
 
 /// The partner is chosen: check consent before anything else.
 fn choose(m: &mut Model) -> Vec<Effect> {
-    let Some(Overlay::Export(d)) = &m.overlay else {
-        return vec![];
-    };
-    let Some(kind) = d.chosen().map(|p| p.kind) else {
-        return vec![];
-    };
-    let result = consent_check(m, kind, None);
-    // Would a child-protection override let it through? Only then is one offered (a possible
-    // child; never for police contact, which no override replaces).
-    let override_helps =
-        result.is_err() && consent_check(m, kind, Some("child-protection override")).is_ok();
-    let Some(Overlay::Export(d)) = &mut m.overlay else {
-        return vec![];
-    };
-    match result {
-        Ok(_) => {
-            d.error = None;
-            d.stage = destination(None);
-        }
-        Err(e) => {
-            d.error = Some(e.to_string());
-            if override_helps {
-                d.stage = ExportStage::Override {
-                    reason: Input::default(),
-                };
-            }
-        }
-    }
-    vec![]
+    check_consent(m, None)
 }
 
 /// The packet is written: show where, and the unit key fingerprint; the record is referred.
@@ -281,7 +279,8 @@ pub(super) fn exported(
 ) -> Vec<Effect> {
     if let Some(i) = m.interview_mut() {
         let doc = i.flow.record_mut();
-        doc.status = Status::Referred;
+        // What the vault committed (app::referral::issue), kept in step on screen.
+        doc.status = RecordStatus::Referred;
         doc.exports.push(export);
     }
     match &mut m.overlay {
@@ -315,48 +314,6 @@ pub(super) fn failed(m: &mut Model, message: &str) -> bool {
         }
         _ => false,
     }
-}
-
-/// Runs the export on the unlocked session (vault worker thread), as `tandem referral export`.
-pub(super) fn run(s: &mut Session, content: &Content, req: ExportRequest) -> ReferralAction {
-    match export(s, content, &req) {
-        Ok((path, fingerprint, export)) => ReferralAction::Exported {
-            path,
-            fingerprint,
-            export,
-        },
-        Err(message) => ReferralAction::Failed(message),
-    }
-}
-
-fn export(
-    s: &mut Session,
-    content: &Content,
-    req: &ExportRequest,
-) -> Result<(String, String, Export), String> {
-    let id: RecordId = req.record.parse().map_err(|e: VaultError| e.to_string())?;
-    if !req.dir.is_dir() {
-        return Err(format!(
-            "{} is not a directory; type an existing directory for the packet",
-            req.dir.display()
-        ));
-    }
-    let request = IssueRequest {
-        record: &id,
-        partner: &req.partner,
-        child_protection_override: req.override_reason.as_deref(),
-        out: &req.dir,
-        expires_days: EXPIRES_DAYS,
-        now: req.now,
-    };
-    let issued =
-        issue(s, content.checklists(), content.locales(), &request).map_err(|e| e.to_string())?;
-    let fingerprint = packet::phone_fingerprint(&s.unit_public_key().map_err(|e| e.to_string())?);
-    Ok((
-        issued.path.display().to_string(),
-        fingerprint,
-        issued.export,
-    ))
 }
 
 /// Draws the export dialog inside the overlay frame.
@@ -470,7 +427,7 @@ pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
             );
             para(buf, area, y + 1, &m.t("tui-export-dir-help"), dim(), 0);
         }
-        ExportStage::Running => {
+        ExportStage::Running | ExportStage::Checking { .. } => {
             put(buf, area.x, y, area.width, &chosen, Style::default());
             y += 2;
             put(
@@ -498,93 +455,5 @@ pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
             y += 1;
             para(buf, area, y, &m.t("tui-export-done-help"), dim(), 0);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::checklist::catalog::Catalog;
-    use crate::interview::record::parse_document;
-    use crate::l10n::Locales;
-    use crate::tui::partners::{ReferralEffect, run as run_effect};
-    use crate::vault::{InitOptions, SecretString, Vault};
-    use std::path::Path;
-
-    fn session(dir: &Path) -> Session {
-        let pass = SecretString::from("correct horse battery staple".to_owned());
-        Vault::create(
-            dir,
-            InitOptions {
-                supervisor: "sup".into(),
-                passphrase: pass.clone(),
-                recovery_recipient: None,
-                kdf_log_n: Some(4),
-                retention_months: 12,
-                unit: "Unit 7".into(),
-            },
-        )
-        .unwrap()
-        .unlock("sup", &pass)
-        .unwrap()
-    }
-
-    fn request(record: &RecordId, dir: &Path) -> ExportRequest {
-        ExportRequest {
-            record: record.to_string(),
-            partner: "Shelter One".into(),
-            override_reason: None,
-            dir: dir.to_path_buf(),
-            now: jiff::Timestamp::now(),
-        }
-    }
-
-    #[test]
-    fn the_worker_exports_a_verifiable_packet_and_marks_the_record_referred() {
-        let tmp = tempfile::tempdir().unwrap();
-        let out = tempfile::tempdir().unwrap();
-        let mut s = session(&tmp.path().join("vault"));
-        let content = Content::new(Catalog::builtin().unwrap(), Locales::builtin());
-        // The example recipient from age's README (only vault/ and referral/ use the crate).
-        let recipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
-        let added = run_effect(
-            &mut s,
-            &content,
-            ReferralEffect::AddPartner {
-                name: "Shelter One".into(),
-                recipient: recipient.to_owned(),
-                kind: PartnerKind::Shelter,
-            },
-        );
-        assert!(
-            matches!(added, ReferralAction::PartnerChanged(..)),
-            "{added:?}"
-        );
-        let doc = parse_document(
-            r#"{"checklist":"screening","subject":{"name":"Mya"},
-                "consent":{"interview":true,"share_with":["shelter"],"guardian_consent":true}}"#,
-        )
-        .unwrap();
-        let id = s.create_record(&doc).unwrap();
-
-        // Not a directory: refused before anything is audited or written.
-        let missing = out.path().join("missing");
-        match run(&mut s, &content, request(&id, &missing)) {
-            ReferralAction::Failed(message) => assert!(message.contains("not a directory")),
-            other => panic!("expected a failure, got {other:?}"),
-        }
-
-        let ReferralAction::Exported {
-            path, fingerprint, ..
-        } = run(&mut s, &content, request(&id, out.path()))
-        else {
-            panic!("export failed")
-        };
-        assert!(path.ends_with(".tandem") && Path::new(&path).starts_with(out.path()));
-        let bytes = std::fs::read(&path).unwrap();
-        let pk = s.unit_public_key().unwrap();
-        crate::referral::verify(&bytes, &pk).unwrap();
-        assert_eq!(fingerprint, packet::phone_fingerprint(&pk));
-        assert_eq!(s.read_record(&id).unwrap().status, Status::Referred);
     }
 }

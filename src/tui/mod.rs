@@ -21,3 +21,4 @@ pub use update::update;
 pub use view::render;
 pub mod runtime;
 pub mod view;
+pub mod worker;

@@ -9,8 +9,10 @@ use std::sync::Arc;
 use tui_input::Input;
 use zeroize::Zeroizing;
 
+pub use crate::app::cases::CaseRow;
+use crate::domain::{Explanation, Lang, Outcome};
 use crate::interview::flow;
-use crate::interview::record::{RecordDocument, Status};
+use crate::interview::record::RecordDocument;
 
 use super::content::Content;
 use super::keymap::{Context, Keymap};
@@ -19,35 +21,14 @@ use super::keymap::{Context, Keymap};
 pub const MIN_WIDTH: u16 = 50;
 pub const MIN_HEIGHT: u16 = 16;
 
-/// Interviewee languages offered when a new interview starts.
-pub const INTERVIEWEE_LANGUAGES: [&str; 6] = ["my", "km", "lo", "vi", "th", "en"];
-
-/// Reasons an interview can be stopped, as ids (a `tui-stop-<id>` message names each); the
-/// officer may add a short free text, kept only in the sealed record (never in the audit log).
-pub const STOP_DETAIL_MAX: usize = 120;
-
-pub const STOP_REASONS: [&str; 6] = [
-    "person-asked",
-    "privacy-risk",
-    "distress",
-    "interpreter-problem",
-    "urgent-care",
-    "other",
-];
-
-/// The officer's decision at review (ids as in `interview::record::Decision`).
-pub const OUTCOMES: [&str; 4] = [
-    "refer-presumed-victim",
-    "refer-further-interview",
-    "vulnerable-other-referral",
-    "no-referral",
-];
+/// The officer's decisions, in the order the review offers them.
+pub const OUTCOMES: &[Outcome] = Outcome::ALL;
 
 pub struct Model {
     pub content: Arc<Content>,
     pub keymap: Keymap,
-    /// `en` or `th`.
-    pub officer_lang: String,
+    /// English or Thai (Ctrl-T switches).
+    pub officer_lang: Lang,
     pub width: u16,
     pub height: u16,
     /// The clock as last told by a tick; `update` never reads the system clock itself.
@@ -82,8 +63,8 @@ pub enum Notice {
     /// A message id in the `## tui` section of ui.ftl, with its arguments.
     Info(&'static str, Vec<(&'static str, String)>),
     Error(&'static str, Vec<(&'static str, String)>),
-    /// An error text that already says what to do (from the vault); carries no personal data.
-    Failure(String),
+    /// An error from the vault worker, explained (what happened, what to do); no personal data.
+    Failure(Explanation),
 }
 
 pub enum Screen {
@@ -150,7 +131,7 @@ pub struct UnlockForm {
     pub selected: usize,
     pub passphrase: Passphrase,
     pub unlocking: bool,
-    pub error: Option<String>,
+    pub error: Option<Explanation>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -163,7 +144,7 @@ pub struct LockScreen {
     pub reason: LockReason,
     pub passphrase: Passphrase,
     pub unlocking: bool,
-    pub error: Option<String>,
+    pub error: Option<Explanation>,
     /// Where to come back to: the interview's record and question (ids only, no case data).
     pub resume: Option<Resume>,
 }
@@ -173,22 +154,9 @@ pub struct Resume {
     pub slot: u64,
     pub record: Option<String>,
     pub question: Option<String>,
-    pub lang: String,
+    pub lang: Lang,
     /// The officer was on the review screen.
     pub review: bool,
-}
-
-/// One row of the case queue.
-#[derive(Clone, PartialEq, Eq)]
-pub struct CaseRow {
-    pub id: String,
-    pub case_ref: Option<String>,
-    pub status: Status,
-    /// Urgent trigger ids that fired.
-    pub urgent: Vec<String>,
-    /// Scheduled removal, when the interview recorded one.
-    pub removal: Option<jiff::civil::Date>,
-    pub updated: jiff::Timestamp,
 }
 
 #[derive(Default)]
@@ -237,7 +205,7 @@ pub struct Interview {
     pub record: Option<String>,
     pub flow: flow::Interview,
     /// Interviewee language.
-    pub lang: String,
+    pub lang: Lang,
     /// The current question id; `None` once past the last question.
     pub current: Option<String>,
     pub field: Field,
@@ -253,12 +221,12 @@ pub struct Interview {
 }
 
 impl Interview {
-    pub fn new(slot: u64, lang: &str, flow: flow::Interview) -> Interview {
+    pub fn new(slot: u64, lang: Lang, flow: flow::Interview) -> Interview {
         Interview {
             slot,
             record: None,
             flow,
-            lang: lang.to_owned(),
+            lang,
             current: None,
             field: Field::Keys,
             field_error: None,
@@ -287,7 +255,7 @@ impl Interview {
             slot: self.slot,
             record: self.record.clone(),
             question: self.current.clone(),
-            lang: self.lang.clone(),
+            lang: self.lang,
             review: false,
         }
     }
@@ -343,13 +311,13 @@ impl Model {
     pub fn new(
         content: Arc<Content>,
         keymap: Keymap,
-        officer_lang: &str,
+        officer_lang: crate::domain::OfficerLang,
         now: jiff::Timestamp,
     ) -> Model {
         Model {
             content,
             keymap,
-            officer_lang: if officer_lang == "th" { "th" } else { "en" }.to_owned(),
+            officer_lang: officer_lang.lang(),
             width: 80,
             height: 24,
             now,
@@ -380,11 +348,23 @@ impl Model {
 
     /// An interface text in the officer's language.
     pub fn t(&self, id: &str) -> String {
-        self.content.ui(&self.officer_lang, id, &[])
+        self.content.ui(self.officer_lang, id, &[])
+    }
+
+    /// An error explained in the officer's language, worded for the screen: what happened, then
+    /// what to do (and each cause the same way).
+    pub fn explain(&self, x: &Explanation) -> String {
+        self.content
+            .locales()
+            .explain(self.officer_lang, crate::domain::Face::Screen, x)
+            .into_iter()
+            .map(|(what, todo)| format!("{what} {todo}"))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     pub fn t_args(&self, id: &str, args: &[(&str, String)]) -> String {
-        self.content.ui(&self.officer_lang, id, args)
+        self.content.ui(self.officer_lang, id, args)
     }
 
     pub fn interview(&self) -> Option<&Interview> {
@@ -430,14 +410,5 @@ impl fmt::Debug for Screen {
 impl fmt::Debug for UserRow {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("UserRow(..)")
-    }
-}
-
-impl fmt::Debug for CaseRow {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("CaseRow")
-            .field("status", &self.status)
-            .field("urgent", &self.urgent.len())
-            .finish_non_exhaustive()
     }
 }

@@ -1,7 +1,7 @@
 //! The partners screen (supervisors): the receiving organisations referral packets go to, listed
 //! with their kind and a short recipient fingerprint; add one (name, `age1…` recipient, kind) or
-//! remove one after a confirmation. Also owns the referral Actions and Effects and runs them on
-//! the vault worker (the export itself is in `export`).
+//! remove one after a confirmation. Also owns the referral Actions and Effects, which the vault
+//! worker runs (the export dialog itself is in `export`).
 //!
 //! Partners are organisations, not case data. This module never reads a record; it never decides
 //! who may export (the vault refuses officers as well).
@@ -13,34 +13,15 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use tui_input::Input;
 
-use crate::interview::record::Export;
-use crate::referral::PartnerKind;
-use crate::referral::packet;
-use crate::vault::{Partner, Session};
+pub use crate::app::partners::PartnerRow;
+use crate::domain::{Explanation, OrganisationKind};
+use crate::interview::record::{Export, RecordDocument};
 
 use super::action::Effect;
-use super::content::Content;
 use super::export::{self, ExportRequest};
 use super::keymap::{Command, Context, Key, KeyCode};
 use super::model::{Model, Notice, Overlay, Queue, Screen};
 use super::view::{bold, dim, para, put, reverse};
-
-/// One partner as the screens show it.
-#[derive(Clone, PartialEq, Eq)]
-pub struct PartnerRow {
-    pub name: String,
-    pub kind: PartnerKind,
-    /// The short fingerprint of the partner's recipient, as printed in packet manifests.
-    pub fingerprint: String,
-}
-
-impl fmt::Debug for PartnerRow {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("PartnerRow")
-            .field("kind", &self.kind)
-            .finish_non_exhaustive()
-    }
-}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum AddField {
@@ -52,11 +33,13 @@ pub enum AddField {
 pub struct AddForm {
     pub name: Input,
     pub recipient: Input,
-    /// Index into `PartnerKind::ALL`.
+    /// Index into `OrganisationKind::ALL`.
     pub kind: usize,
     pub focus: AddField,
     /// What is wrong with what was typed, ready to show.
     pub error: Option<String>,
+    /// Sent to the vault; the form stays (and keeps what was typed) until the vault answers.
+    pub pending: bool,
 }
 
 pub enum PartnersMode {
@@ -101,8 +84,14 @@ pub enum ReferralAction {
         /// What the vault added to the record's `exports`, so the open interview matches it.
         export: Export,
     },
-    /// An error that already says what to do; carries no personal data.
-    Failed(String),
+    /// Whether the person's consent lets the referral go to the chosen partner's kind.
+    Consent {
+        refusal: Option<Explanation>,
+        /// A supervisor's child-protection override would let it through.
+        override_helps: bool,
+    },
+    /// An error, explained; carries no personal data.
+    Failed(Explanation),
 }
 
 /// Vault work for partners and exports.
@@ -111,10 +100,18 @@ pub enum ReferralEffect {
     AddPartner {
         name: String,
         recipient: String,
-        kind: PartnerKind,
+        kind: OrganisationKind,
     },
     RemovePartner {
         name: String,
+    },
+    /// The consent check on the record as the review screen holds it (the export checks again
+    /// on the sealed record).
+    CheckConsent {
+        doc: Box<RecordDocument>,
+        kind: OrganisationKind,
+        override_reason: Option<String>,
+        now: jiff::Timestamp,
     },
     Export(Box<ExportRequest>),
 }
@@ -125,7 +122,10 @@ impl fmt::Debug for ReferralAction {
             ReferralAction::Partners(rows) => write!(f, "Partners({})", rows.len()),
             ReferralAction::PartnerChanged(id, _) => write!(f, "PartnerChanged({id})"),
             ReferralAction::Exported { .. } => f.write_str("Exported"),
-            ReferralAction::Failed(_) => f.write_str("Failed"),
+            ReferralAction::Consent { refusal, .. } => {
+                write!(f, "Consent({})", refusal.as_ref().map_or("ok", |e| e.id))
+            }
+            ReferralAction::Failed(e) => write!(f, "Failed({})", e.id),
         }
     }
 }
@@ -136,6 +136,7 @@ impl fmt::Debug for ReferralEffect {
             ReferralEffect::ListPartners => f.write_str("ListPartners"),
             ReferralEffect::AddPartner { kind, .. } => write!(f, "AddPartner({})", kind.id()),
             ReferralEffect::RemovePartner { .. } => f.write_str("RemovePartner"),
+            ReferralEffect::CheckConsent { kind, .. } => write!(f, "CheckConsent({kind})"),
             ReferralEffect::Export(_) => f.write_str("Export"),
         }
     }
@@ -175,22 +176,38 @@ pub fn on_action(m: &mut Model, a: ReferralAction) -> Vec<Effect> {
             vec![]
         }
         ReferralAction::PartnerChanged(id, name) => {
+            if let Screen::Partners(p) = &mut m.screen {
+                p.mode = PartnersMode::List;
+            }
             m.notice = Some(Notice::Info(id, vec![("name", name)]));
             vec![Effect::Referral(ReferralEffect::ListPartners)]
         }
+        ReferralAction::Consent {
+            refusal,
+            override_helps,
+        } => export::consent_checked(m, refusal, override_helps),
         ReferralAction::Exported {
             path,
             fingerprint,
             export,
         } => export::exported(m, path, fingerprint, export),
-        ReferralAction::Failed(message) => {
+        ReferralAction::Failed(error) => {
+            let message = m.explain(&error);
             if let Screen::Partners(p) = &mut m.screen {
                 p.loading = false;
+                // A refused partner: the form keeps what was typed, with what is wrong.
+                if let PartnersMode::Add(form) = &mut p.mode
+                    && form.pending
+                {
+                    form.pending = false;
+                    form.error = Some(message);
+                    return vec![];
+                }
             }
             if export::failed(m, &message) {
                 return vec![];
             }
-            m.notice = Some(Notice::Failure(message));
+            m.notice = Some(Notice::Failure(error));
             vec![]
         }
     }
@@ -214,6 +231,7 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                     kind: 0,
                     focus: AddField::Name,
                     error: None,
+                    pending: false,
                 });
             }
             Some(Command::RemovePartner) if !p.rows.is_empty() => {
@@ -244,7 +262,10 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                 AddField::Kind => AddField::Name,
             };
             let prev = |f: AddField| next(next(f));
-            let kinds = PartnerKind::ALL.len();
+            let kinds = OrganisationKind::ALL.len();
+            if form.pending {
+                return vec![];
+            }
             match key.code {
                 KeyCode::Esc => p.mode = PartnersMode::List,
                 KeyCode::Tab => form.focus = next(form.focus),
@@ -270,20 +291,23 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                     let recipient = form.recipient.value().trim().to_owned();
                     let problem = if name.is_empty() {
                         Some((
-                            m.content.ui(&m.officer_lang, "tui-partners-need-name", &[]),
+                            m.content.ui(m.officer_lang, "tui-partners-need-name", &[]),
                             AddField::Name,
                         ))
                     } else if p.rows.iter().any(|r| r.name == name) {
                         Some((
                             m.content.ui(
-                                &m.officer_lang,
+                                m.officer_lang,
                                 "tui-partners-duplicate",
                                 &[("name", name.clone())],
                             ),
                             AddField::Name,
                         ))
-                    } else if let Err(e) = packet::parse_recipient(&recipient) {
-                        Some((e.to_string(), AddField::Recipient))
+                    } else if recipient.is_empty() {
+                        Some((
+                            m.content.ui(m.officer_lang, "tui-partners-need-recipient", &[]),
+                            AddField::Recipient,
+                        ))
                     } else {
                         None
                     };
@@ -292,8 +316,10 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                         form.focus = field;
                         return vec![];
                     }
-                    let kind = PartnerKind::ALL[form.kind];
-                    p.mode = PartnersMode::List;
+                    let kind = OrganisationKind::ALL[form.kind];
+                    // The vault checks the recipient; the form waits for its answer.
+                    form.pending = true;
+                    form.error = None;
                     p.loading = true;
                     return vec![Effect::Referral(ReferralEffect::AddPartner {
                         name,
@@ -306,41 +332,6 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
         }
     }
     vec![]
-}
-
-/// Runs one referral effect on the unlocked session (vault worker thread).
-pub(super) fn run(s: &mut Session, content: &Content, e: ReferralEffect) -> ReferralAction {
-    let done = match e {
-        ReferralEffect::ListPartners => list(s).map(ReferralAction::Partners),
-        ReferralEffect::AddPartner {
-            name,
-            recipient,
-            kind,
-        } => s
-            .add_partner(&Partner {
-                name: name.clone(),
-                recipient,
-                kind: kind.id().to_owned(),
-            })
-            .map(|()| ReferralAction::PartnerChanged("tui-partner-added", name)),
-        ReferralEffect::RemovePartner { name } => s
-            .remove_partner(&name)
-            .map(|()| ReferralAction::PartnerChanged("tui-partner-removed", name)),
-        ReferralEffect::Export(req) => return export::run(s, content, *req),
-    };
-    done.unwrap_or_else(|e| ReferralAction::Failed(e.to_string()))
-}
-
-fn list(s: &mut Session) -> Result<Vec<PartnerRow>, crate::vault::VaultError> {
-    Ok(s.partners()?
-        .into_iter()
-        .map(|p| PartnerRow {
-            fingerprint: packet::recipient_fingerprint(&p.recipient),
-            // The vault accepts only known kinds; an unknown one would be a newer vault.
-            kind: PartnerKind::from_id(&p.kind).unwrap_or(PartnerKind::Ngo),
-            name: p.name,
-        })
-        .collect())
 }
 
 /// Draws the partners screen in the body area.
@@ -386,7 +377,7 @@ pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
         );
         return;
     }
-    let kind_w = PartnerKind::ALL
+    let kind_w = OrganisationKind::ALL
         .iter()
         .map(|k| k.id().len())
         .max()
@@ -516,7 +507,7 @@ fn draw_add(m: &Model, form: &AddForm, buf: &mut Buffer, area: Rect, y: u16) {
     );
     y += 1;
     let mut x = area.x + 2;
-    for (k, kind) in PartnerKind::ALL.iter().enumerate() {
+    for (k, kind) in OrganisationKind::ALL.iter().enumerate() {
         let text = format!("{} {}", k + 1, kind.id());
         let w = crate::text::width(&text) as u16;
         if x + w > area.right() {

@@ -5,20 +5,19 @@ use tui_input::{Input, InputRequest};
 
 use crate::checklist::model::{Kind, Question};
 use crate::checklist::scoring::{self, Assessment, RuleStatus};
+use crate::domain::lang::INTERVIEWEE_LANGS;
+use crate::domain::{Lang, OfficerLang, Outcome, StopReason};
 use crate::interview::answer::{Answer, TimeSince, TimeUnit};
 use crate::interview::flow;
-use crate::interview::record::{AnswerMeta, Decision, Languages, RecordDocument, Status, Stopped};
+use crate::interview::record::{AnswerMeta, Languages, RecordDocument};
 
 use super::action::{Action, AuditKind, Effect};
 use super::keymap::{Command, Context, Key, KeyCode};
 use super::model::{
-    CaseRow, DECISION_KEY, Field, INTERVIEWEE_LANGUAGES, Interview, LockReason, LockScreen, Model,
-    Notice, OUTCOMES, Overlay, Passphrase, Queue, Resume, ReviewFocus, ReviewForm, STOP_DETAIL_MAX,
-    STOP_REASONS, Screen, SetupField, SetupForm, UnlockForm,
+    CaseRow, DECISION_KEY, Field, Interview, LockReason, LockScreen, Model, Notice, OUTCOMES,
+    Overlay, Passphrase, Queue, Resume, ReviewFocus, ReviewForm, Screen, SetupField, SetupForm,
+    UnlockForm,
 };
-
-/// The stop reason recorded when the person does not consent to the interview.
-pub const CONSENT_REFUSED: &str = "consent-refused";
 
 pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
     match action {
@@ -86,24 +85,16 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             });
             effects
         }
-        Action::UnlockFailed {
-            message,
-            wrong_passphrase,
-        } => {
-            let text = if wrong_passphrase {
-                m.t("tui-unlock-wrong")
-            } else {
-                message
-            };
+        Action::UnlockFailed { error, .. } => {
             if let Some(lock) = &mut m.lock {
                 lock.unlocking = false;
-                lock.error = Some(text);
+                lock.error = Some(error);
             } else if let Screen::Unlock(form) = &mut m.screen {
                 form.unlocking = false;
-                form.error = Some(text);
+                form.error = Some(error);
             } else if let Screen::Setup(form) = &mut m.screen {
                 form.creating = false;
-                m.notice = Some(Notice::Failure(text));
+                m.notice = Some(Notice::Failure(error));
             }
             vec![]
         }
@@ -135,14 +126,28 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             }
             vec![]
         }
-        Action::VaultFailed { message } => {
+        Action::Changed { slot, id, seq, doc } => {
+            // The vault committed a status change: the screen keeps in step with it (the answers
+            // on screen are the officer's; status, decision, stop and exports are the vault's).
+            if let Some(i) = m.interview_mut().filter(|i| i.slot == slot) {
+                i.record = Some(id);
+                i.committed_seq = i.committed_seq.max(seq);
+                let mine = i.flow.record_mut();
+                mine.status = doc.status;
+                mine.decision = doc.decision;
+                mine.stopped = doc.stopped;
+                mine.exports = doc.exports;
+            }
+            vec![]
+        }
+        Action::VaultFailed { error } => {
             if let Screen::Queue(q) = &mut m.screen {
                 q.loading = false;
             }
             if let Screen::Setup(form) = &mut m.screen {
                 form.creating = false;
             }
-            m.notice = Some(Notice::Failure(message));
+            m.notice = Some(Notice::Failure(error));
             vec![]
         }
         Action::Locked => vec![],
@@ -470,7 +475,11 @@ fn unlocked_key(m: &mut Model, key: Key) -> Vec<Effect> {
             return vec![];
         }
         Some(Command::SwitchLanguage) => {
-            m.officer_lang = if m.officer_lang == "en" { "th" } else { "en" }.to_owned();
+            m.officer_lang = if m.officer_lang == Lang::En {
+                Lang::Th
+            } else {
+                Lang::En
+            };
             return vec![];
         }
         Some(Command::InterpreterView)
@@ -559,11 +568,11 @@ fn overlay_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                 return vec![];
             }
             let digit = key.typed_char().is_some_and(|c| c.is_ascii_digit());
-            if list_move(cursor, INTERVIEWEE_LANGUAGES.len(), key) && !digit {
+            if list_move(cursor, INTERVIEWEE_LANGS.len(), key) && !digit {
                 return vec![];
             }
             if key.code == KeyCode::Enter || digit {
-                let lang = INTERVIEWEE_LANGUAGES[*cursor];
+                let lang = INTERVIEWEE_LANGS[*cursor];
                 m.overlay = None;
                 start_interview(m, lang);
             }
@@ -651,16 +660,11 @@ fn overlay_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                         .split_whitespace()
                         .collect::<Vec<_>>()
                         .join(" ");
-                    let id = STOP_REASONS[*cursor];
-                    let reason = if text.is_empty() {
-                        id.to_owned()
-                    } else {
-                        format!("{id}: {text}")
-                    };
+                    let reason = StopReason::OFFERED[*cursor];
                     m.overlay = None;
-                    return stop(m, &reason);
+                    return stop(m, reason, &text);
                 }
-                if input.value().chars().count() < STOP_DETAIL_MAX
+                if input.value().chars().count() < StopReason::DETAIL_MAX
                     || !matches!(key.code, KeyCode::Char(_))
                 {
                     edit_input(input, key);
@@ -672,7 +676,7 @@ fn overlay_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                 return vec![];
             }
             let digit = key.typed_char().is_some_and(|c| c.is_ascii_digit());
-            if list_move(cursor, STOP_REASONS.len(), key) && !digit {
+            if list_move(cursor, StopReason::OFFERED.len(), key) && !digit {
                 return vec![];
             }
             if key.code == KeyCode::Enter || digit {
@@ -721,14 +725,14 @@ fn queue_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
 }
 
 /// Starts a new interview in the interviewee's language at the first visible question.
-pub fn start_interview(m: &mut Model, lang: &str) {
+pub fn start_interview(m: &mut Model, lang: Lang) {
     let slot = m.take_slot();
     let doc = RecordDocument {
         schema: crate::interview::record::RECORD_SCHEMA,
         checklist: "screening".to_owned(),
         languages: Some(Languages {
-            officer: m.officer_lang.clone(),
-            interviewee: lang.to_owned(),
+            officer: OfficerLang::from_lang(m.officer_lang).unwrap_or_default(),
+            interviewee: lang,
         }),
         ..RecordDocument::default()
     };
@@ -749,13 +753,11 @@ pub fn start_interview(m: &mut Model, lang: &str) {
 
 fn open_interview(m: &mut Model, id: String, doc: RecordDocument) {
     let slot = m.take_slot();
-    let lang = doc
-        .languages
-        .as_ref()
-        .map(|l| l.interviewee.clone())
-        .unwrap_or_else(|| "en".to_owned());
+    // A record that names no language was written by a script in English (the record
+    // document's default); any other language is typed in the record and checked when read.
+    let lang = doc.languages.as_ref().map_or(Lang::En, |l| l.interviewee);
     let checklists = m.content.checklists();
-    let mut interview = Interview::new(slot, &lang, flow::Interview::new(doc, checklists));
+    let mut interview = Interview::new(slot, lang, flow::Interview::new(doc, checklists));
     interview.record = Some(id.clone());
     // Everything read from the vault is committed.
     let answered: Vec<String> = interview.flow.answers().keys().cloned().collect();
@@ -1035,10 +1037,7 @@ pub fn answer(m: &mut Model, qid: &str, a: Answer) -> Vec<Effect> {
     let Some(i) = m.interview_mut() else {
         return vec![];
     };
-    let meta = AnswerMeta {
-        lang: i.lang.clone(),
-        at: now.to_string(),
-    };
+    let meta = AnswerMeta { lang: i.lang, at: now };
     if i.flow.set_answer(checklists, qid, a, meta).is_err() {
         i.field_error = Some("tui-field-invalid");
         return vec![];
@@ -1047,7 +1046,7 @@ pub fn answer(m: &mut Model, qid: &str, a: Answer) -> Vec<Effect> {
     i.changed_at.insert(qid.to_owned(), i.sent_seq);
     let seq = i.sent_seq;
     if i.flow.consent_refused(checklists) {
-        return stop(m, CONSENT_REFUSED);
+        return stop(m, StopReason::ConsentRefused, "");
     }
     let effects = save(m, seq);
     go_after(m, qid);
@@ -1216,32 +1215,28 @@ fn leave_to_queue(m: &mut Model) {
     });
 }
 
-/// Stops the interview: saved with the reason. When consent was refused, only what the person
-/// agreed to is kept (the engine decides what that is).
-fn stop(m: &mut Model, reason: &str) -> Vec<Effect> {
-    let now = m.now;
-    let content = m.content.clone();
+/// Stops the interview: the draft is saved, then the vault records the stop with its reason
+/// (`app::cases::stop`; when consent was refused, it keeps only what the person agreed to).
+fn stop(m: &mut Model, reason: StopReason, detail: &str) -> Vec<Effect> {
     let Some(i) = m.interview_mut() else {
         return vec![];
     };
-    if reason == CONSENT_REFUSED {
-        i.flow.keep_only_consented(content.checklists());
-    }
-    let doc = i.flow.record_mut();
-    doc.status = Status::Stopped;
-    doc.stopped = Some(Stopped {
-        reason: reason.to_owned(),
-        at: now.to_string(),
-    });
     i.sent_seq += 1;
     let seq = i.sent_seq;
     let slot = i.slot;
     let mut effects = save(m, seq);
-    effects.push(Effect::Audit(AuditKind::InterviewStopped { slot }));
+    let id = m.interview().and_then(|i| i.record.clone());
+    effects.push(Effect::Stop {
+        slot,
+        id,
+        reason,
+        detail: detail.to_owned(),
+        seq,
+    });
     effects.push(Effect::ListCases);
     leave_to_queue(m);
     m.notice = Some(Notice::Info(
-        if reason == CONSENT_REFUSED {
+        if reason == StopReason::ConsentRefused {
             "tui-stopped-consent"
         } else {
             "tui-stopped"
@@ -1282,11 +1277,9 @@ fn lock(m: &mut Model, reason: LockReason) -> Vec<Effect> {
     effects
 }
 
-/// Writes the decision chosen on the review screen into the record (the interview stays a
-/// draft until hand-off) and saves it; `Action::Saved` then shows the saved mark.
+/// Sends the decision chosen on the review screen to the vault (the interview stays a draft
+/// until hand-off); `Action::Changed` then shows the saved mark.
 fn commit_decision(m: &mut Model) -> Vec<Effect> {
-    let user = m.user.as_ref().map(|u| u.name.clone()).unwrap_or_default();
-    let now = m.now;
     let Screen::Review(i, form) = &mut m.screen else {
         return vec![];
     };
@@ -1294,24 +1287,37 @@ fn commit_decision(m: &mut Model) -> Vec<Effect> {
         return vec![];
     };
     let reason = form.reason.value().trim().to_owned();
-    let doc = i.flow.record_mut();
-    if doc
+    if i
+        .doc()
         .decision
         .as_ref()
         .is_some_and(|d| d.outcome == outcome && d.reason == reason)
     {
         return vec![];
     }
-    doc.decision = Some(Decision {
-        outcome: outcome.to_owned(),
-        reason,
-        by: user,
-        at: now.to_string(),
-    });
+    // A decision against the rule waits for its reason (the vault would refuse it).
+    if reason.is_empty() && outcome.departs_from_rule(rule_met(&*i, &m.content)) {
+        return vec![];
+    }
     i.sent_seq += 1;
     i.changed_at.insert(DECISION_KEY.to_owned(), i.sent_seq);
-    let seq = i.sent_seq;
-    save(m, seq)
+    vec![Effect::Decide {
+        slot: i.slot,
+        id: i.record.clone(),
+        outcome,
+        reason,
+        seq: i.sent_seq,
+    }]
+}
+
+/// The computed rule of an interview as the domain words it: met, not met, or still open.
+fn rule_met(i: &Interview, content: &super::content::Content) -> Option<bool> {
+    let rule = assessment_of(i, content)?.rule;
+    match rule {
+        RuleStatus::Met => Some(true),
+        RuleStatus::NotMet => Some(false),
+        RuleStatus::Incomplete => None,
+    }
 }
 
 fn open_review(m: &mut Model) {
@@ -1355,27 +1361,28 @@ fn back_from_review(m: &mut Model) {
 /// The ILO indicator assessment of the open interview, from the checklist carrying the scoring
 /// rule, for the profile the answers give.
 pub fn assessment(m: &Model) -> Option<Assessment> {
-    let i = m.interview()?;
-    let checklists = m.content.checklists();
+    assessment_of(m.interview()?, &m.content)
+}
+
+fn assessment_of(i: &Interview, content: &super::content::Content) -> Option<Assessment> {
+    let checklists = content.checklists();
     let scored = checklists.iter().find(|c| c.scoring.is_some())?;
     let profile = i.flow.profile(checklists);
     scoring::assess(scored, profile, &i.flow.visible_answers(checklists)).ok()
 }
 
-/// A decision that departs from the computed rule needs a reason: referring as a presumed
-/// victim when the rule is not met, or anything else when it is.
-pub fn needs_reason(rule: Option<RuleStatus>, outcome: &str) -> bool {
-    match rule {
-        Some(RuleStatus::Met) => outcome != OUTCOMES[0],
-        Some(RuleStatus::NotMet) => outcome == OUTCOMES[0],
-        _ => false,
-    }
+/// Whether choosing `outcome` needs a reason, given the computed rule (`domain::Outcome`).
+pub fn needs_reason(rule: Option<RuleStatus>, outcome: Outcome) -> bool {
+    let met = match rule {
+        Some(RuleStatus::Met) => Some(true),
+        Some(RuleStatus::NotMet) => Some(false),
+        _ => None,
+    };
+    outcome.departs_from_rule(met)
 }
 
 fn review_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
     let rule = assessment(m).map(|a| a.rule);
-    let user = m.user.as_ref().map(|u| u.name.clone()).unwrap_or_default();
-    let now = m.now;
     let Screen::Review(_, form) = &mut m.screen else {
         return vec![];
     };
@@ -1417,17 +1424,18 @@ fn review_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
             let Some(i) = m.interview_mut() else {
                 return vec![];
             };
-            let doc = i.flow.record_mut();
-            doc.decision = Some(Decision {
-                outcome: outcome.to_owned(),
-                reason,
-                by: user,
-                at: now.to_string(),
-            });
-            doc.status = Status::AwaitingReview;
             i.sent_seq += 1;
             let seq = i.sent_seq;
+            let slot = i.slot;
             let mut effects = save(m, seq);
+            let id = m.interview().and_then(|i| i.record.clone());
+            effects.push(Effect::HandOff {
+                slot,
+                id,
+                outcome,
+                reason,
+                seq,
+            });
             effects.push(Effect::ListCases);
             leave_to_queue(m);
             m.notice = Some(Notice::Info("tui-handed-off", vec![]));

@@ -17,9 +17,11 @@ use crate::text;
 
 use super::keymap::{Command, Context};
 use super::model::{
-    DECISION_KEY, Field, INTERVIEWEE_LANGUAGES, Interview, LockReason, Model, Notice, OUTCOMES,
-    Overlay, ReviewFocus, ReviewForm, STOP_REASONS, SaveState, Screen, SetupField,
+    DECISION_KEY, Field, Interview, LockReason, Model, Notice, OUTCOMES, Overlay, ReviewFocus,
+    ReviewForm, SaveState, Screen, SetupField,
 };
+use crate::domain::StopReason;
+use crate::domain::lang::{INTERVIEWEE_LANGS, Lang};
 use super::update::{assessment, needs_reason, sections};
 
 const ACCENT: Color = Color::Cyan;
@@ -130,7 +132,8 @@ pub fn render(m: &Model, f: &mut Frame) {
             lock.unlocking,
         );
         if let Some(e) = &lock.error {
-            para(buf, area, y + 5, e, Style::default().fg(Color::Red), 2);
+            let e = m.explain(e);
+            para(buf, area, y + 5, &e, Style::default().fg(Color::Red), 2);
         }
         return;
     }
@@ -200,7 +203,7 @@ pub fn render(m: &Model, f: &mut Frame) {
         let (s, style) = match n {
             Notice::Info(id, args) => (m.t_args(id, args), Style::default().fg(Color::Green)),
             Notice::Error(id, args) => (m.t_args(id, args), Style::default().fg(Color::Red)),
-            Notice::Failure(s) => (s.clone(), Style::default().fg(Color::Red)),
+            Notice::Failure(e) => (m.explain(e), Style::default().fg(Color::Red)),
         };
         put(
             buf,
@@ -253,8 +256,8 @@ fn draw_header(m: &Model, buf: &mut Buffer, area: Rect) {
         }
     }
     let right = match (&m.user, m.interpreter_view) {
-        (Some(u), false) => format!("{} · {}", u.name, m.officer_lang.to_uppercase()),
-        _ => m.officer_lang.to_uppercase(),
+        (Some(u), false) => format!("{} · {}", u.name, m.officer_lang.tag().to_uppercase()),
+        _ => m.officer_lang.tag().to_uppercase(),
     };
     let rw = text::width(&right) as u16;
     put(
@@ -549,7 +552,8 @@ fn unlock(m: &Model, buf: &mut Buffer, area: Rect) {
         form.unlocking,
     );
     if let Some(e) = &form.error {
-        para(buf, area, y + 3, e, Style::default().fg(Color::Red), 0);
+        let e = m.explain(e);
+        para(buf, area, y + 3, &e, Style::default().fg(Color::Red), 0);
     }
 }
 
@@ -714,7 +718,7 @@ fn question(m: &Model, i: &Interview, buf: &mut Buffer, area: Rect) {
             let room = area.bottom().saturating_sub(y + 2) as usize;
             for r in missing.iter().take(room) {
                 let t = content
-                    .prompt(&m.officer_lang, &r.checklist, &r.question)
+                    .prompt(m.officer_lang, &r.checklist, &r.question)
                     .map(|p| p.text)
                     .unwrap_or_else(|| r.question.clone());
                 put(
@@ -748,8 +752,8 @@ fn question(m: &Model, i: &Interview, buf: &mut Buffer, area: Rect) {
         let progress = i.flow.progress(content.checklists());
         let where_ = format!(
             "{} › {}",
-            content.checklist_title(&m.officer_lang, checklist),
-            content.section(&m.officer_lang, &checklist.id, &q.section)
+            content.checklist_title(m.officer_lang, checklist),
+            content.section(m.officer_lang, &checklist.id, &q.section)
         );
         let count = m.t_args(
             "tui-progress",
@@ -948,16 +952,16 @@ fn prompt_rows(
     let content = &m.content;
     let mut y = area.y;
     // Officer language first, then the interviewee's, each on its own full-width lines.
-    let officer = content.prompt(&m.officer_lang, &checklist.id, &q.id);
-    let theirs = content.prompt(&i.lang, &checklist.id, &q.id);
-    let tag = |lang: &str| format!("[{}] ", lang.to_uppercase());
+    let officer = content.prompt(m.officer_lang, &checklist.id, &q.id);
+    let theirs = content.prompt(i.lang, &checklist.id, &q.id);
+    let tag = |lang: Lang| format!("[{}] ", lang.tag().to_uppercase());
     match &officer {
         Some(p) => {
             y = para(
                 buf,
                 area,
                 y,
-                &format!("{}{}", tag(&m.officer_lang), p.text),
+                &format!("{}{}", tag(m.officer_lang), p.text),
                 bold(),
                 0,
             );
@@ -967,7 +971,7 @@ fn prompt_rows(
                 buf,
                 area,
                 y,
-                &format!("{}{}", tag(&m.officer_lang), m.t("tui-text-missing")),
+                &format!("{}{}", tag(m.officer_lang), m.t("tui-text-missing")),
                 Style::default().fg(Color::Red),
                 0,
             )
@@ -991,7 +995,7 @@ fn prompt_rows(
                     buf,
                     area,
                     y,
-                    &format!("{}{}", tag(&i.lang), p.text),
+                    &format!("{}{}", tag(i.lang), p.text),
                     Style::default().fg(ACCENT).add_modifier(Modifier::BOLD),
                     0,
                 );
@@ -1011,7 +1015,7 @@ fn prompt_rows(
                     buf,
                     area,
                     y,
-                    &format!("{}{}", tag(&i.lang), m.t("tui-text-missing")),
+                    &format!("{}{}", tag(i.lang), m.t("tui-text-missing")),
                     Style::default().fg(Color::Red),
                     0,
                 )
@@ -1106,12 +1110,12 @@ fn answer_area(
                 }
                 let officer = m
                     .content
-                    .choice(&m.officer_lang, checklist, &q.id, c)
+                    .choice(m.officer_lang, checklist, &q.id, c)
                     .map(|s| s.text)
                     .unwrap_or_else(|| c.clone());
                 let theirs = if i.lang != m.officer_lang {
                     m.content
-                        .choice(&i.lang, checklist, &q.id, c)
+                        .choice(i.lang, checklist, &q.id, c)
                         .map(|s| s.text)
                         .unwrap_or_else(|| m.t("tui-text-missing"))
                 } else {
@@ -1236,7 +1240,7 @@ fn both(m: &Model, i: &Interview, id: &str) -> String {
     if i.lang == m.officer_lang {
         return a;
     }
-    let b = m.content.ui(&i.lang, id, &[]);
+    let b = m.content.ui(i.lang, id, &[]);
     if a == b { a } else { format!("{a} / {b}") }
 }
 
@@ -1279,7 +1283,7 @@ fn dimension_questions(
     let answers = i.flow.answers();
     let text = |c: &str, q: &Question| {
         m.content
-            .prompt(&m.officer_lang, c, &q.id)
+            .prompt(m.officer_lang, c, &q.id)
             .map(|p| p.text)
             .unwrap_or_else(|| q.id.clone())
     };
@@ -1540,13 +1544,9 @@ fn overlay(m: &Model, o: &Overlay, buf: &mut Buffer, body: Rect) {
         Overlay::NewInterview { cursor } => {
             put(buf, inner.x, y, inner.width, &m.t("tui-new-title"), bold());
             y += 2;
-            let items = INTERVIEWEE_LANGUAGES
+            let items = INTERVIEWEE_LANGS
                 .iter()
-                .map(|l| {
-                    crate::l10n::Lang::from_tag(l)
-                        .map(|l| format!("{} ({})", l.endonym(), l.tag()))
-                        .unwrap_or_else(|| (*l).to_owned())
-                })
+                .map(|l| format!("{} ({})", l.endonym(), l.tag()))
                 .collect();
             list(buf, &mut y, items, *cursor);
         }
@@ -1558,7 +1558,7 @@ fn overlay(m: &Model, o: &Overlay, buf: &mut Buffer, body: Rect) {
                 .map(|s| {
                     format!(
                         "{} ({}/{})",
-                        m.content.section(&m.officer_lang, &s.checklist, &s.section),
+                        m.content.section(m.officer_lang, &s.checklist, &s.section),
                         s.answered,
                         s.total
                     )
@@ -1590,7 +1590,7 @@ fn overlay(m: &Model, o: &Overlay, buf: &mut Buffer, body: Rect) {
         Overlay::Stop { cursor, detail } => {
             put(buf, inner.x, y, inner.width, &m.t("tui-stop-title"), bold());
             y += 2;
-            let items = STOP_REASONS
+            let items = StopReason::OFFERED
                 .iter()
                 .map(|r| m.t(&format!("tui-stop-{r}")))
                 .collect();

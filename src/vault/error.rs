@@ -32,10 +32,8 @@ pub enum VaultError {
         "`{value}` is not a record id (16 hexadecimal characters); copy it from `tandem record list`"
     )]
     BadRecordId { value: String },
-    #[error(
-        "{what} is damaged or tampered; it was not used. Keep the vault as it is and tell your supervisor"
-    )]
-    Damaged { what: String },
+    #[error("{part} is damaged or tampered; it was not used")]
+    Damaged { part: VaultPart },
     #[error(
         "you hold no key for retention bucket {bucket}; ask a supervisor to re-add your account, or recover it with the recovery key"
     )]
@@ -54,14 +52,18 @@ pub enum VaultError {
         "the recovery identity does not open this vault's keys; check that it is the unit's recovery key file"
     )]
     WrongRecoveryIdentity,
-    #[error("{what} is not a valid age {expected}; {hint}")]
-    BadKey {
-        what: String,
-        expected: &'static str,
-        hint: &'static str,
-    },
-    #[error("{0}")]
-    Invalid(String),
+    #[error("{role} is not a valid age key")]
+    BadKey { role: KeyRole },
+    #[error("a {what} must be 1 to 64 printable characters")]
+    BadName { what: NameRole },
+    #[error("the scrypt work factor must be between 1 and {max}")]
+    BadWorkFactor { max: u8 },
+    #[error("the retention period must be between 1 and 120 months")]
+    BadRetention,
+    #[error("a partner named `{name}` already exists")]
+    PartnerExists { name: String },
+    #[error("there is no partner `{name}`")]
+    UnknownPartner { name: String },
     #[error(
         "the audit log is broken at entry {seq}: {reason}; keep the vault as it is and tell your supervisor"
     )]
@@ -78,9 +80,9 @@ pub enum VaultError {
         "the vault database could not be upgraded ({0}); keep a copy of the vault directory and report this"
     )]
     Migration(#[from] rusqlite_migration::Error),
-    #[error("could not {action} {path}: {source}; check the path and its permissions")]
+    #[error("could not {action} {path}: {source}")]
     Io {
-        action: &'static str,
+        action: IoAction,
         path: PathBuf,
         source: std::io::Error,
     },
@@ -88,9 +90,125 @@ pub enum VaultError {
     Crypto(String),
 }
 
+/// The part of the vault found damaged (named in the message, never its contents).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VaultPart {
+    UsersTable,
+    UnitPublicKey,
+    UnitSigningKey,
+    RetentionSetting,
+    UserKey { name: String },
+    Record { id: String },
+    Summary { id: String },
+    BucketKey { bucket: String },
+    BucketId { bucket: String },
+    Setting { key: String },
+}
+
+impl VaultPart {
+    /// The message variant (`$part` in `err-vault-damaged`) and the id or name it concerns.
+    pub fn id_and_subject(&self) -> (&'static str, &str) {
+        match self {
+            VaultPart::UsersTable => ("users", ""),
+            VaultPart::UnitPublicKey => ("unit-public-key", ""),
+            VaultPart::UnitSigningKey => ("unit-signing-key", ""),
+            VaultPart::RetentionSetting => ("retention", ""),
+            VaultPart::UserKey { name } => ("user-key", name),
+            VaultPart::Record { id } => ("record", id),
+            VaultPart::Summary { id } => ("summary", id),
+            VaultPart::BucketKey { bucket } => ("bucket-key", bucket),
+            VaultPart::BucketId { bucket } => ("bucket-id", bucket),
+            VaultPart::Setting { key } => ("setting", key),
+        }
+    }
+}
+
+impl std::fmt::Display for VaultPart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (part, subject) = self.id_and_subject();
+        if subject.is_empty() {
+            f.write_str(part)
+        } else {
+            write!(f, "{part} {subject}")
+        }
+    }
+}
+
+/// Which key a refused key text was meant to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyRole {
+    RecoveryRecipient,
+    PartnerRecipient,
+    StoredUserKey,
+    RecoveryIdentity,
+}
+
+impl KeyRole {
+    pub fn id(self) -> &'static str {
+        match self {
+            KeyRole::RecoveryRecipient => "recovery-recipient",
+            KeyRole::PartnerRecipient => "partner-recipient",
+            KeyRole::StoredUserKey => "stored-user-key",
+            KeyRole::RecoveryIdentity => "recovery-identity",
+        }
+    }
+}
+
+impl std::fmt::Display for KeyRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// What the vault was doing with a file when the system refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoAction {
+    CreateVaultDir,
+    OpenLockFile,
+}
+
+impl IoAction {
+    pub fn id(self) -> &'static str {
+        match self {
+            IoAction::CreateVaultDir => "create-vault-dir",
+            IoAction::OpenLockFile => "open-lock-file",
+        }
+    }
+}
+
+impl std::fmt::Display for IoAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// What a refused name was for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameRole {
+    User,
+    Unit,
+    Partner,
+}
+
+impl NameRole {
+    pub fn id(self) -> &'static str {
+        match self {
+            NameRole::User => "user",
+            NameRole::Unit => "unit",
+            NameRole::Partner => "partner",
+        }
+    }
+}
+
+impl std::fmt::Display for NameRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
 impl VaultError {
     pub(crate) fn io(
-        action: &'static str,
+        action: IoAction,
         path: impl Into<PathBuf>,
     ) -> impl FnOnce(std::io::Error) -> Self {
         let path = path.into();
@@ -114,7 +232,11 @@ impl VaultError {
                 | VaultError::BadRecordId { .. }
                 | VaultError::WrongRecoveryIdentity
                 | VaultError::BadKey { .. }
-                | VaultError::Invalid(_)
+                | VaultError::BadName { .. }
+                | VaultError::BadWorkFactor { .. }
+                | VaultError::BadRetention
+                | VaultError::PartnerExists { .. }
+                | VaultError::UnknownPartner { .. }
                 | VaultError::NotFound { .. }
                 | VaultError::AlreadyExists { .. }
                 | VaultError::NoRecoveryRecipient

@@ -38,9 +38,9 @@ pub(crate) fn check_log_n(n: u8) -> Result<(), VaultError> {
     if (1..=MAX_KDF_LOG_N).contains(&n) {
         Ok(())
     } else {
-        Err(VaultError::Invalid(format!(
-            "the scrypt work factor must be between 1 and {MAX_KDF_LOG_N}; leave --kdf-log-n out to calibrate it to about one second"
-        )))
+        Err(VaultError::BadWorkFactor {
+            max: MAX_KDF_LOG_N,
+        })
     }
 }
 
@@ -134,12 +134,13 @@ impl KeyPair {
 }
 
 /// Parses a public age X25519 recipient (`age1...`).
-pub(crate) fn parse_recipient(text: &str, what: &str) -> Result<x25519::Recipient, VaultError> {
-    text.trim().parse().map_err(|_| VaultError::BadKey {
-        what: what.to_string(),
-        expected: "recipient (age1...)",
-        hint: "copy it from the output of `age-keygen -y KEYFILE`",
-    })
+pub(crate) fn parse_recipient(
+    text: &str,
+    role: super::KeyRole,
+) -> Result<x25519::Recipient, VaultError> {
+    text.trim()
+        .parse()
+        .map_err(|_| VaultError::BadKey { role })
 }
 
 /// Reads the first identity from the text of an age identity file (comments and blank lines skipped).
@@ -150,9 +151,7 @@ pub(crate) fn parse_identity_file(text: &SecretString) -> Result<KeyPair, VaultE
         .find(|l| !l.is_empty() && !l.starts_with('#'))
         .and_then(|l| KeyPair::from_secret_bytes(l.as_bytes()))
         .ok_or(VaultError::BadKey {
-            what: "the recovery identity file".into(),
-            expected: "identity file (AGE-SECRET-KEY-1...)",
-            hint: "give the file made by `age-keygen -o FILE` when the vault was set up",
+            role: super::KeyRole::RecoveryIdentity,
         })
 }
 

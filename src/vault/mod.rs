@@ -31,12 +31,12 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::checklist::model::ORGANISATION_KINDS;
+use crate::domain::OrganisationKind;
 use crate::interview::record::RecordDocument;
 
 pub use age::secrecy::{ExposeSecret, SecretString};
 pub use audit::{AuditEntry, AuditEvent};
-pub use error::VaultError;
+pub use error::{IoAction, KeyRole, NameRole, VaultError, VaultPart};
 pub use keys::MAX_KDF_LOG_N;
 
 use keys::{KeyPair, PassphraseUnwrap, SecretBytes};
@@ -48,45 +48,15 @@ const NOBODY: &str = "-";
 /// The key holder id of the offline recovery recipient (user ids are 16 hex digits).
 const RECOVERY: &str = "recovery";
 
-/// At start-up: no core dumps, so keys and records in memory never land in a core file.
-pub fn harden_process() {
-    #[cfg(unix)]
-    {
-        // Best effort: a platform that refuses still runs, as it did before.
-        let _ = rlimit::setrlimit(rlimit::Resource::CORE, 0, 0);
-    }
-}
+pub use crate::platform::{default_vault_dir as default_dir, harden_process};
 
-/// The platform data directory, e.g. `~/.local/share/tandem` on Linux.
-pub fn default_dir() -> PathBuf {
-    directories::ProjectDirs::from("org", "Tandem", "tandem")
-        .map(|d| d.data_dir().to_path_buf())
-        .unwrap_or_else(|| PathBuf::from("tandem-vault"))
-}
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Role {
-    Officer,
-    Supervisor,
-}
+pub use crate::domain::Role;
 
-impl Role {
-    pub fn id(self) -> &'static str {
-        match self {
-            Role::Officer => "officer",
-            Role::Supervisor => "supervisor",
-        }
-    }
-
-    fn from_id(s: &str) -> Result<Role, VaultError> {
-        match s {
-            "officer" => Ok(Role::Officer),
-            "supervisor" => Ok(Role::Supervisor),
-            _ => Err(VaultError::Damaged {
-                what: "the users table".into(),
-            }),
-        }
-    }
+fn role_from_id(s: &str) -> Result<Role, VaultError> {
+    Role::from_id(s).ok_or(VaultError::Damaged {
+        part: VaultPart::UsersTable,
+    })
 }
 
 /// A staff account (names of staff are not case data; they stay readable so a user can be chosen
@@ -181,8 +151,7 @@ pub struct Partner {
     pub name: String,
     /// age X25519 recipient, `age1...`.
     pub recipient: String,
-    /// One of `checklist::model::ORGANISATION_KINDS`.
-    pub kind: String,
+    pub kind: OrganisationKind,
 }
 
 /// What a purge destroyed (or, in a dry run, would destroy).
@@ -222,8 +191,8 @@ impl Vault {
 
     /// Creates the vault, its first supervisor and the unit signing key.
     pub fn create(dir: &Path, opts: InitOptions) -> Result<Vault, VaultError> {
-        check_name(&opts.supervisor, "user name")?;
-        check_name(&opts.unit, "unit name")?;
+        check_name(&opts.supervisor, NameRole::User)?;
+        check_name(&opts.unit, NameRole::Unit)?;
         check_retention(opts.retention_months)?;
         if let Some(n) = opts.kdf_log_n {
             keys::check_log_n(n)?;
@@ -231,9 +200,9 @@ impl Vault {
         let recovery = opts
             .recovery_recipient
             .as_deref()
-            .map(|r| keys::parse_recipient(r, "the recovery recipient"))
+            .map(|r| keys::parse_recipient(r, KeyRole::RecoveryRecipient))
             .transpose()?;
-        std::fs::create_dir_all(dir).map_err(VaultError::io("create the vault directory", dir))?;
+        std::fs::create_dir_all(dir).map_err(VaultError::io(IoAction::CreateVaultDir, dir))?;
         restrict_permissions(dir);
         let lock = DirLock::acquire(dir)?;
         if Vault::exists(dir) {
@@ -326,7 +295,7 @@ impl Vault {
             let (name, role) = row?;
             Ok(UserInfo {
                 name,
-                role: Role::from_id(&role)?,
+                role: role_from_id(&role)?,
             })
         })
         .collect()
@@ -339,7 +308,7 @@ impl Vault {
     pub fn unit_public_key(&self) -> Result<minisign::PublicKey, VaultError> {
         let text = setting(&self.conn, "unit_public_key")?;
         minisign::PublicKey::from_base64(&text).map_err(|_| VaultError::Damaged {
-            what: "the unit public key".into(),
+            part: VaultPart::UnitPublicKey,
         })
     }
 
@@ -347,7 +316,7 @@ impl Vault {
         setting(&self.conn, "retention_months")?
             .parse()
             .map_err(|_| VaultError::Damaged {
-                what: "the retention setting".into(),
+                part: VaultPart::RetentionSetting,
             })
     }
 
@@ -422,7 +391,9 @@ impl Vault {
         }
         .filter(|k| k.recipient.to_string() == recipient)
         .ok_or_else(|| VaultError::Damaged {
-            what: format!("the key of user `{name}`"),
+            part: VaultPart::UserKey {
+                name: name.to_owned(),
+            },
         })?;
         let buckets = load_buckets(&self.conn, &user_id, &identity.identity)?;
         let unit_secret = self
@@ -435,7 +406,7 @@ impl Vault {
             .optional()?
             .map(|w| {
                 keys::read_through(&w, &identity.identity).map_err(|_| VaultError::Damaged {
-                    what: "the unit signing key".into(),
+                    part: VaultPart::UnitSigningKey,
                 })
             })
             .transpose()?;
@@ -443,7 +414,7 @@ impl Vault {
             unit: self.unit_name()?,
             user: UserInfo {
                 name: name.to_string(),
-                role: Role::from_id(&role)?,
+                role: role_from_id(&role)?,
             },
             user_id,
             identity,
@@ -500,7 +471,7 @@ impl Vault {
                 .optional()?
                 .map(|w| {
                     keys::read_through(&w, &recovery.identity).map_err(|_| VaultError::Damaged {
-                        what: "the unit signing key".into(),
+                        part: VaultPart::UnitSigningKey,
                     })
                 })
                 .transpose()?
@@ -681,7 +652,7 @@ impl Session {
         };
         let plain = seal::open_record(&bucket.pair.identity, at, &sealed)?;
         let doc = serde_json::from_slice(&plain).map_err(|_| VaultError::Damaged {
-            what: format!("record {id}"),
+            part: VaultPart::Record { id: id.to_string() },
         })?;
         self.audit(AuditEvent::RecordViewed { record: id.clone() })?;
         Ok(doc)
@@ -758,7 +729,7 @@ impl Session {
         self.require_supervisor()?;
         let secret = self.unit_secret.as_ref().ok_or(VaultError::NoUnitKey)?;
         minisign::SecretKey::from_bytes(secret).map_err(|_| VaultError::Damaged {
-            what: "the unit signing key".into(),
+            part: VaultPart::UnitSigningKey,
         })
     }
 
@@ -780,7 +751,7 @@ impl Session {
         kdf_log_n: Option<u8>,
     ) -> Result<(), VaultError> {
         self.require_supervisor()?;
-        check_name(name, "user name")?;
+        check_name(name, NameRole::User)?;
         if user_row(&self.vault.conn, name).is_ok() {
             return Err(VaultError::UserExists {
                 name: name.to_string(),
@@ -869,29 +840,20 @@ impl Session {
         Ok(())
     }
 
-    /// Supervisors only. `recipient` must be an age X25519 recipient; `kind` one of
-    /// `ORGANISATION_KINDS`.
+    /// Supervisors only. `recipient` must be an age X25519 recipient.
     pub fn add_partner(&mut self, p: &Partner) -> Result<(), VaultError> {
         self.require_supervisor()?;
-        check_name(&p.name, "partner name")?;
-        keys::parse_recipient(&p.recipient, "the partner's recipient")?;
-        if !ORGANISATION_KINDS.contains(&p.kind.as_str()) {
-            return Err(VaultError::Invalid(format!(
-                "`{}` is not an organisation kind; use one of: {}",
-                p.kind,
-                ORGANISATION_KINDS.join(", ")
-            )));
-        }
+        check_name(&p.name, NameRole::Partner)?;
+        keys::parse_recipient(&p.recipient, KeyRole::PartnerRecipient)?;
         let tx = self.vault.conn.transaction()?;
         let added = tx.execute(
             "INSERT OR IGNORE INTO partners (name, recipient, kind) VALUES (?1, ?2, ?3)",
-            params![p.name, p.recipient.trim(), p.kind],
+            params![p.name, p.recipient.trim(), p.kind.id()],
         )?;
         if added == 0 {
-            return Err(VaultError::Invalid(format!(
-                "a partner named `{}` already exists; remove it first to change it",
-                p.name
-            )));
+            return Err(VaultError::PartnerExists {
+                name: p.name.clone(),
+            });
         }
         audit::append(
             &tx,
@@ -914,7 +876,17 @@ impl Session {
             Ok(Partner {
                 name: r.get(0)?,
                 recipient: r.get(1)?,
-                kind: r.get(2)?,
+                kind: {
+                    let id: String = r.get(2)?;
+                    // An unknown kind would be a newer vault, or a tampered row.
+                    id.parse().map_err(|e: crate::domain::UnknownValue| {
+                        rusqlite::Error::FromSqlConversionFailure(
+                            2,
+                            rusqlite::types::Type::Text,
+                            Box::new(e),
+                        )
+                    })?
+                },
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -925,9 +897,9 @@ impl Session {
         self.require_supervisor()?;
         let tx = self.vault.conn.transaction()?;
         if tx.execute("DELETE FROM partners WHERE name = ?1", [name])? == 0 {
-            return Err(VaultError::Invalid(format!(
-                "there is no partner `{name}`; `tandem partner list` shows them"
-            )));
+            return Err(VaultError::UnknownPartner {
+                name: name.to_owned(),
+            });
         }
         audit::append(
             &tx,
@@ -1104,7 +1076,7 @@ impl Session {
             params![bucket_id, pair.recipient.to_string(), day(now)],
         )?;
         for (holder, recipient) in holders {
-            let r = keys::parse_recipient(&recipient, "a stored user key")?;
+            let r = keys::parse_recipient(&recipient, KeyRole::StoredUserKey)?;
             let w = keys::wrap_to(&[r], &secret)?;
             tx.execute(
                 "INSERT INTO bucket_keys (bucket, holder, wrapped) VALUES (?1, ?2, ?3)",
@@ -1166,7 +1138,7 @@ fn load_buckets(
         let id: String = r.get(0)?;
         let recipient: String = r.get(2)?;
         let damaged = || VaultError::Damaged {
-            what: format!("the key of retention bucket {id}"),
+            part: VaultPart::BucketKey { bucket: id.clone() },
         };
         let secret = keys::read_through(
             r.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?,
@@ -1203,7 +1175,9 @@ fn setting(conn: &Connection, key: &str) -> Result<String, VaultError> {
     })
     .optional()?
     .ok_or_else(|| VaultError::Damaged {
-        what: format!("the vault setting `{key}`"),
+        part: VaultPart::Setting {
+            key: key.to_owned(),
+        },
     })
 }
 
@@ -1211,7 +1185,7 @@ fn random_id() -> String {
     RecordId::random().0
 }
 
-fn check_name(name: &str, what: &str) -> Result<(), VaultError> {
+fn check_name(name: &str, what: NameRole) -> Result<(), VaultError> {
     let ok = !name.trim().is_empty()
         && name.chars().count() <= 64
         && !name.chars().any(char::is_control)
@@ -1219,9 +1193,7 @@ fn check_name(name: &str, what: &str) -> Result<(), VaultError> {
     if ok {
         Ok(())
     } else {
-        Err(VaultError::Invalid(format!(
-            "a {what} must be 1 to 64 printable characters"
-        )))
+        Err(VaultError::BadName { what })
     }
 }
 
@@ -1229,19 +1201,12 @@ fn check_retention(months: u32) -> Result<(), VaultError> {
     if (1..=120).contains(&months) {
         Ok(())
     } else {
-        Err(VaultError::Invalid(
-            "the retention period must be between 1 and 120 months".into(),
-        ))
+        Err(VaultError::BadRetention)
     }
 }
 
 fn restrict_permissions(path: &Path) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = if path.is_dir() { 0o700 } else { 0o600 };
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode));
-    }
+    crate::platform::restrict_to_owner(path);
 }
 
 /// The coarse (day) timestamp kept in plaintext columns.
@@ -1257,7 +1222,9 @@ pub fn bucket_of(t: Timestamp) -> String {
 /// When a bucket expires: the start of the month `retention_months` after the bucket's month ends.
 pub fn bucket_expiry(bucket: &str, retention_months: u32) -> Result<Timestamp, VaultError> {
     let damaged = || VaultError::Damaged {
-        what: format!("the retention bucket id `{bucket}`"),
+        part: VaultPart::BucketId {
+            bucket: bucket.to_owned(),
+        },
     };
     let (y, m) = bucket.split_once('-').ok_or_else(damaged)?;
     let (y, m): (i16, i8) = (
@@ -1321,13 +1288,15 @@ fn open_summary_body(
 ) -> Result<SummaryBody, VaultError> {
     let plain = seal::open_summary(index, at, sealed)?;
     serde_json::from_slice(&plain).map_err(|_| VaultError::Damaged {
-        what: format!("the summary of record {}", at.record),
+        part: VaultPart::Summary {
+            id: at.record.to_string(),
+        },
     })
 }
 
 fn parse_time(s: &str, id: &RecordId) -> Result<Timestamp, VaultError> {
     s.parse().map_err(|_| VaultError::Damaged {
-        what: format!("the summary of record {id}"),
+        part: VaultPart::Summary { id: id.to_string() },
     })
 }
 

@@ -32,7 +32,9 @@ pub(crate) struct Binding<'a> {
 impl Binding<'_> {
     fn damaged(&self) -> VaultError {
         VaultError::Damaged {
-            what: format!("record {}", self.record),
+            part: super::VaultPart::Record {
+                id: self.record.to_string(),
+            },
         }
     }
 }

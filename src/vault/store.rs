@@ -102,7 +102,7 @@ impl DirLock {
             .create(true)
             .truncate(false)
             .open(&path)
-            .map_err(VaultError::io("open the lock file", &path))?;
+            .map_err(VaultError::io(super::IoAction::OpenLockFile, &path))?;
         if FileExt::try_lock(&file).is_err() {
             let mut text = String::new();
             let _ = file.read_to_string(&mut text);

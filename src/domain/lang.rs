@@ -1,14 +1,18 @@
 //! The languages Tandem speaks: which ones an officer may use, which ones an interviewee may use,
-//! and how each names itself in a language picker.
+//! and how each names itself in a language picker. An unknown tag is refused where it enters
+//! (command line, record document, settings): an interview text never falls back to English.
 
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-/// A language with texts under `locales/<tag>/`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+/// A language with texts under `locales/<tag>/`; every one of them can be an interviewee's.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
+#[value(rename_all = "lowercase")]
 pub enum Lang {
     En,
     Th,
@@ -20,6 +24,45 @@ pub enum Lang {
 
 /// Languages the interface (`ui.ftl`) is complete in: the officer's language.
 pub const OFFICER_LANGS: [Lang; 2] = [Lang::En, Lang::Th];
+
+/// The language an officer works in: the interface, errors, the officer's column.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+#[value(rename_all = "lowercase")]
+pub enum OfficerLang {
+    #[default]
+    En,
+    Th,
+}
+
+impl OfficerLang {
+    pub fn lang(self) -> Lang {
+        match self {
+            OfficerLang::En => Lang::En,
+            OfficerLang::Th => Lang::Th,
+        }
+    }
+
+    pub fn from_lang(lang: Lang) -> Option<OfficerLang> {
+        match lang {
+            Lang::En => Some(OfficerLang::En),
+            Lang::Th => Some(OfficerLang::Th),
+            _ => None,
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        self.lang().tag()
+    }
+}
+
+impl fmt::Display for OfficerLang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
 
 /// Languages an interview can be held in, in the order a picker offers them.
 pub const INTERVIEWEE_LANGS: [Lang; 6] =

@@ -1,57 +1,26 @@
-//! Data minimisation for referrals: which sections of a referral each kind of receiving
-//! organisation gets, and whether the person's consent covers sending it at all.
+//! Data minimisation for referrals, in one place: which sections of a referral each kind of
+//! receiving organisation gets ([`SECTIONS`]), which urgent needs ([`URGENT_TRIGGERS_BY_KIND`]),
+//! which further questions ([`REFERRAL_FIELDS`]), and whether the person's consent covers sending
+//! it at all ([`check_consent`]).
 //!
 //! This is the one place that decides what leaves the unit. It must never widen what a partner
 //! kind receives because more data happens to be at hand (IOM data protection: transfer only with
 //! explicit consent, for a stated purpose, and only what that purpose needs).
 
-use std::fmt;
-
 use super::ReferralError;
+use crate::domain::{OrganisationKind, UrgentTrigger};
 
-/// The kind of a receiving organisation, as in `checklist::model::ORGANISATION_KINDS`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum PartnerKind {
-    Shelter,
-    Medical,
-    LegalAid,
-    SocialWelfare,
-    Ngo,
-    Police,
+/// What each kind of organisation receives (the tables below), as methods on the kind.
+pub trait KindPolicy {
+    /// The sections a referral to this kind of organisation carries (see [`SECTIONS`]).
+    fn sections(self) -> &'static [Section];
+    fn carries(self, section: Section) -> bool;
+    /// Whether an urgent need with this trigger is this kind's business.
+    fn takes_urgent_trigger(self, trigger: UrgentTrigger) -> bool;
 }
 
-impl PartnerKind {
-    pub const ALL: [PartnerKind; 6] = [
-        PartnerKind::Shelter,
-        PartnerKind::Medical,
-        PartnerKind::LegalAid,
-        PartnerKind::SocialWelfare,
-        PartnerKind::Ngo,
-        PartnerKind::Police,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            PartnerKind::Shelter => "shelter",
-            PartnerKind::Medical => "medical",
-            PartnerKind::LegalAid => "legal-aid",
-            PartnerKind::SocialWelfare => "social-welfare",
-            PartnerKind::Ngo => "ngo",
-            PartnerKind::Police => "police",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Result<PartnerKind, ReferralError> {
-        PartnerKind::ALL
-            .into_iter()
-            .find(|k| k.id() == id)
-            .ok_or_else(|| ReferralError::UnknownPartnerKind {
-                kind: id.to_owned(),
-            })
-    }
-
-    /// The sections a referral to this kind of organisation carries (see [`SECTIONS`]).
-    pub fn sections(self) -> &'static [Section] {
+impl KindPolicy for OrganisationKind {
+    fn sections(self) -> &'static [Section] {
         SECTIONS
             .iter()
             .find(|(k, _)| *k == self)
@@ -59,22 +28,15 @@ impl PartnerKind {
             .unwrap_or(&[])
     }
 
-    pub fn carries(self, section: Section) -> bool {
+    fn carries(self, section: Section) -> bool {
         self.sections().contains(&section)
     }
 
-    /// Whether an urgent need with this trigger id is this kind's business.
-    pub fn takes_urgent_trigger(self, trigger: &str) -> bool {
+    fn takes_urgent_trigger(self, trigger: UrgentTrigger) -> bool {
         URGENT_TRIGGERS_BY_KIND
             .iter()
             .find(|(k, _)| *k == self)
             .is_some_and(|(_, t)| t.contains(&trigger))
-    }
-}
-
-impl fmt::Display for PartnerKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
     }
 }
 
@@ -119,10 +81,10 @@ impl Section {
 /// urgent, not how they were exploited; police get the screening only with the person's explicit
 /// opt-in to police contact (checked by [`check_consent`]), and never the person's wishes.
 /// Which fields of a section each kind gets is refined per question in
-/// `assemble::REFERRAL_FIELDS`.
-pub const SECTIONS: [(PartnerKind, &[Section]); 6] = [
+/// [`REFERRAL_FIELDS`].
+pub const SECTIONS: [(OrganisationKind, &[Section]); 6] = [
     (
-        PartnerKind::Shelter,
+        OrganisationKind::Shelter,
         &[
             Section::Consent,
             Section::Identity,
@@ -135,7 +97,7 @@ pub const SECTIONS: [(PartnerKind, &[Section]); 6] = [
         ],
     ),
     (
-        PartnerKind::Medical,
+        OrganisationKind::Medical,
         &[
             Section::Consent,
             Section::Identity,
@@ -146,20 +108,7 @@ pub const SECTIONS: [(PartnerKind, &[Section]); 6] = [
         ],
     ),
     (
-        PartnerKind::LegalAid,
-        &[
-            Section::Consent,
-            Section::Identity,
-            Section::UrgentNeeds,
-            Section::Screening,
-            Section::Decision,
-            Section::Custody,
-            Section::Wishes,
-            Section::Services,
-        ],
-    ),
-    (
-        PartnerKind::SocialWelfare,
+        OrganisationKind::LegalAid,
         &[
             Section::Consent,
             Section::Identity,
@@ -172,7 +121,7 @@ pub const SECTIONS: [(PartnerKind, &[Section]); 6] = [
         ],
     ),
     (
-        PartnerKind::Ngo,
+        OrganisationKind::SocialWelfare,
         &[
             Section::Consent,
             Section::Identity,
@@ -185,7 +134,20 @@ pub const SECTIONS: [(PartnerKind, &[Section]); 6] = [
         ],
     ),
     (
-        PartnerKind::Police,
+        OrganisationKind::Ngo,
+        &[
+            Section::Consent,
+            Section::Identity,
+            Section::UrgentNeeds,
+            Section::Screening,
+            Section::Decision,
+            Section::Custody,
+            Section::Wishes,
+            Section::Services,
+        ],
+    ),
+    (
+        OrganisationKind::Police,
         &[
             Section::Consent,
             Section::Identity,
@@ -199,56 +161,134 @@ pub const SECTIONS: [(PartnerKind, &[Section]); 6] = [
 
 /// Urgent triggers (SCREENING.md §5) each kind acts on. Health triggers go to medical and care
 /// partners; legal aid and police get the ones that bear on removal, protection and security.
-pub const URGENT_TRIGGERS_BY_KIND: [(PartnerKind, &[&str]); 6] = [
-    (PartnerKind::Shelter, &ALL_TRIGGERS),
+pub const URGENT_TRIGGERS_BY_KIND: [(OrganisationKind, &[UrgentTrigger]); 6] = [
+    (OrganisationKind::Shelter, &ALL_TRIGGERS),
     (
-        PartnerKind::Medical,
+        OrganisationKind::Medical,
         &[
-            "sexual-violence",
-            "possible-child",
-            "pregnancy",
-            "medical",
-            "self-harm",
+            UrgentTrigger::SexualViolence,
+            UrgentTrigger::PossibleChild,
+            UrgentTrigger::Pregnancy,
+            UrgentTrigger::Medical,
+            UrgentTrigger::SelfHarm,
         ],
     ),
     (
-        PartnerKind::LegalAid,
+        OrganisationKind::LegalAid,
         &[
-            "possible-child",
-            "security-threat",
-            "removal-scheduled",
-            "asks-for-help",
+            UrgentTrigger::PossibleChild,
+            UrgentTrigger::SecurityThreat,
+            UrgentTrigger::RemovalScheduled,
+            UrgentTrigger::AsksForHelp,
         ],
     ),
-    (PartnerKind::SocialWelfare, &ALL_TRIGGERS),
-    (PartnerKind::Ngo, &ALL_TRIGGERS),
+    (OrganisationKind::SocialWelfare, &ALL_TRIGGERS),
+    (OrganisationKind::Ngo, &ALL_TRIGGERS),
     (
-        PartnerKind::Police,
+        OrganisationKind::Police,
         &[
-            "possible-child",
-            "security-threat",
-            "removal-scheduled",
-            "asks-for-help",
+            UrgentTrigger::PossibleChild,
+            UrgentTrigger::SecurityThreat,
+            UrgentTrigger::RemovalScheduled,
+            UrgentTrigger::AsksForHelp,
         ],
     ),
 ];
 
-const ALL_TRIGGERS: [&str; 8] = [
-    "sexual-violence",
-    "possible-child",
-    "pregnancy",
-    "medical",
-    "self-harm",
-    "security-threat",
-    "removal-scheduled",
-    "asks-for-help",
+const ALL_TRIGGERS: [UrgentTrigger; 8] = [
+    UrgentTrigger::SexualViolence,
+    UrgentTrigger::PossibleChild,
+    UrgentTrigger::Pregnancy,
+    UrgentTrigger::Medical,
+    UrgentTrigger::SelfHarm,
+    UrgentTrigger::SecurityThreat,
+    UrgentTrigger::RemovalScheduled,
+    UrgentTrigger::AsksForHelp,
 ];
+
+/// One question a referral carries beyond identity details, urgent needs and the screening.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldRow {
+    /// Question id in the shipped checklists.
+    pub question: &'static str,
+    /// The question's kind there (`Kind::name`); a test holds the catalog to it.
+    pub kind: &'static str,
+    /// `circumstances.<group>.<field>` in `referral.json`.
+    pub group: &'static str,
+    pub field: &'static str,
+    /// The section of `sections::SECTIONS` it belongs to: a kind that does not carry the
+    /// section never gets the field, whatever `to` says.
+    pub section: Section,
+    /// The partner kinds that receive it.
+    pub to: &'static [OrganisationKind],
+}
+
+use OrganisationKind::{LegalAid, Medical, Ngo, Police, Shelter, SocialWelfare};
+const ALL: &[OrganisationKind] = OrganisationKind::ALL;
+/// Everyone but the clinic: a medical partner needs the person's situation, not the evidence.
+const NOT_MEDICAL: &[OrganisationKind] = &[Shelter, LegalAid, SocialWelfare, Ngo, Police];
+/// Care and advice, not enforcement: the person's family and own wishes stay out of police hands.
+const CARE: &[OrganisationKind] = &[Shelter, Medical, LegalAid, SocialWelfare, Ngo];
+/// Those who act on where the person goes next.
+const PLACEMENT: &[OrganisationKind] = &[Shelter, LegalAid, SocialWelfare, Ngo];
+
+/// The questions of SCREENING.md §6 not covered elsewhere, and who receives them. Unsure,
+/// declined and unasked (hidden) questions are left out: "if asked" is built in.
+#[rustfmt::skip]
+pub const REFERRAL_FIELDS: [FieldRow; 22] = [
+    // Talking to the person: every partner needs it before the first meeting.
+    row("interviewee-language", "short-text", "communication", "language", Section::Identity, ALL),
+    row("interviewee-dialect", "short-text", "communication", "dialect", Section::Identity, ALL),
+    row("interviewer-gender-preference", "single-choice", "communication", "interviewer_gender", Section::Identity, ALL),
+    row("interpreter-present", "yes-no", "communication", "interpreter_used", Section::Consent, ALL),
+    row("interpreter-language", "short-text", "communication", "interpreter_language", Section::Consent, ALL),
+    row("interpreter-accepted", "yes-no", "communication", "interpreter_accepted", Section::Consent, ALL),
+    // Dependants; whether a child is unaccompanied goes to everyone (child protection).
+    row("has-dependants", "yes-no", "dependants", "has_dependants", Section::Identity, CARE),
+    row("dependants-here", "yes-no", "dependants", "dependants_here", Section::Identity, CARE),
+    row("accompanied-by-relative", "yes-no", "dependants", "accompanied_by_relative", Section::Identity, ALL),
+    // Documents: confiscation is an indicator (control), so not for a clinic.
+    row("documents-held", "multiple-choice", "documents", "held", Section::Identity, NOT_MEDICAL),
+    row("documents-taken", "yes-no", "documents", "confiscated", Section::Screening, NOT_MEDICAL),
+    row("documents-taken-by", "single-choice", "documents", "confiscated_by", Section::Screening, NOT_MEDICAL),
+    // Custody: a clinic needs the removal date (fitness to travel), not the legal position.
+    row("detention-start", "date", "custody", "detention_start", Section::Custody, ALL),
+    row("removal-date", "date", "custody", "removal_date", Section::Custody, ALL),
+    row("holding-deadline", "date", "custody", "holding_deadline", Section::Custody, NOT_MEDICAL),
+    row("charges-linked", "yes-no", "custody", "charges_linked", Section::Custody, NOT_MEDICAL),
+    // The rating and the person's own view (WHO recommendation 7).
+    row("vul-rating", "single-choice", "wishes", "vulnerability_rating", Section::Wishes, CARE),
+    row("vul-own-safety", "single-choice", "wishes", "own_safety", Section::Wishes, CARE),
+    row("vul-wish", "single-choice", "wishes", "wish", Section::Wishes, PLACEMENT),
+    row("vul-contact-family", "yes-no", "wishes", "contact_family", Section::Wishes, PLACEMENT),
+    // What the officer asks for, and how soon.
+    row("assessment-services", "multiple-choice", "services", "requested", Section::Services, ALL),
+    row("assessment-urgency", "single-choice", "services", "urgency", Section::Services, ALL),
+];
+
+const fn row(
+    question: &'static str,
+    kind: &'static str,
+    group: &'static str,
+    field: &'static str,
+    section: Section,
+    to: &'static [OrganisationKind],
+) -> FieldRow {
+    FieldRow {
+        question,
+        kind,
+        group,
+        field,
+        section,
+        to,
+    }
+}
 
 /// What the record says the person agreed to, as far as a referral needs it.
 #[derive(Clone, Copy)]
 pub struct ConsentFacts<'a> {
     pub interview: bool,
-    pub share_with: &'a [String],
+    pub share_with: &'a [OrganisationKind],
     pub police_contact: bool,
     pub guardian_consent: bool,
     /// The age group is child or still unknown: treated as a child until age is verified.
@@ -282,7 +322,7 @@ impl std::fmt::Debug for ConsentBasis {
 /// in for the missing consent, but never for the opt-in to police contact.
 pub fn check_consent(
     facts: ConsentFacts<'_>,
-    kind: PartnerKind,
+    kind: OrganisationKind,
     child_protection_override: Option<&str>,
 ) -> Result<ConsentBasis, ReferralError> {
     let override_reason = child_protection_override
@@ -297,12 +337,12 @@ pub fn check_consent(
     if !(facts.interview || child_override) {
         return Err(ReferralError::NoInterviewConsent);
     }
-    if kind == PartnerKind::Police {
+    if kind == OrganisationKind::Police {
         if !facts.police_contact {
             return Err(ReferralError::NoPoliceConsent);
         }
-    } else if !(facts.share_with.iter().any(|k| k == kind.id()) || child_override) {
-        return Err(ReferralError::KindNotConsented { kind: kind.id() });
+    } else if !(facts.share_with.contains(&kind) || child_override) {
+        return Err(ReferralError::KindNotConsented { kind });
     }
     if !facts.possible_child {
         return Ok(ConsentBasis::Person);
@@ -323,7 +363,7 @@ mod tests {
     use super::*;
 
     fn facts<'a>(
-        share: &'a [String],
+        share: &'a [OrganisationKind],
         police: bool,
         child: bool,
         guardian: bool,
@@ -339,34 +379,34 @@ mod tests {
 
     #[test]
     fn every_kind_has_a_row_and_carries_consent() {
-        for kind in PartnerKind::ALL {
+        for kind in OrganisationKind::ALL {
             assert!(kind.carries(Section::Consent), "{kind}");
             assert!(kind.carries(Section::Identity), "{kind}");
-            assert_eq!(PartnerKind::from_id(kind.id()).unwrap(), kind);
+            assert_eq!(OrganisationKind::from_id(kind.id()).unwrap(), *kind);
         }
-        assert!(!PartnerKind::Medical.carries(Section::Screening));
-        assert!(!PartnerKind::Police.carries(Section::Decision));
-        assert!(PartnerKind::Medical.takes_urgent_trigger("pregnancy"));
-        assert!(!PartnerKind::Medical.takes_urgent_trigger("removal-scheduled"));
-        assert!(!PartnerKind::Police.takes_urgent_trigger("sexual-violence"));
+        assert!(!OrganisationKind::Medical.carries(Section::Screening));
+        assert!(!OrganisationKind::Police.carries(Section::Decision));
+        assert!(OrganisationKind::Medical.takes_urgent_trigger(UrgentTrigger::Pregnancy));
+        assert!(!OrganisationKind::Medical.takes_urgent_trigger(UrgentTrigger::RemovalScheduled));
+        assert!(!OrganisationKind::Police.takes_urgent_trigger(UrgentTrigger::SexualViolence));
     }
 
     /// (share_with, police, child, guardian, kind, override, expected basis or a word of the error)
     type ConsentCase<'a> = (
-        &'a [String],
+        &'a [OrganisationKind],
         bool,
         bool,
         bool,
-        PartnerKind,
+        OrganisationKind,
         Option<&'a str>,
         Result<ConsentBasis, &'a str>,
     );
 
     #[test]
     fn consent_table() {
-        let shelter = vec!["shelter".to_owned()];
-        let none: Vec<String> = vec![];
-        use PartnerKind::*;
+        let shelter = vec![OrganisationKind::Shelter];
+        let none: Vec<OrganisationKind> = vec![];
+        use OrganisationKind::*;
         // (share_with, police, child, guardian, kind, override, expected)
         let cases: Vec<ConsentCase<'_>> = vec![
             (
@@ -453,10 +493,10 @@ mod tests {
 
     #[test]
     fn no_interview_consent_refuses_an_adult() {
-        let shelter = vec!["shelter".to_owned()];
+        let shelter = vec![OrganisationKind::Shelter];
         let mut f = facts(&shelter, false, false, false);
         f.interview = false;
-        let err = check_consent(f, PartnerKind::Shelter, None).unwrap_err();
+        let err = check_consent(f, OrganisationKind::Shelter, None).unwrap_err();
         assert!(matches!(err, ReferralError::NoInterviewConsent));
     }
 }

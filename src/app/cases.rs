@@ -1,0 +1,387 @@
+//! Cases: the queue, opening a record, saving the interview's answers, and every change of a
+//! record's status (stop, decide, hand off). Status changes go through
+//! `domain::RecordStatus::apply`, and a decision that departs from the computed rule needs the
+//! officer's reason (`domain::Outcome::departs_from_rule`): the command line and the terminal
+//! interface get the same rules because both come here.
+//!
+//! The `apply_*` functions are pure (a document in, the changed document out) and tested without a
+//! vault or a terminal; the session functions read the sealed record, apply, and seal it again.
+
+use std::fmt;
+
+use jiff::Timestamp;
+
+use crate::checklist::model::{Checklist, Kind};
+use crate::checklist::scoring::{self, RuleStatus};
+use crate::domain::{Outcome, RecordStatus, StopReason, Transition, UrgentTrigger};
+use crate::interview::answer::Answer;
+use crate::interview::flow::Interview;
+use crate::interview::record::{Decision, RecordDocument, Stopped};
+use crate::interview::urgent;
+use crate::vault::{AuditEvent, RecordId, Session};
+
+use super::Error;
+
+/// One row of the case queue: what the unit's day plan needs, no name, no answer.
+#[derive(Clone, PartialEq, Eq)]
+pub struct CaseRow {
+    pub id: String,
+    pub case_ref: Option<String>,
+    pub status: RecordStatus,
+    /// Urgent triggers that fired, each once.
+    pub urgent: Vec<UrgentTrigger>,
+    /// Scheduled removal, when the interview recorded one.
+    pub removal: Option<jiff::civil::Date>,
+    pub updated: Timestamp,
+}
+
+impl fmt::Debug for CaseRow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CaseRow")
+            .field("id", &self.id)
+            .field("status", &self.status)
+            .field("urgent", &self.urgent)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The profile question that records the scheduled removal date (no tag names it yet).
+const REMOVAL_DATE_QUESTION: &str = "removal-date";
+
+/// The queue row of a record.
+pub fn case_row(
+    checklists: &[Checklist],
+    id: String,
+    doc: &RecordDocument,
+    updated: Timestamp,
+) -> CaseRow {
+    let interview = Interview::new(doc.clone(), checklists);
+    let mut triggers: Vec<UrgentTrigger> = Vec::new();
+    for f in urgent::fired(&interview, checklists, updated) {
+        if let Some(t) = UrgentTrigger::from_id(&f.trigger)
+            && !triggers.contains(&t)
+        {
+            triggers.push(t);
+        }
+    }
+    let removal = checklists
+        .iter()
+        .flat_map(|c| &c.questions)
+        .filter(|q| {
+            q.kind == Kind::Date
+                && (q
+                    .urgent
+                    .as_ref()
+                    .is_some_and(|u| u.trigger == UrgentTrigger::RemovalScheduled.id())
+                    || q.id == REMOVAL_DATE_QUESTION)
+        })
+        .find_map(|q| match interview.answers().get(&q.id) {
+            Some(Answer::Date(d)) => Some(*d),
+            _ => None,
+        });
+    CaseRow {
+        id,
+        case_ref: doc.case_ref.clone(),
+        status: doc.status,
+        urgent: triggers,
+        removal,
+        updated,
+    }
+}
+
+/// Every case the session can read, as queue rows.
+pub fn queue(session: &mut Session, checklists: &[Checklist]) -> Result<Vec<CaseRow>, Error> {
+    let list = session.list_records()?;
+    let mut rows = Vec::with_capacity(list.len());
+    for r in list {
+        // The summary carries no answers, and urgent flags and the removal date come from
+        // answers: read each record whole.
+        let doc = session.read_record(&r.id).unwrap_or(r.document);
+        rows.push(case_row(checklists, r.id.to_string(), &doc, r.updated));
+    }
+    Ok(rows)
+}
+
+/// Opens a record to continue or review it.
+pub fn open(session: &mut Session, id: &RecordId) -> Result<RecordDocument, Error> {
+    Ok(session.read_record(id)?)
+}
+
+/// Saves the interview's answers and notes: creates the record (a draft) when `id` is `None`.
+/// Whatever the status, decision, stop and exports of the sealed record are, they stay: only the
+/// operations below change them. Answering a stopped interview resumes it.
+pub fn save(
+    session: &mut Session,
+    id: Option<&RecordId>,
+    doc: &RecordDocument,
+) -> Result<RecordId, Error> {
+    match id {
+        None => {
+            let mut new = doc.clone();
+            new.status = RecordStatus::Draft;
+            new.decision = None;
+            new.stopped = None;
+            new.exports.clear();
+            Ok(session.create_record(&new)?)
+        }
+        Some(id) => {
+            let stored = session.read_record(id)?;
+            let merged = merge_interview(&stored, doc)?;
+            if merged != stored {
+                session.update_record(id, &merged)?;
+            }
+            Ok(id.clone())
+        }
+    }
+}
+
+/// The stored record with the interview's answers, notes and languages taken from `edited`.
+pub fn merge_interview(
+    stored: &RecordDocument,
+    edited: &RecordDocument,
+) -> Result<RecordDocument, Error> {
+    let mut merged = edited.clone();
+    merged.status = stored.status;
+    merged.decision = stored.decision.clone();
+    merged.stopped = stored.stopped.clone();
+    merged.exports = stored.exports.clone();
+    let answers_changed = merged.answers != stored.answers;
+    if answers_changed {
+        match stored.status {
+            RecordStatus::Stopped => {
+                merged.status = transition(stored.status, Transition::Resume)?;
+                merged.stopped = None;
+            }
+            RecordStatus::Closed => {
+                return Err(Error::NotAllowed {
+                    from: stored.status,
+                    transition: Transition::Resume,
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(merged)
+}
+
+fn transition(from: RecordStatus, t: Transition) -> Result<RecordStatus, Error> {
+    from.apply(t).ok_or(Error::NotAllowed {
+        from,
+        transition: t,
+    })
+}
+
+/// Stops the interview with a reason. When consent was refused, only what the person agreed to
+/// is kept (the engine decides what that is).
+pub fn apply_stop(
+    doc: &RecordDocument,
+    checklists: &[Checklist],
+    reason: StopReason,
+    detail: &str,
+    now: Timestamp,
+) -> Result<RecordDocument, Error> {
+    let status = transition(doc.status, Transition::Stop)?;
+    let mut interview = Interview::new(doc.clone(), checklists);
+    if reason == StopReason::ConsentRefused {
+        interview.keep_only_consented(checklists);
+    }
+    let mut out = interview.into_record();
+    out.status = status;
+    out.stopped = Some(Stopped {
+        reason,
+        detail: detail
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .take(StopReason::DETAIL_MAX)
+            .collect(),
+        at: now,
+    });
+    Ok(out)
+}
+
+/// The computed rule for a record: `Some(true)` met, `Some(false)` not met, `None` incomplete or
+/// not computable (no scored checklist).
+pub fn rule_met(doc: &RecordDocument, checklists: &[Checklist]) -> Option<bool> {
+    let scored = checklists.iter().find(|c| c.scoring.is_some())?;
+    let interview = Interview::new(doc.clone(), checklists);
+    let profile = interview.profile(checklists);
+    match scoring::assess(scored, profile, &interview.visible_answers(checklists))
+        .ok()?
+        .rule
+    {
+        RuleStatus::Met => Some(true),
+        RuleStatus::NotMet => Some(false),
+        RuleStatus::Incomplete => None,
+    }
+}
+
+/// Records the officer's decision (the record stays a draft until hand-off).
+pub fn apply_decision(
+    doc: &RecordDocument,
+    checklists: &[Checklist],
+    outcome: Outcome,
+    reason: &str,
+    by: &str,
+    now: Timestamp,
+) -> Result<RecordDocument, Error> {
+    if !doc.status.is_open() && doc.status != RecordStatus::AwaitingReview {
+        return Err(Error::NotAllowed {
+            from: doc.status,
+            transition: Transition::HandOff,
+        });
+    }
+    let reason = reason.trim();
+    if reason.is_empty() && outcome.departs_from_rule(rule_met(doc, checklists)) {
+        return Err(Error::ReasonRequired);
+    }
+    let mut out = doc.clone();
+    out.decision = Some(Decision {
+        outcome,
+        reason: reason.to_owned(),
+        by: by.to_owned(),
+        at: now,
+    });
+    Ok(out)
+}
+
+/// Hands the case to a supervisor: the decision must be there, with its reason when it departs
+/// from the computed rule.
+pub fn apply_hand_off(
+    doc: &RecordDocument,
+    checklists: &[Checklist],
+) -> Result<RecordDocument, Error> {
+    let decision = doc.decision.as_ref().ok_or(Error::NoDecision)?;
+    if decision.reason.trim().is_empty()
+        && decision
+            .outcome
+            .departs_from_rule(rule_met(doc, checklists))
+    {
+        return Err(Error::ReasonRequired);
+    }
+    let mut out = doc.clone();
+    out.status = transition(doc.status, Transition::HandOff)?;
+    Ok(out)
+}
+
+/// Stops the interview in the vault, and audits that it stopped (never why: the reason is in the
+/// sealed record only).
+pub fn stop(
+    session: &mut Session,
+    checklists: &[Checklist],
+    id: &RecordId,
+    reason: StopReason,
+    detail: &str,
+    now: Timestamp,
+) -> Result<RecordDocument, Error> {
+    let doc = apply_stop(&session.read_record(id)?, checklists, reason, detail, now)?;
+    session.update_record(id, &doc)?;
+    session.record_event(AuditEvent::InterviewStopped { record: id.clone() })?;
+    Ok(doc)
+}
+
+/// Records the decision in the vault.
+pub fn decide(
+    session: &mut Session,
+    checklists: &[Checklist],
+    id: &RecordId,
+    outcome: Outcome,
+    reason: &str,
+    now: Timestamp,
+) -> Result<RecordDocument, Error> {
+    let by = session.user().name.clone();
+    let doc = apply_decision(&session.read_record(id)?, checklists, outcome, reason, &by, now)?;
+    session.update_record(id, &doc)?;
+    Ok(doc)
+}
+
+/// Hands the case off in the vault, recording the decision first when one is given.
+pub fn hand_off(
+    session: &mut Session,
+    checklists: &[Checklist],
+    id: &RecordId,
+    decision: Option<(Outcome, &str)>,
+    now: Timestamp,
+) -> Result<RecordDocument, Error> {
+    let by = session.user().name.clone();
+    let mut doc = session.read_record(id)?;
+    if let Some((outcome, reason)) = decision {
+        doc = apply_decision(&doc, checklists, outcome, reason, &by, now)?;
+    }
+    let doc = apply_hand_off(&doc, checklists)?;
+    session.update_record(id, &doc)?;
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::catalog::Catalog;
+
+    fn checklists() -> Vec<Checklist> {
+        Catalog::builtin().unwrap().checklists().to_vec()
+    }
+
+    fn t(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    fn draft() -> RecordDocument {
+        serde_json::from_str(r#"{"checklist":"screening","consent":{"interview":true}}"#).unwrap()
+    }
+
+    #[test]
+    fn a_stop_keeps_the_reason_and_the_time_and_is_refused_twice() {
+        let cl = checklists();
+        let now = t("2026-12-01T08:00:00Z");
+        let stopped = apply_stop(&draft(), &cl, StopReason::Distress, "  asked   for a break ", now)
+            .unwrap();
+        assert_eq!(stopped.status, RecordStatus::Stopped);
+        let s = stopped.stopped.as_ref().unwrap();
+        assert_eq!((s.reason, s.detail.as_str(), s.at), (StopReason::Distress, "asked for a break", now));
+        let again = apply_stop(&stopped, &cl, StopReason::Other, "", now).unwrap_err();
+        assert!(matches!(again, Error::NotAllowed { from: RecordStatus::Stopped, transition: Transition::Stop }));
+    }
+
+    #[test]
+    fn a_decision_against_the_rule_needs_a_reason_and_hand_off_needs_a_decision() {
+        let cl = checklists();
+        let now = t("2026-12-01T08:00:00Z");
+        let doc = draft();
+        // Nothing answered: the rule is incomplete, so no outcome departs from it.
+        assert_eq!(rule_met(&doc, &cl), None);
+        assert!(matches!(apply_hand_off(&doc, &cl), Err(Error::NoDecision)));
+        let decided =
+            apply_decision(&doc, &cl, Outcome::ReferFurtherInterview, "", "officer", now).unwrap();
+        let handed = apply_hand_off(&decided, &cl).unwrap();
+        assert_eq!(handed.status, RecordStatus::AwaitingReview);
+        assert_eq!(handed.decision.as_ref().unwrap().outcome, Outcome::ReferFurtherInterview);
+        // Handed off once: a second hand-off is not a move the procedure has.
+        assert!(matches!(
+            apply_hand_off(&handed, &cl),
+            Err(Error::NotAllowed { from: RecordStatus::AwaitingReview, transition: Transition::HandOff })
+        ));
+    }
+
+    #[test]
+    fn saving_answers_never_changes_status_decision_or_exports() {
+        let now = t("2026-12-01T08:00:00Z");
+        let cl = checklists();
+        let decided = apply_decision(&draft(), &cl, Outcome::NoReferral, "", "o", now).unwrap();
+        let handed = apply_hand_off(&decided, &cl).unwrap();
+        let mut stale = draft();
+        stale.notes = "more".into();
+        let merged = merge_interview(&handed, &stale).unwrap();
+        assert_eq!(merged.status, RecordStatus::AwaitingReview);
+        assert_eq!(merged.decision, handed.decision);
+        assert_eq!(merged.notes, "more");
+        // Answering a stopped interview resumes it.
+        let stopped = apply_stop(&draft(), &cl, StopReason::Distress, "", now).unwrap();
+        let mut answered = stopped.clone();
+        answered.answers.insert("needs-now".into(), serde_json::Value::from("no"));
+        let resumed = merge_interview(&stopped, &answered).unwrap();
+        assert_eq!(resumed.status, RecordStatus::Draft);
+        assert!(resumed.stopped.is_none());
+    }
+}
