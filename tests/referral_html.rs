@@ -6,7 +6,8 @@ mod referral_fixture;
 use std::process::Command;
 
 use referral_fixture::{keys, labels, partner, typical_referral};
-use tandem::referral::{self, PartnerIdentity, PartnerKind};
+use tandem::domain::OrganisationKind as PartnerKind;
+use tandem::referral::{self, PartnerIdentity};
 
 fn chromium() -> Option<&'static str> {
     let found = ["chromium", "chromium-browser", "google-chrome"]

@@ -7,7 +7,8 @@ use std::io::Read;
 
 use referral_fixture::{keys, labels, partner, typical_referral};
 use tandem::referral::packet::{self, Manifest, PartnerIdentity};
-use tandem::referral::{self, PartnerKind, ReferralError, SealedPacket};
+use tandem::domain::OrganisationKind as PartnerKind;
+use tandem::referral::{self, ReferralError, SealedPacket};
 
 fn now() -> jiff::Timestamp {
     jiff::Timestamp::now()

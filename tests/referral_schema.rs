@@ -5,9 +5,10 @@
 mod referral_fixture;
 
 use referral_fixture::{check_schema, typical_referral};
-use tandem::referral::assemble::REFERRAL_FIELDS;
+use tandem::referral::policy::REFERRAL_FIELDS;
 use tandem::referral::document::{Recipient, ReferralDocument};
-use tandem::referral::{PartnerKind, new_header};
+use tandem::domain::OrganisationKind as PartnerKind;
+use tandem::referral::{new_header};
 
 fn document(kind: PartnerKind) -> serde_json::Value {
     let header = new_header("IDC Test Unit", jiff::Timestamp::now(), 30);
@@ -22,7 +23,7 @@ fn document(kind: PartnerKind) -> serde_json::Value {
 
 #[test]
 fn every_kind_of_referral_fits_the_schema() {
-    for kind in PartnerKind::ALL {
+    for &kind in PartnerKind::ALL {
         let doc = document(kind);
         check_schema(&doc).unwrap_or_else(|e| panic!("{kind}: {e}"));
     }

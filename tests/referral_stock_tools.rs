@@ -8,7 +8,8 @@ use std::process::Command;
 
 use referral_fixture::{keys, labels, partner, typical_referral};
 use tandem::referral::packet::{self, Manifest};
-use tandem::referral::{self, PartnerKind};
+use tandem::domain::OrganisationKind as PartnerKind;
+use tandem::referral;
 
 /// True when every tool is installed. Without them the test says why, and fails in CI.
 fn tools_present(tools: &[&str]) -> bool {

@@ -4,12 +4,23 @@
 mod tui_support;
 
 use tandem::interview::answer::Answer;
-use tandem::interview::record::Status;
+use tandem::domain::{Lang, OrganisationKind, Outcome, StopReason};
 use tandem::tui::action::{Action, Effect};
 use tandem::tui::keymap::KeyCode;
 use tandem::tui::model::{LockReason, Overlay, SaveState, Screen};
-use tandem::tui::update::{self, CONSENT_REFUSED};
+use tandem::tui::update;
 use tui_support::*;
+
+/// The stops asked of the vault: reason and the officer's few words.
+fn stops(effects: &[Effect]) -> Vec<(StopReason, String)> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Stop { reason, detail, .. } => Some((*reason, detail.clone())),
+            _ => None,
+        })
+        .collect()
+}
 
 fn saves(effects: &[Effect]) -> Vec<(u64, Option<String>, u64)> {
     effects
@@ -48,7 +59,7 @@ fn unlock_sends_the_passphrase_off_the_ui_thread_and_a_wrong_one_can_be_retried(
     run(
         &mut m,
         [Action::UnlockFailed {
-            message: "wrong".into(),
+            error: tandem::domain::Explanation::new("wrong-passphrase").arg("user", "Somchai"),
             wrong_passphrase: true,
         }],
     );
@@ -57,8 +68,9 @@ fn unlock_sends_the_passphrase_off_the_ui_thread_and_a_wrong_one_can_be_retried(
     };
     assert!(!form.unlocking && form.passphrase.is_empty());
     assert_eq!(
-        form.error.as_deref(),
-        Some("Wrong passphrase. Type it again.")
+        m.explain(form.error.as_ref().unwrap()),
+        "Wrong passphrase for `Somchai`. The failed attempt was recorded in the audit log. \
+         Try again, slowly; check the keyboard language (Thai or English)."
     );
     typed(&mut m, "right");
     assert!(matches!(
@@ -168,7 +180,7 @@ fn q_quits_after_locking() {
 fn a_new_interview_starts_at_the_first_question_in_the_chosen_language() {
     let m = interviewing("km");
     let i = m.interview().unwrap();
-    assert_eq!(i.lang, "km");
+    assert_eq!(i.lang, Lang::Km);
     assert_eq!(current(&m).as_deref(), Some("consent-interview"));
 }
 
@@ -203,23 +215,23 @@ fn an_answer_is_saved_and_marked_saved_only_after_the_commit() {
         i.flow.answers().get("share-with"),
         Some(&Answer::Choices(vec!["shelter".into(), "legal-aid".into()]))
     );
-    assert_eq!(i.doc().consent.share_with, ["shelter", "legal-aid"]);
+    assert_eq!(
+        i.doc().consent.share_with,
+        [OrganisationKind::Shelter, OrganisationKind::LegalAid]
+    );
 }
 
 #[test]
 fn refused_consent_stops_the_interview_and_keeps_only_what_was_agreed() {
     let mut m = interviewing("lo");
     let effects = run(&mut m, [key('n')]);
+    // The answer is saved, then the vault stops the record (app::cases::stop keeps only what
+    // the person agreed to, and audits the stop).
     let Some(Effect::Save { doc, .. }) = effects.first() else {
         panic!("{effects:?}")
     };
-    assert_eq!(doc.status, Status::Stopped);
-    assert_eq!(
-        doc.stopped.as_ref().map(|s| s.reason.as_str()),
-        Some(CONSENT_REFUSED)
-    );
     assert!(!doc.consent.interview);
-    assert!(effects.iter().any(|e| matches!(e, Effect::Audit(_))));
+    assert_eq!(stops(&effects), [(StopReason::ConsentRefused, String::new())]);
     assert!(matches!(m.screen, Screen::Queue(_)));
 }
 
@@ -416,14 +428,13 @@ fn stop_asks_for_a_reason_and_saves_with_it() {
     let Some(Effect::Save { doc, .. }) = effects.first() else {
         panic!()
     };
-    assert_eq!(doc.status, Status::Stopped);
     assert_eq!(
-        doc.stopped.as_ref().unwrap().reason,
-        "privacy-risk: guard came in"
+        stops(&effects),
+        [(StopReason::PrivacyRisk, "guard came in".to_owned())]
     );
     assert!(
         !format!("{effects:?}").contains("guard"),
-        "the audit entry carries no free text"
+        "the effects' Debug carries no free text"
     );
     assert_eq!(
         doc.answers.len(),
@@ -440,7 +451,8 @@ fn pause_saves_a_draft_and_returns_to_the_queue() {
     let Some(Effect::Save { doc, .. }) = effects.first() else {
         panic!()
     };
-    assert_eq!(doc.status, Status::Draft);
+    assert_eq!(doc.answers.len(), 1);
+    assert!(stops(&effects).is_empty(), "a pause is not a stop");
     assert!(matches!(m.screen, Screen::Queue(_)));
 }
 
@@ -453,33 +465,34 @@ fn review_needs_a_decision_and_a_reason_when_it_departs_from_the_rule() {
     assert!(run(&mut m, [ctrl('o')]).is_empty(), "no decision yet");
     run(&mut m, [key('4')]); // no referral
     let effects = run(&mut m, [ctrl('o')]);
-    let Some(Effect::Save { doc, .. }) = effects.first() else {
-        panic!("{effects:?}")
-    };
-    assert_eq!(doc.status, Status::AwaitingReview);
-    let d = doc.decision.as_ref().unwrap();
-    assert_eq!(
-        (d.outcome.as_str(), d.by.as_str()),
-        ("no-referral", "Somchai")
-    );
+    let handoff = effects.iter().find_map(|e| match e {
+        Effect::HandOff {
+            outcome, reason, ..
+        } => Some((*outcome, reason.clone())),
+        _ => None,
+    });
+    assert_eq!(handoff, Some((Outcome::NoReferral, String::new())));
     assert!(matches!(m.screen, Screen::Queue(_)));
 }
 
 #[test]
 fn a_decision_against_a_met_rule_needs_a_reason() {
     use tandem::checklist::scoring::RuleStatus;
-    assert!(update::needs_reason(Some(RuleStatus::Met), "no-referral"));
+    assert!(update::needs_reason(
+        Some(RuleStatus::Met),
+        Outcome::NoReferral
+    ));
     assert!(!update::needs_reason(
         Some(RuleStatus::Met),
-        "refer-presumed-victim"
+        Outcome::ReferPresumedVictim
     ));
     assert!(update::needs_reason(
         Some(RuleStatus::NotMet),
-        "refer-presumed-victim"
+        Outcome::ReferPresumedVictim
     ));
     assert!(!update::needs_reason(
         Some(RuleStatus::Incomplete),
-        "no-referral"
+        Outcome::NoReferral
     ));
 }
 
@@ -487,9 +500,9 @@ fn a_decision_against_a_met_rule_needs_a_reason() {
 fn the_officer_language_switches_between_english_and_thai() {
     let mut m = unlocked();
     run(&mut m, [ctrl('t')]);
-    assert_eq!(m.officer_lang, "th");
+    assert_eq!(m.officer_lang, Lang::Th);
     run(&mut m, [ctrl('t')]);
-    assert_eq!(m.officer_lang, "en");
+    assert_eq!(m.officer_lang, Lang::En);
 }
 
 #[test]
@@ -512,10 +525,43 @@ fn stop_without_free_text_keeps_the_reason_id_and_esc_goes_back_to_the_reasons()
         Some(Overlay::Stop { detail: None, .. })
     ));
     let effects = run(&mut m, [code(KeyCode::Enter), code(KeyCode::Enter)]);
-    let Some(Effect::Save { doc, .. }) = effects.first() else {
-        panic!("{effects:?}")
-    };
-    assert_eq!(doc.stopped.as_ref().unwrap().reason, "distress");
+    assert_eq!(stops(&effects), [(StopReason::Distress, String::new())]);
+}
+
+/// The decisions asked of the vault.
+fn decisions(effects: &[Effect]) -> Vec<(Outcome, String, u64)> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Decide {
+                outcome,
+                reason,
+                seq,
+                ..
+            } => Some((*outcome, reason.clone(), *seq)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What the vault worker answers to a decision: `app::cases` applied to the record.
+fn vault_decides(m: &tandem::tui::Model, outcome: Outcome, reason: &str, seq: u64) -> Action {
+    let doc = m.interview().unwrap().doc().clone();
+    let decided = tandem::app::cases::apply_decision(
+        &doc,
+        m.content.checklists(),
+        outcome,
+        reason,
+        "Somchai",
+        t0(),
+    )
+    .unwrap();
+    Action::Changed {
+        slot: 1,
+        id: "00bb00bb00bb00bb".into(),
+        seq,
+        doc: Box::new(decided),
+    }
 }
 
 #[test]
@@ -525,31 +571,31 @@ fn the_review_decision_is_saved_on_enter_and_comes_back_after_a_quick_lock() {
     run(&mut m, [ctrl('r'), key('2')]);
     typed(&mut m, "needs a second talk");
     let effects = run(&mut m, [code(KeyCode::Enter)]);
-    let Some(Effect::Save { doc, seq, .. }) = effects.first() else {
-        panic!("Enter on the reason saves: {effects:?}")
+    let [(outcome, reason, seq)] = &decisions(&effects)[..] else {
+        panic!("Enter on the reason records the decision: {effects:?}")
     };
-    let d = doc.decision.as_ref().unwrap();
     assert_eq!(
-        (d.outcome.as_str(), d.reason.as_str()),
-        ("refer-further-interview", "needs a second talk")
+        (*outcome, reason.as_str()),
+        (Outcome::ReferFurtherInterview, "needs a second talk")
     );
-    assert_eq!(doc.status, Status::Draft, "a decision is not a hand-off");
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::HandOff { .. })),
+        "a decision is not a hand-off"
+    );
     let seq = *seq;
     let i = m.interview().unwrap();
     assert_eq!(i.save_state("#decision"), SaveState::Saving);
-    run(
-        &mut m,
-        [Action::Saved {
-            slot: 1,
-            id: "00bb00bb00bb00bb".into(),
-            seq,
-        }],
-    );
+    let changed = vault_decides(&m, Outcome::ReferFurtherInterview, "needs a second talk", seq);
+    run(&mut m, [changed]);
     assert_eq!(
         m.interview().unwrap().save_state("#decision"),
         SaveState::Saved
     );
-    let saved = *doc.clone();
+    let saved = m.interview().unwrap().doc().clone();
+    assert_eq!(
+        saved.decision.as_ref().map(|d| d.outcome),
+        Some(Outcome::ReferFurtherInterview)
+    );
     run(&mut m, [ctrl('l')]);
     typed(&mut m, "pw");
     run(&mut m, [code(KeyCode::Enter)]);
@@ -582,10 +628,13 @@ fn locking_on_the_review_screen_keeps_a_decision_not_yet_entered() {
     );
     typed(&mut m, "half typed");
     let effects = run(&mut m, [ctrl('l')]);
-    let Some(Effect::Save { doc, .. }) = effects.first() else {
-        panic!("{effects:?}")
-    };
-    assert_eq!(doc.decision.as_ref().unwrap().reason, "half typed");
+    assert_eq!(
+        decisions(&effects)
+            .into_iter()
+            .map(|(o, r, _)| (o, r))
+            .collect::<Vec<_>>(),
+        [(Outcome::NoReferral, "half typed".to_owned())]
+    );
     assert!(matches!(effects.last(), Some(Effect::Lock)));
 }
 
@@ -653,7 +702,7 @@ fn section_jump_takes_two_digit_numbers() {
             unit: "U".into(),
         }],
     );
-    update::start_interview(&mut m, "en");
+    update::start_interview(&mut m, Lang::En);
     let sections = update::sections(&m);
     assert!(
         sections.len() >= 13,

@@ -3,8 +3,8 @@
 
 mod tui_support;
 
-use tandem::interview::record::Status;
-use tandem::referral::PartnerKind;
+use tandem::domain::RecordStatus as Status;
+use tandem::domain::OrganisationKind as PartnerKind;
 use tandem::tui::action::{Action, Effect};
 use tandem::tui::export::{ExportDialog, ExportStage};
 use tandem::tui::keymap::KeyCode;
@@ -15,6 +15,50 @@ use tandem::tui::partners::{
 use tui_support::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (60, 20)];
+
+/// `update()`, with the vault worker's consent check answered at once as the worker answers it
+/// (`app::referral::consent_for` on the record the dialog sent).
+fn run(m: &mut Model, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
+    let mut out = Vec::new();
+    for a in actions {
+        for e in tandem::tui::update::update(m, a) {
+            match e {
+                Effect::Referral(ReferralEffect::CheckConsent {
+                    doc,
+                    kind,
+                    override_reason,
+                    now,
+                }) => {
+                    let check = |o: Option<&str>| {
+                        tandem::app::referral::consent_for(
+                            &doc,
+                            m.content.checklists(),
+                            m.content.locales(),
+                            kind,
+                            o,
+                            now,
+                        )
+                    };
+                    let result = check(override_reason.as_deref());
+                    let override_helps = result.is_err()
+                        && override_reason.is_none()
+                        && check(Some("child-protection override")).is_ok();
+                    let reply = ReferralAction::Consent {
+                        refusal: result.err().map(|e| tandem::domain::Explain::explain(&e)),
+                        override_helps,
+                    };
+                    out.extend(tandem::tui::update::update(m, Action::Referral(reply)));
+                }
+                e => out.push(e),
+            }
+        }
+    }
+    out
+}
+
+fn typed(m: &mut Model, s: &str) -> Vec<Effect> {
+    run(m, s.chars().map(key).collect::<Vec<_>>())
+}
 
 fn snap(name: &str, make: impl Fn() -> Model) {
     for (w, h) in SIZES {
@@ -51,6 +95,7 @@ fn row(name: &str, kind: PartnerKind, fp: &str) -> PartnerRow {
         name: name.into(),
         kind,
         fingerprint: fp.into(),
+        recipient: format!("{fp}-recipient"),
     }
 }
 
@@ -175,15 +220,30 @@ fn adding_a_partner_validates_name_and_recipient_then_saves() {
     }
     typed(&mut m, "Legal");
 
-    // Not an age recipient: the referral module's message, focus on the recipient.
+    // Not an age recipient: the vault refuses it (the worker's answer is the vault's error);
+    // the form keeps what was typed, with the message, focus on the recipient.
     run(&mut m, [code(KeyCode::Tab)]);
     typed(&mut m, "age1notakey");
     run(&mut m, [code(KeyCode::Tab), code(KeyCode::Down)]);
-    assert!(run(&mut m, [code(KeyCode::Enter)]).is_empty());
+    let effects = run(&mut m, [code(KeyCode::Enter)]);
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Referral(ReferralEffect::AddPartner { .. })]
+    ));
+    let refused = tandem::vault::VaultError::BadKey {
+        role: tandem::vault::KeyRole::PartnerRecipient,
+    };
+    run(
+        &mut m,
+        [Action::Referral(ReferralAction::Failed(
+            tandem::domain::Explain::explain(&refused),
+        ))],
+    );
     let PartnersMode::Add(form) = &partners(&m).mode else {
         panic!("add form closed")
     };
     assert_eq!(form.focus, AddField::Recipient);
+    assert_eq!(form.recipient.value(), "age1notakey");
     assert!(form.error.as_deref().unwrap().contains("age1"));
 
     for _ in 0.."age1notakey".len() {
@@ -208,7 +268,8 @@ fn adding_a_partner_validates_name_and_recipient_then_saves() {
         }
         other => panic!("expected AddPartner, got {other:?}"),
     }
-    assert!(matches!(partners(&m).mode, PartnersMode::List));
+    // The form waits for the vault's answer.
+    assert!(matches!(partners(&m).mode, PartnersMode::Add(_)));
 
     let effects = run(
         &mut m,
@@ -278,7 +339,7 @@ fn a_vault_failure_on_the_partners_screen_is_shown() {
     run(
         &mut m,
         [Action::Referral(ReferralAction::Failed(
-            "only a supervisor can do this".into(),
+            tandem::domain::Explanation::new("supervisor-only"),
         ))],
     );
     assert!(matches!(m.notice, Some(Notice::Failure(_))));
@@ -395,12 +456,12 @@ fn a_failed_export_goes_back_to_the_directory_with_the_message() {
     run(
         &mut m,
         [Action::Referral(ReferralAction::Failed(
-            "cannot write ./x.tandem: File exists; choose another directory".into(),
+            tandem::domain::Explanation::new("exists").arg("path", "./x.tandem"),
         ))],
     );
     let d = dialog(&m);
     assert!(matches!(d.stage, ExportStage::Destination { .. }));
-    assert!(d.error.as_deref().unwrap().contains("File exists"));
+    assert!(d.error.as_deref().unwrap().contains("./x.tandem already exists"));
     assert_ne!(m.interview().unwrap().doc().status, Status::Referred);
 }
 
@@ -436,6 +497,16 @@ fn partners_screens() {
         run(&mut m, [code(KeyCode::Tab)]);
         typed(&mut m, "age1notakey");
         run(&mut m, [code(KeyCode::Tab), key('3'), code(KeyCode::Enter)]);
+        // The vault's answer, as the worker sends it.
+        let refused = tandem::vault::VaultError::BadKey {
+            role: tandem::vault::KeyRole::PartnerRecipient,
+        };
+        run(
+            &mut m,
+            [Action::Referral(ReferralAction::Failed(
+                tandem::domain::Explain::explain(&refused),
+            ))],
+        );
         m
     });
     snap("partners_confirm_remove", || {
@@ -488,7 +559,7 @@ fn sent(packet_id: &str) -> tandem::interview::record::Export {
     tandem::interview::record::Export {
         packet_id: packet_id.into(),
         partner: "Bangkok Shelter".into(),
-        at: "2026-11-28T10:00:00Z".into(),
+        at: "2026-11-28T10:00:00Z".parse().unwrap(),
         child_protection_override: None,
     }
 }

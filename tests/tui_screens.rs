@@ -68,7 +68,8 @@ fn unlock_screens() {
             [
                 code(KeyCode::Enter),
                 Action::UnlockFailed {
-                    message: String::new(),
+                    error: tandem::domain::Explanation::new("wrong-passphrase")
+                        .arg("user", "aye"),
                     wrong_passphrase: true,
                 },
             ],
@@ -142,7 +143,7 @@ fn shipped_question_screen_in_every_interviewee_language() {
                         unit: "Ranong IDC".into(),
                     }],
                 );
-                tandem::tui::update::start_interview(&mut m, lang);
+                tandem::tui::update::start_interview(&mut m, lang.parse().unwrap());
                 // Both are yes-no questions: single keys, no text field.
                 if let Screen::Interview(i) = &mut m.screen {
                     i.current = Some(qid.into());

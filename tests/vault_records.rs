@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use rusqlite::Connection;
-use tandem::interview::record::{RecordDocument, Status, parse_document};
+use tandem::domain::RecordStatus as Status;
+use tandem::interview::record::{RecordDocument, parse_document};
 use tandem::vault::{
     AuditEvent, InitOptions, Partner, RecordId, Role, SecretString, Session, Vault, VaultError,
 };
@@ -410,17 +411,15 @@ fn partners_and_seen_packets_persist() {
     let p = Partner {
         name: "Safe House".into(),
         recipient,
-        kind: "shelter".into(),
+        kind: tandem::domain::OrganisationKind::Shelter,
     };
     s.add_partner(&p).unwrap();
     assert!(s.add_partner(&p).is_err());
+    // A kind outside the vocabulary cannot even be written down.
     assert!(
-        s.add_partner(&Partner {
-            kind: "bakery".into(),
-            name: "X".into(),
-            ..p.clone()
-        })
-        .is_err()
+        "bakery"
+            .parse::<tandem::domain::OrganisationKind>()
+            .is_err()
     );
     assert!(
         s.add_partner(&Partner {

@@ -6,7 +6,8 @@ use std::path::Path;
 
 use serde_json::Value;
 use tandem::checklist::model::ORGANISATION_KINDS;
-use tandem::interview::record::{RecordDocument, Status, parse_document};
+use tandem::domain::RecordStatus as Status;
+use tandem::interview::record::{RecordDocument, parse_document};
 
 fn read(rel: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)).unwrap()

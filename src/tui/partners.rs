@@ -201,6 +201,10 @@ pub fn on_action(m: &mut Model, a: ReferralAction) -> Vec<Effect> {
                 {
                     form.pending = false;
                     form.error = Some(message);
+                    form.focus = match error.id {
+                        "bad-key" | "bad-recipient" => AddField::Recipient,
+                        _ => AddField::Name,
+                    };
                     return vec![];
                 }
             }

@@ -6,7 +6,8 @@ use tandem::referral::document::{
     FiredIndicator, IdentitySection, Languages, ScreeningSection, Urgency, UrgentNeed,
     UrgentWindow,
 };
-use tandem::referral::{PartnerKind, PartnerRef, Referral};
+use tandem::domain::{OrganisationKind as PartnerKind, Outcome, UrgentTrigger};
+use tandem::referral::{PartnerRef, Referral};
 
 pub fn bi(officer: &str, person: &str, unreviewed: bool) -> Bilingual {
     Bilingual {
@@ -27,7 +28,7 @@ pub fn typical_referral() -> Referral {
         },
         consent: ConsentSection {
             interview: true,
-            share_with: vec!["shelter".into(), "medical".into(), "ngo".into()],
+            share_with: vec![PartnerKind::Shelter, PartnerKind::Medical, PartnerKind::Ngo],
             police_contact: false,
             guardian_consent: false,
             basis: "person".into(),
@@ -62,7 +63,7 @@ pub fn typical_referral() -> Referral {
         },
         urgent_needs: vec![
             UrgentNeed {
-                trigger: "sexual-violence".into(),
+                trigger: UrgentTrigger::SexualViolence,
                 label: bi("Sexual violence: medical care needed", "ลิ่งဖျော်ဖြေ", true),
                 windows: vec![
                     UrgentWindow {
@@ -82,7 +83,7 @@ pub fn typical_referral() -> Referral {
                 ],
             },
             UrgentNeed {
-                trigger: "removal-scheduled".into(),
+                trigger: UrgentTrigger::RemovalScheduled,
                 label: bi(
                     "Removal scheduled before screening ends",
                     "กำหนดส่งกลับ",
@@ -129,7 +130,7 @@ pub fn typical_referral() -> Referral {
             ],
         }),
         decision: Some(DecisionSection {
-            outcome: "refer-presumed-victim".into(),
+            outcome: Outcome::ReferPresumedVictim,
         }),
         circumstances: circumstances(),
         assessed_urgency: Some(Urgency::Urgent),

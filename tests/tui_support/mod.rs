@@ -3,6 +3,7 @@
 //! given screen, and drawing on a TestBackend.
 #![allow(dead_code)]
 
+use tandem::domain::OfficerLang;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -97,7 +98,7 @@ pub fn officer() -> UserRow {
 }
 
 pub fn fresh(content: Arc<Content>) -> Model {
-    Model::new(content, Keymap::default(), "en", t0())
+    Model::new(content, Keymap::default(), OfficerLang::En, t0())
 }
 
 /// A model unlocked on an empty case queue.
@@ -130,9 +131,9 @@ pub fn shipped_content() -> Arc<Content> {
 /// A model in a new interview held in `lang`.
 pub fn interviewing(lang: &str) -> Model {
     let mut m = unlocked();
-    let n = tandem::tui::model::INTERVIEWEE_LANGUAGES
+    let n = tandem::domain::lang::INTERVIEWEE_LANGS
         .iter()
-        .position(|l| *l == lang)
+        .position(|l| l.tag() == lang)
         .unwrap();
     run(&mut m, [key('n')]);
     run(&mut m, [key(char::from(b'1' + n as u8))]);
@@ -149,8 +150,8 @@ pub fn case(
     CaseRow {
         id: id.into(),
         case_ref: Some(case_ref.into()),
-        status: tandem::interview::record::Status::Draft,
-        urgent: urgent.iter().map(|s| s.to_string()).collect(),
+        status: tandem::domain::RecordStatus::Draft,
+        urgent: urgent.iter().map(|s| s.parse().unwrap()).collect(),
         removal: removal.map(|d| d.parse().unwrap()),
         updated: t0() - jiff::SignedDuration::from_mins(age_min),
     }
