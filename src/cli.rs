@@ -35,7 +35,13 @@ pub struct Global {
     pub user: Option<String>,
     /// Officer language for messages and pages: en or th (`--lang` of `booklet` and `locales
     /// draft` is the interviewee's or the translation's language).
-    #[arg(long, global = true, env = "TANDEM_LANG", value_name = "TAG", value_enum)]
+    #[arg(
+        long,
+        global = true,
+        env = "TANDEM_LANG",
+        value_name = "TAG",
+        value_enum
+    )]
     pub officer_lang: Option<OfficerLang>,
     /// Use checklists from this directory instead of the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]

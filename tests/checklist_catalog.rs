@@ -321,7 +321,7 @@ fn an_unknown_checklist_is_bad_input() {
         dir.to_str().expect("utf-8"),
     ]);
     assert_eq!(code, Some(2));
-    assert!(stderr.contains("unknown checklist `nope`"), "{stderr}");
+    assert!(stderr.contains("no checklist `nope`"), "{stderr}");
     assert!(
         stderr.contains("tandem checklist list"),
         "says what to do: {stderr}"

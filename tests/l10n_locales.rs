@@ -440,7 +440,7 @@ fn locales_draft_refuses_english_and_unknown_languages() {
     let dir = demo_locales();
     for (lang, want) in [
         ("en", "English is the source"),
-        ("de", "unknown language `de`"),
+        ("de", "`de` is not a language"),
     ] {
         let out = tandem(dir.path(), &["locales", "draft", "--lang", lang]);
         assert_eq!(out.status.code(), Some(2));

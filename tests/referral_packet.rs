@@ -6,8 +6,8 @@ mod referral_fixture;
 use std::io::Read;
 
 use referral_fixture::{keys, labels, partner, typical_referral};
-use tandem::referral::packet::{self, Manifest, PartnerIdentity};
 use tandem::domain::OrganisationKind as PartnerKind;
+use tandem::referral::packet::{self, Manifest, PartnerIdentity};
 use tandem::referral::{self, ReferralError, SealedPacket};
 
 fn now() -> jiff::Timestamp {

@@ -5,10 +5,10 @@
 mod referral_fixture;
 
 use referral_fixture::{check_schema, typical_referral};
-use tandem::referral::policy::REFERRAL_FIELDS;
-use tandem::referral::document::{Recipient, ReferralDocument};
 use tandem::domain::OrganisationKind as PartnerKind;
-use tandem::referral::{new_header};
+use tandem::referral::document::{Recipient, ReferralDocument};
+use tandem::referral::new_header;
+use tandem::referral::policy::REFERRAL_FIELDS;
 
 fn document(kind: PartnerKind) -> serde_json::Value {
     let header = new_header("IDC Test Unit", jiff::Timestamp::now(), 30);

@@ -7,9 +7,9 @@ use std::path::Path;
 use std::process::Command;
 
 use referral_fixture::{keys, labels, partner, typical_referral};
-use tandem::referral::packet::{self, Manifest};
 use tandem::domain::OrganisationKind as PartnerKind;
 use tandem::referral;
+use tandem::referral::packet::{self, Manifest};
 
 /// True when every tool is installed. Without them the test says why, and fails in CI.
 fn tools_present(tools: &[&str]) -> bool {

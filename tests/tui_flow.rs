@@ -3,8 +3,8 @@
 
 mod tui_support;
 
-use tandem::interview::answer::Answer;
 use tandem::domain::{Lang, OrganisationKind, Outcome, StopReason};
+use tandem::interview::answer::Answer;
 use tandem::tui::action::{Action, Effect};
 use tandem::tui::keymap::KeyCode;
 use tandem::tui::model::{LockReason, Overlay, SaveState, Screen};
@@ -231,7 +231,10 @@ fn refused_consent_stops_the_interview_and_keeps_only_what_was_agreed() {
         panic!("{effects:?}")
     };
     assert!(!doc.consent.interview);
-    assert_eq!(stops(&effects), [(StopReason::ConsentRefused, String::new())]);
+    assert_eq!(
+        stops(&effects),
+        [(StopReason::ConsentRefused, String::new())]
+    );
     assert!(matches!(m.screen, Screen::Queue(_)));
 }
 
@@ -585,7 +588,12 @@ fn the_review_decision_is_saved_on_enter_and_comes_back_after_a_quick_lock() {
     let seq = *seq;
     let i = m.interview().unwrap();
     assert_eq!(i.save_state("#decision"), SaveState::Saving);
-    let changed = vault_decides(&m, Outcome::ReferFurtherInterview, "needs a second talk", seq);
+    let changed = vault_decides(
+        &m,
+        Outcome::ReferFurtherInterview,
+        "needs a second talk",
+        seq,
+    );
     run(&mut m, [changed]);
     assert_eq!(
         m.interview().unwrap().save_state("#decision"),

@@ -3,8 +3,8 @@
 
 mod tui_support;
 
-use tandem::domain::RecordStatus as Status;
 use tandem::domain::OrganisationKind as PartnerKind;
+use tandem::domain::RecordStatus as Status;
 use tandem::tui::action::{Action, Effect};
 use tandem::tui::export::{ExportDialog, ExportStage};
 use tandem::tui::keymap::KeyCode;
@@ -461,7 +461,12 @@ fn a_failed_export_goes_back_to_the_directory_with_the_message() {
     );
     let d = dialog(&m);
     assert!(matches!(d.stage, ExportStage::Destination { .. }));
-    assert!(d.error.as_deref().unwrap().contains("./x.tandem already exists"));
+    assert!(
+        d.error
+            .as_deref()
+            .unwrap()
+            .contains("./x.tandem already exists")
+    );
     assert_ne!(m.interview().unwrap().doc().status, Status::Referred);
 }
 

@@ -68,8 +68,7 @@ fn unlock_screens() {
             [
                 code(KeyCode::Enter),
                 Action::UnlockFailed {
-                    error: tandem::domain::Explanation::new("wrong-passphrase")
-                        .arg("user", "aye"),
+                    error: tandem::domain::Explanation::new("wrong-passphrase").arg("user", "aye"),
                     wrong_passphrase: true,
                 },
             ],

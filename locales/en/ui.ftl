@@ -74,11 +74,20 @@ err-document-file = The record document in { $path } was refused.
 rec-document-file = Fix the document as the next line says (docs/record.schema.json describes it), then run the command again.
 err-document-line = Line { $line } of { $path } was refused; nothing was imported.
 rec-document-line = Fix that line as the next line says, then import the whole file again.
-err-document-unknown-field = There is no field `{ $field }` in `{ $path }` ({ $at }).
+err-document-unknown-field = There is no field `{ $field }` { $path ->
+    [top] in the document
+   *[other] in `{ $path }`
+} ({ $at }).
 rec-document-unknown-field = Check the spelling against docs/record.schema.json.
-err-document-missing-field = The field `{ $field }` is missing in `{ $path }` ({ $at }).
+err-document-missing-field = The field `{ $field }` is missing { $path ->
+    [top] in the document
+   *[other] in `{ $path }`
+} ({ $at }).
 rec-document-missing-field = Add it: docs/record.schema.json says what it holds.
-err-document-duplicate-field = The field `{ $field }` appears twice in `{ $path }` ({ $at }).
+err-document-duplicate-field = The field `{ $field }` appears twice { $path ->
+    [top] in the document
+   *[other] in `{ $path }`
+} ({ $at }).
 rec-document-duplicate-field = Keep one of them.
 err-document-not-allowed = `{ $path }` is not one of the allowed values ({ $at }).
 rec-document-not-allowed = Use a value docs/record.schema.json lists for that field.
@@ -97,9 +106,9 @@ rec-document-police-share = Police contact is its own opt-in: set consent.police
 err-unknown-question = No checklist has a question `{ $question }`.
 rec-unknown-question = The checklists may have changed; `tandem checklist show ID` lists the questions.
 err-answer-wrong-type = The answer to `{ $question }` has the wrong form.
-rec-answer-wrong-type = That question takes { $expected }.
+rec-answer-wrong-type = That question takes { $expected }; every question also takes "unsure" or "declined".
 err-answer-unknown-choice = The answer to `{ $question }` is not one of its choices.
-rec-answer-unknown-choice = Use one of: { $allowed }.
+rec-answer-unknown-choice = Use one of: { $allowed }; or "unsure" or "declined".
 err-answer-out-of-range = The answer to `{ $question }` is out of range.
 rec-answer-out-of-range = Give a number from { $min } to { $max }.
 err-answer-bad-date = The answer to `{ $question }` is not a date.

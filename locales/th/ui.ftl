@@ -72,11 +72,20 @@ err-document-file = เอกสารบันทึกใน { $path } ถู�
 rec-document-file = กรุณาแก้ไขเอกสารตามที่บรรทัดถัดไประบุ (ดูรูปแบบใน docs/record.schema.json) แล้วเรียกใช้คำสั่งอีกครั้ง
 err-document-line = บรรทัดที่ { $line } ของ { $path } ถูกปฏิเสธ ไม่มีการนำเข้าข้อมูลใดเลย
 rec-document-line = กรุณาแก้ไขบรรทัดนั้นตามที่บรรทัดถัดไประบุ แล้วนำเข้าทั้งไฟล์อีกครั้ง
-err-document-unknown-field = ไม่มีฟิลด์ `{ $field }` ใน `{ $path }` ({ $at })
+err-document-unknown-field = ไม่มีฟิลด์ `{ $field }` { $path ->
+    [top] ในเอกสาร
+   *[other] ใน `{ $path }`
+} ({ $at })
 rec-document-unknown-field = กรุณาตรวจสอบการสะกดกับ docs/record.schema.json
-err-document-missing-field = ไม่มีฟิลด์ `{ $field }` ใน `{ $path }` ({ $at })
+err-document-missing-field = ขาดฟิลด์ `{ $field }` { $path ->
+    [top] ในเอกสาร
+   *[other] ใน `{ $path }`
+} ({ $at })
 rec-document-missing-field = กรุณาเพิ่มฟิลด์นี้ docs/record.schema.json อธิบายว่าต้องใส่อะไร
-err-document-duplicate-field = ฟิลด์ `{ $field }` ปรากฏสองครั้งใน `{ $path }` ({ $at })
+err-document-duplicate-field = ฟิลด์ `{ $field }` ปรากฏสองครั้ง{ $path ->
+    [top] ในเอกสาร
+   *[other] ใน `{ $path }`
+} ({ $at })
 rec-document-duplicate-field = กรุณาเก็บไว้เพียงรายการเดียว
 err-document-not-allowed = `{ $path }` ไม่ใช่ค่าที่อนุญาต ({ $at })
 rec-document-not-allowed = กรุณาใช้ค่าที่ docs/record.schema.json ระบุไว้สำหรับฟิลด์นั้น
@@ -95,9 +104,9 @@ rec-document-police-share = การติดต่อตำรวจเป็�
 err-unknown-question = ไม่มีรายการตรวจสอบใดที่มีคำถาม `{ $question }`
 rec-unknown-question = รายการตรวจสอบอาจเปลี่ยนไปแล้ว คำสั่ง `tandem checklist show ID` แสดงรายการคำถาม
 err-answer-wrong-type = คำตอบของ `{ $question }` มีรูปแบบไม่ถูกต้อง
-rec-answer-wrong-type = คำถามนี้รับ { $expected }
+rec-answer-wrong-type = คำถามนี้รับ { $expected } และทุกคำถามรับ "unsure" หรือ "declined" ได้ด้วย
 err-answer-unknown-choice = คำตอบของ `{ $question }` ไม่ใช่ตัวเลือกของคำถามนี้
-rec-answer-unknown-choice = กรุณาใช้ตัวเลือกใดตัวเลือกหนึ่ง: { $allowed }
+rec-answer-unknown-choice = กรุณาใช้ตัวเลือกใดตัวเลือกหนึ่ง: { $allowed } หรือ "unsure" หรือ "declined"
 err-answer-out-of-range = คำตอบของ `{ $question }` อยู่นอกช่วงที่กำหนด
 rec-answer-out-of-range = กรุณาระบุตัวเลขตั้งแต่ { $min } ถึง { $max }
 err-answer-bad-date = คำตอบของ `{ $question }` ไม่ใช่วันที่

@@ -291,7 +291,14 @@ pub fn decide(
     now: Timestamp,
 ) -> Result<RecordDocument, Error> {
     let by = session.user().name.clone();
-    let doc = apply_decision(&session.read_record(id)?, checklists, outcome, reason, &by, now)?;
+    let doc = apply_decision(
+        &session.read_record(id)?,
+        checklists,
+        outcome,
+        reason,
+        &by,
+        now,
+    )?;
     session.update_record(id, &doc)?;
     Ok(doc)
 }
@@ -335,13 +342,28 @@ mod tests {
     fn a_stop_keeps_the_reason_and_the_time_and_is_refused_twice() {
         let cl = checklists();
         let now = t("2026-12-01T08:00:00Z");
-        let stopped = apply_stop(&draft(), &cl, StopReason::Distress, "  asked   for a break ", now)
-            .unwrap();
+        let stopped = apply_stop(
+            &draft(),
+            &cl,
+            StopReason::Distress,
+            "  asked   for a break ",
+            now,
+        )
+        .unwrap();
         assert_eq!(stopped.status, RecordStatus::Stopped);
         let s = stopped.stopped.as_ref().unwrap();
-        assert_eq!((s.reason, s.detail.as_str(), s.at), (StopReason::Distress, "asked for a break", now));
+        assert_eq!(
+            (s.reason, s.detail.as_str(), s.at),
+            (StopReason::Distress, "asked for a break", now)
+        );
         let again = apply_stop(&stopped, &cl, StopReason::Other, "", now).unwrap_err();
-        assert!(matches!(again, Error::NotAllowed { from: RecordStatus::Stopped, transition: Transition::Stop }));
+        assert!(matches!(
+            again,
+            Error::NotAllowed {
+                from: RecordStatus::Stopped,
+                transition: Transition::Stop
+            }
+        ));
     }
 
     #[test]
@@ -352,15 +374,28 @@ mod tests {
         // Nothing answered: the rule is incomplete, so no outcome departs from it.
         assert_eq!(rule_met(&doc, &cl), None);
         assert!(matches!(apply_hand_off(&doc, &cl), Err(Error::NoDecision)));
-        let decided =
-            apply_decision(&doc, &cl, Outcome::ReferFurtherInterview, "", "officer", now).unwrap();
+        let decided = apply_decision(
+            &doc,
+            &cl,
+            Outcome::ReferFurtherInterview,
+            "",
+            "officer",
+            now,
+        )
+        .unwrap();
         let handed = apply_hand_off(&decided, &cl).unwrap();
         assert_eq!(handed.status, RecordStatus::AwaitingReview);
-        assert_eq!(handed.decision.as_ref().unwrap().outcome, Outcome::ReferFurtherInterview);
+        assert_eq!(
+            handed.decision.as_ref().unwrap().outcome,
+            Outcome::ReferFurtherInterview
+        );
         // Handed off once: a second hand-off is not a move the procedure has.
         assert!(matches!(
             apply_hand_off(&handed, &cl),
-            Err(Error::NotAllowed { from: RecordStatus::AwaitingReview, transition: Transition::HandOff })
+            Err(Error::NotAllowed {
+                from: RecordStatus::AwaitingReview,
+                transition: Transition::HandOff
+            })
         ));
     }
 
@@ -379,7 +414,9 @@ mod tests {
         // Answering a stopped interview resumes it.
         let stopped = apply_stop(&draft(), &cl, StopReason::Distress, "", now).unwrap();
         let mut answered = stopped.clone();
-        answered.answers.insert("needs-now".into(), serde_json::Value::from("no"));
+        answered
+            .answers
+            .insert("needs-now".into(), serde_json::Value::from("no"));
         let resumed = merge_interview(&stopped, &answered).unwrap();
         assert_eq!(resumed.status, RecordStatus::Draft);
         assert!(resumed.stopped.is_none());

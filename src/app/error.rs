@@ -99,7 +99,10 @@ pub enum Error {
 /// What is wrong with an answers file. Names questions, never the values given.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswersProblem {
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotAnObject,
     /// The question belongs to another checklist.
     OtherChecklist {
@@ -107,7 +110,10 @@ pub enum AnswersProblem {
         belongs_to: String,
         checklist: String,
     },
-    NoSuchQuestion { question: String, checklist: String },
+    NoSuchQuestion {
+        question: String,
+        checklist: String,
+    },
     Answer(crate::interview::answer::AnswerError),
 }
 

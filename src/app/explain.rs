@@ -35,9 +35,7 @@ impl Explain for Error {
                 let cause = source.explain();
                 match origin {
                     DocumentOrigin::Stdin => e("document-stdin"),
-                    DocumentOrigin::File(path) => {
-                        e("document-file").arg("path", path.display())
-                    }
+                    DocumentOrigin::File(path) => e("document-file").arg("path", path.display()),
                     DocumentOrigin::Line(path, line) => e("document-line")
                         .arg("path", path.display())
                         .num("line", *line),
@@ -58,9 +56,9 @@ impl Explain for Error {
                 .arg("what", what.id())
                 .arg("path", path.display())
                 .arg("reason", source),
-            Error::Write { path, source } => e("write")
-                .arg("path", path.display())
-                .arg("reason", source),
+            Error::Write { path, source } => {
+                e("write").arg("path", path.display()).arg("reason", source)
+            }
             Error::Exists { path } => e("exists").arg("path", path.display()),
             Error::NoTerminal => e("no-terminal"),
             Error::PassphrasesDiffer => e("passphrases-differ"),
@@ -70,8 +68,9 @@ impl Explain for Error {
             Error::NotANumber { variable } => e("not-a-number").arg("variable", variable),
             Error::EnglishIsTheSource => e("english-is-source"),
             Error::NoLocalesDir { path } => e("no-locales-dir").arg("path", path.display()),
-            Error::NoSuchProfile { id } => e("no-such-profile")
-                .arg("id", crate::interview::record::echo_safe(id)),
+            Error::NoSuchProfile { id } => {
+                e("no-such-profile").arg("id", crate::interview::record::echo_safe(id))
+            }
             Error::Answers { path, problem } => {
                 let cause = match problem {
                     AnswersProblem::NotJson { line, column } => e("answers-not-json")
@@ -145,13 +144,12 @@ impl Explain for VaultError {
             VaultError::SupervisorOnly => e("supervisor-only"),
             VaultError::LastSupervisor { name } => e("last-supervisor").arg("name", name),
             VaultError::RecordNotFound { id } => e("record-not-found").arg("id", id),
-            VaultError::BadRecordId { value } => e("bad-record-id")
-                .arg("value", crate::interview::record::echo_safe(value)),
+            VaultError::BadRecordId { value } => {
+                e("bad-record-id").arg("value", crate::interview::record::echo_safe(value))
+            }
             VaultError::Damaged { part } => {
                 let (part, subject) = part.id_and_subject();
-                e("vault-damaged")
-                    .arg("part", part)
-                    .arg("subject", subject)
+                e("vault-damaged").arg("part", part).arg("subject", subject)
             }
             VaultError::NoBucketKey { bucket } => e("no-bucket-key").arg("bucket", bucket),
             VaultError::BucketExpired { bucket } => e("bucket-expired").arg("bucket", bucket),
@@ -164,12 +162,12 @@ impl Explain for VaultError {
             VaultError::BadRetention => e("bad-retention"),
             VaultError::PartnerExists { name } => e("partner-exists").arg("name", name),
             VaultError::UnknownPartner { name } => e("no-such-partner").arg("name", name),
-            VaultError::AuditBroken { seq, reason } => e("audit-broken")
-                .num("seq", *seq)
-                .arg("reason", reason),
-            VaultError::NewerSchema { found, known } => e("newer-schema")
-                .num("found", *found)
-                .num("known", *known),
+            VaultError::AuditBroken { seq, reason } => {
+                e("audit-broken").num("seq", *seq).arg("reason", reason)
+            }
+            VaultError::NewerSchema { found, known } => {
+                e("newer-schema").num("found", *found).num("known", *known)
+            }
             VaultError::Storage(err) => e("storage").arg("reason", err),
             VaultError::Migration(err) => e("migration").arg("reason", err),
             VaultError::Io {
@@ -193,9 +191,7 @@ impl Explain for ReferralError {
     fn explain(&self) -> Explanation {
         match self {
             ReferralError::NoInterviewConsent => e("no-interview-consent"),
-            ReferralError::KindNotConsented { kind } => {
-                e("kind-not-consented").arg("kind", kind)
-            }
+            ReferralError::KindNotConsented { kind } => e("kind-not-consented").arg("kind", kind),
             ReferralError::NoPoliceConsent => e("no-police-consent"),
             ReferralError::ChildWithoutGuardianConsent => e("child-without-guardian"),
             ReferralError::OverrideWithoutReason => e("override-without-reason"),
@@ -272,8 +268,9 @@ impl Explain for ScoringError {
 impl Explain for FlowError {
     fn explain(&self) -> Explanation {
         match self {
-            FlowError::UnknownQuestion { question } => e("unknown-question")
-                .arg("question", crate::interview::record::echo_safe(question)),
+            FlowError::UnknownQuestion { question } => {
+                e("unknown-question").arg("question", crate::interview::record::echo_safe(question))
+            }
             FlowError::Answer(a) => a.explain(),
         }
     }
@@ -343,12 +340,12 @@ impl Explain for DocumentError {
                 .arg("field", field)
                 .arg("path", path)
                 .arg("at", at),
-            DocumentError::NotAllowed { path, at } => e("document-not-allowed")
-                .arg("path", path)
-                .arg("at", at),
-            DocumentError::WrongType { path, at } => e("document-wrong-type")
-                .arg("path", path)
-                .arg("at", at),
+            DocumentError::NotAllowed { path, at } => {
+                e("document-not-allowed").arg("path", path).arg("at", at)
+            }
+            DocumentError::WrongType { path, at } => {
+                e("document-wrong-type").arg("path", path).arg("at", at)
+            }
             DocumentError::Truncated { at } => e("document-truncated").arg("at", at),
             DocumentError::NotJson { at } => e("document-not-json").arg("at", at),
             DocumentError::Schema { found, known } => e("document-schema")
@@ -431,6 +428,10 @@ mod tests {
                 }
             }
         }
-        assert!(missing.is_empty(), "missing messages:\n{}", missing.join("\n"));
+        assert!(
+            missing.is_empty(),
+            "missing messages:\n{}",
+            missing.join("\n")
+        );
     }
 }

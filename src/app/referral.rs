@@ -94,10 +94,13 @@ pub fn issue(
         })?;
     let kind = partner.kind;
     let mut doc = session.read_record(req.record)?;
-    let referred = doc.status.apply(Transition::Export).ok_or(Error::NotAllowed {
-        from: doc.status,
-        transition: Transition::Export,
-    })?;
+    let referred = doc
+        .status
+        .apply(Transition::Export)
+        .ok_or(Error::NotAllowed {
+            from: doc.status,
+            transition: Transition::Export,
+        })?;
     let prepared = assemble::prepare(
         &doc,
         checklists,
@@ -252,7 +255,10 @@ mod tests {
         write_new(&dir.join("referral.json"), b"{}").unwrap();
         if let Some(mode) = crate::platform::mode(&dir) {
             assert_eq!(mode, 0o700);
-            assert_eq!(crate::platform::mode(&dir.join("referral.json")), Some(0o600));
+            assert_eq!(
+                crate::platform::mode(&dir.join("referral.json")),
+                Some(0o600)
+            );
         }
     }
 }

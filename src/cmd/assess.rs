@@ -29,12 +29,11 @@ pub fn assess(g: &Global, a: AssessArgs) -> Result<ExitCode> {
         })?;
     let text = std::fs::read_to_string(&a.answers)
         .map_err(app::Error::read(FileRole::Answers, &a.answers))?;
-    let answers = parse_answers(&catalog, checklist, &text).map_err(|problem| {
-        app::Error::Answers {
+    let answers =
+        parse_answers(&catalog, checklist, &text).map_err(|problem| app::Error::Answers {
             path: a.answers.clone(),
             problem,
-        }
-    })?;
+        })?;
     let assessment = scoring::assess(checklist, profile, &answers)?;
     if a.json {
         println!("{}", to_json(&assessment));

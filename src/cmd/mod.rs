@@ -74,11 +74,9 @@ impl Explain for Failure {
                             .arg("command", command)
                     }
                     KeymapError::BadKey(key) => Explanation::new("keymap-bad-key").arg("key", key),
-                    KeymapError::BadValue(command, section) => {
-                        Explanation::new("keymap-bad-value")
-                            .arg("command", command)
-                            .arg("section", section)
-                    }
+                    KeymapError::BadValue(command, section) => Explanation::new("keymap-bad-value")
+                        .arg("command", command)
+                        .arg("section", section),
                     KeymapError::Conflict { key, first, second } => {
                         Explanation::new("keymap-conflict")
                             .arg("key", key)

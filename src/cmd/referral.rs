@@ -197,13 +197,7 @@ fn verify(g: &Global, file: &Path, unit_key: &Path) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn open(
-    g: &Global,
-    file: &Path,
-    identity: &Path,
-    unit_key: &Path,
-    out: &Path,
-) -> Result<ExitCode> {
+fn open(g: &Global, file: &Path, identity: &Path, unit_key: &Path, out: &Path) -> Result<ExitCode> {
     let pk = read_unit_key(unit_key)?;
     let key_text = zeroize::Zeroizing::new(
         String::from_utf8(read_input(identity, FileRole::PartnerKey)?).unwrap_or_default(),

@@ -87,9 +87,7 @@ fn from_terminal(prompt: &str) -> Result<SecretString> {
     if !std::io::stdin().is_terminal() && !Path::new("/dev/tty").exists() {
         return Err(app::Error::NoTerminal.into());
     }
-    let p = Zeroizing::new(
-        rpassword::prompt_password(prompt).map_err(|_| app::Error::NoTerminal)?,
-    );
+    let p = Zeroizing::new(rpassword::prompt_password(prompt).map_err(|_| app::Error::NoTerminal)?);
     non_empty(&p)
 }
 
@@ -219,7 +217,10 @@ pub fn user(g: &Global, c: UserCommand) -> Result<ExitCode> {
             let passphrase = read_new_passphrase(g, new_passphrase_file.as_deref(), &name)?;
             session.change_passphrase(&passphrase, kdf_log_n)?;
             session.lock()?;
-            println!("{}", say(g, "cli-passphrase-changed", &[("name", name.into())]));
+            println!(
+                "{}",
+                say(g, "cli-passphrase-changed", &[("name", name.into())])
+            );
         }
         UserCommand::Remove { name } => {
             let mut session = unlock_session(g)?;
@@ -235,12 +236,9 @@ pub fn user(g: &Global, c: UserCommand) -> Result<ExitCode> {
         } => {
             check_kdf(g, kdf_log_n);
             let mut vault = open(g)?;
-            let identity = Zeroizing::new(
-                std::fs::read_to_string(&recovery_identity).map_err(app::Error::read(
-                    FileRole::RecoveryIdentity,
-                    &recovery_identity,
-                ))?,
-            );
+            let identity = Zeroizing::new(std::fs::read_to_string(&recovery_identity).map_err(
+                app::Error::read(FileRole::RecoveryIdentity, &recovery_identity),
+            )?);
             let identity = SecretString::from(identity.to_string());
             let passphrase = read_new_passphrase(g, new_passphrase_file.as_deref(), &name)?;
             vault.recover_user(&name, &identity, &passphrase, kdf_log_n)?;
@@ -254,7 +252,10 @@ fn catalog(g: &Global) -> Result<Catalog> {
     Ok(Catalog::load(g.checklists.as_deref())?)
 }
 
-fn document(text: &str, origin: DocumentOrigin) -> Result<tandem::interview::record::RecordDocument> {
+fn document(
+    text: &str,
+    origin: DocumentOrigin,
+) -> Result<tandem::interview::record::RecordDocument> {
     parse_document(text).map_err(|source| app::Error::Document { origin, source }.into())
 }
 
@@ -275,7 +276,8 @@ pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
         }
         RecordCommand::Import { file } => {
             let text = Zeroizing::new(
-                std::fs::read_to_string(&file).map_err(app::Error::read(FileRole::Records, &file))?,
+                std::fs::read_to_string(&file)
+                    .map_err(app::Error::read(FileRole::Records, &file))?,
             );
             let mut docs = Vec::new();
             for (i, line) in text
@@ -361,7 +363,12 @@ pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
                     format!("{l}{}", " ".repeat(pad))
                 };
                 writeln!(out, "{}{id}", label("cli-show-record"))?;
-                writeln!(out, "{}{}", label("cli-show-checklist"), text::printable(&doc.checklist))?;
+                writeln!(
+                    out,
+                    "{}{}",
+                    label("cli-show-checklist"),
+                    text::printable(&doc.checklist)
+                )?;
                 writeln!(out, "{}{}", label("cli-show-status"), doc.status.id())?;
                 if let Some(r) = &doc.case_ref {
                     writeln!(out, "{}{}", label("cli-show-case-ref"), text::printable(r))?;
@@ -384,10 +391,20 @@ pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
                     )
                 )?;
                 for (q, v) in &doc.answers {
-                    writeln!(out, "  {}: {}", text::printable(q), text::printable(&v.to_string()))?;
+                    writeln!(
+                        out,
+                        "  {}: {}",
+                        text::printable(q),
+                        text::printable(&v.to_string())
+                    )?;
                 }
                 if !doc.notes.is_empty() {
-                    writeln!(out, "{}\n{}", label("cli-show-notes"), text::printable(&doc.notes))?;
+                    writeln!(
+                        out,
+                        "{}\n{}",
+                        label("cli-show-notes"),
+                        text::printable(&doc.notes)
+                    )?;
                 }
             }
             out.flush()?;
@@ -399,20 +416,33 @@ pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
             let mut session = unlock_session(g)?;
             session.delete_record(&id)?;
             session.lock()?;
-            println!("{}", say(g, "cli-record-deleted", &[("id", id.to_string().into())]));
+            println!(
+                "{}",
+                say(g, "cli-record-deleted", &[("id", id.to_string().into())])
+            );
         }
         RecordCommand::Stop { id, reason, detail } => {
             let id: RecordId = id.parse()?;
             let checklists = catalog(g)?;
             let mut session = unlock_session(g)?;
-            cases::stop(&mut session, checklists.checklists(), &id, reason, &detail, now)?;
+            cases::stop(
+                &mut session,
+                checklists.checklists(),
+                &id,
+                reason,
+                &detail,
+                now,
+            )?;
             session.lock()?;
             println!(
                 "{}",
                 say(
                     g,
                     "cli-record-stopped",
-                    &[("id", id.to_string().into()), ("reason", reason.id().into())]
+                    &[
+                        ("id", id.to_string().into()),
+                        ("reason", reason.id().into())
+                    ]
                 )
             );
         }
@@ -424,14 +454,24 @@ pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
             let id: RecordId = id.parse()?;
             let checklists = catalog(g)?;
             let mut session = unlock_session(g)?;
-            cases::decide(&mut session, checklists.checklists(), &id, outcome, &reason, now)?;
+            cases::decide(
+                &mut session,
+                checklists.checklists(),
+                &id,
+                outcome,
+                &reason,
+                now,
+            )?;
             session.lock()?;
             println!(
                 "{}",
                 say(
                     g,
                     "cli-record-decided",
-                    &[("id", id.to_string().into()), ("outcome", outcome.id().into())]
+                    &[
+                        ("id", id.to_string().into()),
+                        ("outcome", outcome.id().into())
+                    ]
                 )
             );
         }
@@ -446,7 +486,10 @@ pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
             let decision = outcome.map(|o| (o, reason.as_str()));
             cases::hand_off(&mut session, checklists.checklists(), &id, decision, now)?;
             session.lock()?;
-            println!("{}", say(g, "cli-record-handed-off", &[("id", id.to_string().into())]));
+            println!(
+                "{}",
+                say(g, "cli-record-handed-off", &[("id", id.to_string().into())])
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -9,7 +9,17 @@ use serde::{Deserialize, Serialize};
 
 /// A language with texts under `locales/<tag>/`; every one of them can be an interviewee's.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, clap::ValueEnum,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
 )]
 #[serde(rename_all = "lowercase")]
 #[value(rename_all = "lowercase")]

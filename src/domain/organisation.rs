@@ -39,9 +39,18 @@ mod tests {
             let v = <OrganisationKind as clap::ValueEnum>::to_possible_value(k).unwrap();
             assert_eq!(v.get_name(), k.id());
         }
-        let e = "hospital".parse::<OrganisationKind>().unwrap_err().to_string();
+        let e = "hospital"
+            .parse::<OrganisationKind>()
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("`hospital`") && e.contains("legal-aid"), "{e}");
-        let e = "Mrs Aye Aye".parse::<OrganisationKind>().unwrap_err().to_string();
-        assert!(!e.contains("Aye"), "a value that is not an id is never quoted: {e}");
+        let e = "Mrs Aye Aye"
+            .parse::<OrganisationKind>()
+            .unwrap_err()
+            .to_string();
+        assert!(
+            !e.contains("Aye"),
+            "a value that is not an id is never quoted: {e}"
+        );
     }
 }

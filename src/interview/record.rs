@@ -214,6 +214,7 @@ redacted_debug!(
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DocumentError {
     /// A field the schema does not have (`field` is `…` when it does not look like a name).
+    /// `path` is where it stands (`top` for the document itself).
     #[error("unknown field `{field}` in `{path}` at {at}")]
     UnknownField {
         field: String,
@@ -252,7 +253,8 @@ pub enum DocumentError {
 pub fn parse_document(text: &str) -> Result<RecordDocument, DocumentError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let doc: RecordDocument = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = echo_safe_path(&e.path().to_string());
+        // The path of the value being read; for a field that should not be there, its parent.
+        let full = e.path().to_string();
         let inner = e.into_inner();
         let msg = inner.to_string();
         let at = format!("line {}, column {}", inner.line(), inner.column());
@@ -262,9 +264,27 @@ pub fn parse_document(text: &str) -> Result<RecordDocument, DocumentError> {
             // field name.
             Some(echo_safe(&rest[..rest.find('`')?]).to_owned())
         };
+        let parent = |field: &str| {
+            let p = full
+                .strip_suffix(field)
+                .unwrap_or(&full)
+                .trim_end_matches('.');
+            if p.is_empty() || p == "." {
+                "top".to_owned()
+            } else {
+                echo_safe_path(p)
+            }
+        };
+        let path = echo_safe_path(&full);
         if let Some(field) = named("unknown field `") {
+            let path = parent(&field);
             DocumentError::UnknownField { field, path, at }
         } else if let Some(field) = named("missing field `") {
+            let path = if full.is_empty() || full == "." {
+                "top".to_owned()
+            } else {
+                path
+            };
             DocumentError::MissingField { field, path, at }
         } else if let Some(field) = named("duplicate field `") {
             DocumentError::DuplicateField { field, path, at }

@@ -114,10 +114,7 @@ pub fn flags<'q>(
         }
         let windows = match answer {
             Some(Answer::TimeSince(since)) => {
-                let at = answered
-                    .get(&q.id)
-                    .map(|m| m.at)
-                    .unwrap_or(now);
+                let at = answered.get(&q.id).map(|m| m.at).unwrap_or(now);
                 let since_hours = i64::try_from(since.hours()).unwrap_or(i64::MAX / 3600);
                 tag.windows
                     .iter()

@@ -31,11 +31,11 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast::Entry;
 use unicode_normalization::UnicodeNormalization;
 
+pub use crate::domain::lang::{INTERVIEWEE_LANGS, Lang, OFFICER_LANGS, OfficerLang, UnknownLang};
+use crate::domain::{Arg, Explanation, Face};
 pub use coverage::{Coverage, FileCoverage, coverage};
 pub use draft::draft_records;
 pub use fluent_bundle::FluentValue;
-use crate::domain::{Arg, Explanation, Face};
-pub use crate::domain::lang::{INTERVIEWEE_LANGS, Lang, OFFICER_LANGS, OfficerLang, UnknownLang};
 pub use review::Review;
 pub use validate::validate_locales;
 

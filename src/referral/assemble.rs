@@ -11,19 +11,18 @@ use std::collections::BTreeMap;
 
 use crate::checklist::model::{AgeGroup, Checklist, Kind, Question};
 use crate::checklist::scoring::{self, RuleStatus};
+use crate::domain::{OrganisationKind, UrgentTrigger};
 use crate::interview::answer::Answer;
 use crate::interview::flow::Interview;
 use crate::interview::record::RecordDocument;
 use crate::interview::urgent;
-use crate::domain::{OrganisationKind, UrgentTrigger};
 use crate::l10n::{Lang, Locales, Localized, QuestionText, Review};
 
 use super::ReferralError;
 use super::document::{
-    ui_pair,
     Bilingual, Circumstances, ConsentSection, DecisionSection, DimensionResult, Field,
     FiredIndicator, IdentitySection, Languages, Referral, ScreeningSection, Urgency, UrgentNeed,
-    UrgentWindow,
+    UrgentWindow, ui_pair,
 };
 use super::policy::{ConsentBasis, ConsentFacts, REFERRAL_FIELDS, check_consent};
 
@@ -107,9 +106,10 @@ pub fn prepare(
         },
         urgent_needs: urgent_needs(&interview, checklists, &texts, now),
         screening: screening(&interview, checklists, &answers, &texts),
-        decision: record.decision.as_ref().map(|d| DecisionSection {
-            outcome: d.outcome,
-        }),
+        decision: record
+            .decision
+            .as_ref()
+            .map(|d| DecisionSection { outcome: d.outcome }),
         circumstances: circumstances(checklists, &answers, &texts),
         assessed_urgency: match answers.get("assessment-urgency") {
             Some(Answer::Choice(c)) => Urgency::from_id(c),
@@ -365,8 +365,8 @@ fn screening(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::referral::policy::KindPolicy;
     use crate::checklist::catalog::Catalog;
+    use crate::referral::policy::KindPolicy;
 
     /// Content changes must not silently drop a referral field: every row names a question of
     /// the shipped catalog, of the kind the row expects.

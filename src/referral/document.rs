@@ -87,8 +87,7 @@ impl Urgency {
             matches!(
                 n.trigger,
                 UrgentTrigger::SelfHarm | UrgentTrigger::SecurityThreat
-            )
-                || n.windows.iter().any(|w| w.open)
+            ) || n.windows.iter().any(|w| w.open)
         });
         if emergency {
             Urgency::Emergency

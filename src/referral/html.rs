@@ -159,7 +159,6 @@ impl Labels {
     }
 }
 
-
 /// Writes bilingual text: the officer's text, then the person's in its own `lang` span, with a
 /// visible marker when that translation is an unreviewed draft.
 struct Page<'a> {

@@ -17,10 +17,10 @@ pub mod html;
 pub mod packet;
 pub mod policy;
 
+use crate::domain::OrganisationKind;
 pub use document::{PacketHeader, REFERRAL_SCHEMA, Referral, ReferralDocument};
 pub use html::Labels;
 pub use packet::{OpenedPacket, PartnerIdentity, SealedPacket, VerifiedPacket, open, verify};
-use crate::domain::OrganisationKind;
 pub use policy::{ConsentBasis, ConsentFacts, KindPolicy, Section, check_consent};
 
 /// A receiving organisation as the packet needs it.

@@ -309,7 +309,8 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                         ))
                     } else if recipient.is_empty() {
                         Some((
-                            m.content.ui(m.officer_lang, "tui-partners-need-recipient", &[]),
+                            m.content
+                                .ui(m.officer_lang, "tui-partners-need-recipient", &[]),
                             AddField::Recipient,
                         ))
                     } else {

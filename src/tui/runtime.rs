@@ -197,8 +197,7 @@ fn event_loop(
     let tick = Duration::from_secs(1);
     let mut last_tick = Instant::now();
     loop {
-        terminal
-            .draw(|f| render(model, f))?;
+        terminal.draw(|f| render(model, f))?;
         if model.quitting {
             return Ok(());
         }
@@ -231,4 +230,3 @@ fn event_loop(
         }
     }
 }
-

@@ -1037,7 +1037,10 @@ pub fn answer(m: &mut Model, qid: &str, a: Answer) -> Vec<Effect> {
     let Some(i) = m.interview_mut() else {
         return vec![];
     };
-    let meta = AnswerMeta { lang: i.lang, at: now };
+    let meta = AnswerMeta {
+        lang: i.lang,
+        at: now,
+    };
     if i.flow.set_answer(checklists, qid, a, meta).is_err() {
         i.field_error = Some("tui-field-invalid");
         return vec![];
@@ -1287,8 +1290,7 @@ fn commit_decision(m: &mut Model) -> Vec<Effect> {
         return vec![];
     };
     let reason = form.reason.value().trim().to_owned();
-    if i
-        .doc()
+    if i.doc()
         .decision
         .as_ref()
         .is_some_and(|d| d.outcome == outcome && d.reason == reason)

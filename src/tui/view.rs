@@ -20,9 +20,9 @@ use super::model::{
     DECISION_KEY, Field, Interview, LockReason, Model, Notice, OUTCOMES, Overlay, ReviewFocus,
     ReviewForm, SaveState, Screen, SetupField,
 };
+use super::update::{assessment, needs_reason, sections};
 use crate::domain::StopReason;
 use crate::domain::lang::{INTERVIEWEE_LANGS, Lang};
-use super::update::{assessment, needs_reason, sections};
 
 const ACCENT: Color = Color::Cyan;
 

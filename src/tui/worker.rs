@@ -30,9 +30,7 @@ fn user_row(u: &crate::vault::UserInfo) -> UserRow {
 }
 
 fn failure(e: &impl Explain) -> Action {
-    Action::VaultFailed {
-        error: e.explain(),
-    }
+    Action::VaultFailed { error: e.explain() }
 }
 
 /// The worker's loop: runs until `Effect::Quit` or the channel closes, then locks.
@@ -235,9 +233,7 @@ fn change(
         .or_else(|| slots.get(&slot).cloned());
     let Some(id) = known else {
         // Nothing was ever saved for this interview: there is no record to change.
-        return Some(failure(&VaultError::RecordNotFound {
-            id: "-".to_owned(),
-        }));
+        return Some(failure(&VaultError::RecordNotFound { id: "-".to_owned() }));
     };
     slots.insert(slot, id.clone());
     Some(match op(s, &id) {
@@ -270,14 +266,7 @@ fn run_referral(s: &mut Session, content: &Content, e: ReferralEffect) -> Referr
             now,
         } => {
             let check = |o: Option<&str>| {
-                referral::consent_for(
-                    &doc,
-                    content.checklists(),
-                    content.locales(),
-                    kind,
-                    o,
-                    now,
-                )
+                referral::consent_for(&doc, content.checklists(), content.locales(), kind, o, now)
             };
             let result = check(override_reason.as_deref());
             // Would a child-protection override let it through? Only then is one offered (a
@@ -440,6 +429,9 @@ mod tests {
         let pk = s.unit_public_key().unwrap();
         crate::referral::verify(&bytes, &pk).unwrap();
         assert_eq!(fingerprint, packet::phone_fingerprint(&pk));
-        assert_eq!(s.read_record(&id).unwrap().status, crate::domain::RecordStatus::Referred);
+        assert_eq!(
+            s.read_record(&id).unwrap().status,
+            crate::domain::RecordStatus::Referred
+        );
     }
 }

@@ -38,9 +38,7 @@ pub(crate) fn check_log_n(n: u8) -> Result<(), VaultError> {
     if (1..=MAX_KDF_LOG_N).contains(&n) {
         Ok(())
     } else {
-        Err(VaultError::BadWorkFactor {
-            max: MAX_KDF_LOG_N,
-        })
+        Err(VaultError::BadWorkFactor { max: MAX_KDF_LOG_N })
     }
 }
 
@@ -138,9 +136,7 @@ pub(crate) fn parse_recipient(
     text: &str,
     role: super::KeyRole,
 ) -> Result<x25519::Recipient, VaultError> {
-    text.trim()
-        .parse()
-        .map_err(|_| VaultError::BadKey { role })
+    text.trim().parse().map_err(|_| VaultError::BadKey { role })
 }
 
 /// Reads the first identity from the text of an age identity file (comments and blank lines skipped).

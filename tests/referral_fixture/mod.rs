@@ -1,12 +1,12 @@
 //! A typical referral and fresh keys, shared by the referral tests and the benchmark.
 #![allow(dead_code)]
 
+use tandem::domain::{OrganisationKind as PartnerKind, Outcome, UrgentTrigger};
 use tandem::referral::document::{
     Bilingual, Circumstances, ConsentSection, DecisionSection, DimensionResult, Field,
     FiredIndicator, IdentitySection, Languages, ScreeningSection, Urgency, UrgentNeed,
     UrgentWindow,
 };
-use tandem::domain::{OrganisationKind as PartnerKind, Outcome, UrgentTrigger};
 use tandem::referral::{PartnerRef, Referral};
 
 pub fn bi(officer: &str, person: &str, unreviewed: bool) -> Bilingual {

@@ -3,9 +3,9 @@
 //! given screen, and drawing on a TestBackend.
 #![allow(dead_code)]
 
-use tandem::domain::OfficerLang;
 use std::path::Path;
 use std::sync::Arc;
+use tandem::domain::OfficerLang;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -1,0 +1,238 @@
+//! Sealed interview records: create, update, read, list (through the encrypted summary index,
+//! so a list decrypts no record) and delete. The plaintext of a record never leaves this room but
+//! through `seal`, and every read is audited.
+
+use super::*;
+
+/// One row of the case list, from the encrypted summary index.
+///
+/// `document` is the record without its heavy, free-text parts: `notes`, `answers`, `answered` and
+/// `question_notes` are empty here (read the record for them); `answers` counts the answers.
+pub struct RecordSummary {
+    pub id: RecordId,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+    pub document: RecordDocument,
+    pub answers: usize,
+    /// The retention bucket (month, `YYYY-MM`) the record lives in.
+    pub bucket: String,
+}
+
+impl fmt::Debug for RecordSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RecordSummary")
+            .field("id", &self.id)
+            .field("created", &self.created)
+            .field("updated", &self.updated)
+            .field("document", &self.document)
+            .field("answers", &self.answers)
+            .finish()
+    }
+}
+
+/// The part of a summary that is not the document itself.
+#[derive(Serialize, Deserialize)]
+pub(super) struct SummaryBody {
+    pub(super) created: String,
+    pub(super) updated: String,
+    pub(super) answers: usize,
+    pub(super) document: RecordDocument,
+}
+
+pub(super) fn summary_json(
+    doc: &RecordDocument,
+    created: Timestamp,
+    updated: Timestamp,
+) -> Result<SecretBytes, VaultError> {
+    let document = RecordDocument {
+        notes: String::new(),
+        answers: BTreeMap::new(),
+        answered: BTreeMap::new(),
+        question_notes: BTreeMap::new(),
+        ..doc.clone()
+    };
+    to_json(&SummaryBody {
+        created: created.to_string(),
+        updated: updated.to_string(),
+        answers: doc.answers.len(),
+        document,
+    })
+}
+
+pub(super) fn open_summary_body(
+    index: &[u8; 32],
+    at: Binding<'_>,
+    sealed: &[u8],
+) -> Result<SummaryBody, VaultError> {
+    let plain = seal::open_summary(index, at, sealed)?;
+    serde_json::from_slice(&plain).map_err(|_| VaultError::Damaged {
+        part: VaultPart::Summary {
+            id: at.record.to_string(),
+        },
+    })
+}
+
+pub(super) fn parse_time(s: &str, id: &RecordId) -> Result<Timestamp, VaultError> {
+    s.parse().map_err(|_| VaultError::Damaged {
+        part: VaultPart::Summary { id: id.to_string() },
+    })
+}
+
+impl Session {
+    /// Seals and stores a new record; returns after COMMIT.
+    pub fn create_record(&mut self, doc: &RecordDocument) -> Result<RecordId, VaultError> {
+        let mut ids = self.create_records(std::slice::from_ref(doc))?;
+        Ok(ids.remove(0))
+    }
+
+    /// Seals and stores several records in one transaction (all or none); returns after COMMIT.
+    pub fn create_records(&mut self, docs: &[RecordDocument]) -> Result<Vec<RecordId>, VaultError> {
+        let now = Timestamp::now();
+        let bucket_id = bucket_of(now);
+        self.ensure_bucket(&bucket_id, now)?;
+        let bucket = &self.buckets[&bucket_id];
+        let tx = self.vault.conn.transaction()?;
+        let mut ids = Vec::with_capacity(docs.len());
+        for doc in docs {
+            let id = RecordId::random();
+            let at = Binding {
+                record: id.as_str(),
+                bucket: &bucket_id,
+                version: 1,
+            };
+            let sealed = seal::seal_record(&bucket.pair.recipient, at, &to_json(doc)?)?;
+            let summary = seal::seal_summary(&bucket.index, at, &summary_json(doc, now, now)?)?;
+            tx.execute(
+                "INSERT INTO records (id, bucket, version, created, updated, sealed, summary) VALUES (?1, ?2, 1, ?3, ?3, ?4, ?5)",
+                params![id.as_str(), bucket_id, day(now), sealed, summary],
+            )?;
+            let event = AuditEvent::RecordCreated { record: id.clone() };
+            audit::append(&tx, &self.user.name, &event, now)?;
+            ids.push(id);
+        }
+        tx.commit()?;
+        Ok(ids)
+    }
+
+    /// Replaces a record's document; returns after COMMIT.
+    pub fn update_record(&mut self, id: &RecordId, doc: &RecordDocument) -> Result<(), VaultError> {
+        let now = Timestamp::now();
+        let (bucket_id, version, summary) = self.record_row(id, "summary")?;
+        let bucket = self.bucket_key(&bucket_id)?;
+        let old = Binding {
+            record: id.as_str(),
+            bucket: &bucket_id,
+            version,
+        };
+        let created = open_summary_body(&bucket.index, old, &summary)?.created;
+        let created = parse_time(&created, id)?;
+        let at = Binding {
+            version: version + 1,
+            ..old
+        };
+        let sealed = seal::seal_record(&bucket.pair.recipient, at, &to_json(doc)?)?;
+        let summary = seal::seal_summary(&bucket.index, at, &summary_json(doc, created, now)?)?;
+        let tx = self.vault.conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE records SET version = ?1, updated = ?2, sealed = ?3, summary = ?4 WHERE id = ?5 AND version = ?6",
+            params![version + 1, day(now), sealed, summary, id.as_str(), version],
+        )?;
+        if changed != 1 {
+            return Err(VaultError::RecordNotFound { id: id.to_string() });
+        }
+        audit::append(
+            &tx,
+            &self.user.name,
+            &AuditEvent::RecordUpdated { record: id.clone() },
+            now,
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Opens a record (audited as a view).
+    pub fn read_record(&mut self, id: &RecordId) -> Result<RecordDocument, VaultError> {
+        let (bucket_id, version, sealed) = self.record_row(id, "sealed")?;
+        let bucket = self.bucket_key(&bucket_id)?;
+        let at = Binding {
+            record: id.as_str(),
+            bucket: &bucket_id,
+            version,
+        };
+        let plain = seal::open_record(&bucket.pair.identity, at, &sealed)?;
+        let doc = serde_json::from_slice(&plain).map_err(|_| VaultError::Damaged {
+            part: VaultPart::Record { id: id.to_string() },
+        })?;
+        self.audit(AuditEvent::RecordViewed { record: id.clone() })?;
+        Ok(doc)
+    }
+
+    /// The case list, newest change first, from the encrypted summary index. Records in buckets
+    /// this user holds no key for are left out.
+    pub fn list_records(&mut self) -> Result<Vec<RecordSummary>, VaultError> {
+        let mut stmt = self
+            .vault
+            .conn
+            .prepare("SELECT id, bucket, version, summary FROM records")?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id = RecordId(r.get(0)?);
+            let bucket_id: String = r.get(1)?;
+            let Some(bucket) = self.buckets.get(&bucket_id) else {
+                continue;
+            };
+            let at = Binding {
+                record: id.as_str(),
+                bucket: &bucket_id,
+                version: r.get(2)?,
+            };
+            let body = open_summary_body(
+                &bucket.index,
+                at,
+                r.get_ref(3)?.as_blob().map_err(rusqlite::Error::from)?,
+            )?;
+            out.push(RecordSummary {
+                created: parse_time(&body.created, &id)?,
+                updated: parse_time(&body.updated, &id)?,
+                answers: body.answers,
+                document: body.document,
+                bucket: bucket_id,
+                id,
+            });
+        }
+        out.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+        Ok(out)
+    }
+
+    pub fn delete_record(&mut self, id: &RecordId) -> Result<(), VaultError> {
+        let tx = self.vault.conn.transaction()?;
+        if tx.execute("DELETE FROM records WHERE id = ?1", [id.as_str()])? == 0 {
+            return Err(VaultError::RecordNotFound { id: id.to_string() });
+        }
+        audit::append(
+            &tx,
+            &self.user.name,
+            &AuditEvent::RecordDeleted { record: id.clone() },
+            Timestamp::now(),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// (bucket, version, the named blob column) of a record row.
+    pub(super) fn record_row(
+        &self,
+        id: &RecordId,
+        column: &str,
+    ) -> Result<(String, i64, Vec<u8>), VaultError> {
+        let sql = format!("SELECT bucket, version, {column} FROM records WHERE id = ?1");
+        self.vault
+            .conn
+            .query_row(&sql, [id.as_str()], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?
+            .ok_or_else(|| VaultError::RecordNotFound { id: id.to_string() })
+    }
+}

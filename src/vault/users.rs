@@ -1,0 +1,214 @@
+//! Staff accounts: officers and supervisors, each with an X25519 identity wrapped with their
+//! passphrase; adding, removing and re-keying them, and the unit signing key that supervisors hold.
+
+use super::*;
+
+pub(super) fn role_from_id(s: &str) -> Result<Role, VaultError> {
+    Role::from_id(s).ok_or(VaultError::Damaged {
+        part: VaultPart::UsersTable,
+    })
+}
+
+/// A staff account (names of staff are not case data; they stay readable so a user can be chosen
+/// before unlocking).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UserInfo {
+    pub name: String,
+    pub role: Role,
+}
+
+/// Wraps bucket keys, and the unit signing key when given, to a user whose key is already
+/// committed (a key is always on disk before anything is wrapped to it).
+pub(super) fn grant_keys<'b>(
+    tx: &rusqlite::Transaction<'_>,
+    user_id: &str,
+    recipient: &age::x25519::Recipient,
+    buckets: impl Iterator<Item = &'b BucketKey>,
+    unit_secret: Option<&[u8]>,
+) -> Result<(), VaultError> {
+    let to = std::slice::from_ref(recipient);
+    for bucket in buckets {
+        let w = keys::wrap_to(to, &bucket.pair.secret_bytes())?;
+        tx.execute(
+            "INSERT INTO bucket_keys (bucket, holder, wrapped) VALUES (?1, ?2, ?3)",
+            params![bucket.id, user_id, w],
+        )?;
+    }
+    if let Some(secret) = unit_secret {
+        let w = keys::wrap_to(to, secret)?;
+        tx.execute(
+            "INSERT INTO unit_keys (holder, wrapped) VALUES (?1, ?2)",
+            params![user_id, w],
+        )?;
+    }
+    Ok(())
+}
+
+pub(super) fn user_row(
+    conn: &Connection,
+    name: &str,
+) -> Result<(String, String, String, Vec<u8>), VaultError> {
+    conn.query_row(
+        "SELECT id, role, recipient, identity FROM users WHERE name = ?1",
+        [name],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )
+    .optional()?
+    .ok_or_else(|| VaultError::UnknownUser {
+        name: name.to_string(),
+    })
+}
+
+pub(super) fn check_name(name: &str, what: NameRole) -> Result<(), VaultError> {
+    let ok = !name.trim().is_empty()
+        && name.chars().count() <= 64
+        && !name.chars().any(char::is_control)
+        && name != NOBODY;
+    if ok {
+        Ok(())
+    } else {
+        Err(VaultError::BadName { what })
+    }
+}
+
+impl Vault {
+    pub fn users(&self) -> Result<Vec<UserInfo>, VaultError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name, role FROM users ORDER BY rowid")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        rows.map(|row| {
+            let (name, role) = row?;
+            Ok(UserInfo {
+                name,
+                role: role_from_id(&role)?,
+            })
+        })
+        .collect()
+    }
+}
+
+impl Session {
+    pub fn users(&self) -> Result<Vec<UserInfo>, VaultError> {
+        self.vault.users()
+    }
+
+    /// Adds a user (supervisors only). The new key is committed first; then every bucket key this
+    /// supervisor holds, and the unit key for a new supervisor, is wrapped to it.
+    pub fn add_user(
+        &mut self,
+        name: &str,
+        role: Role,
+        passphrase: &SecretString,
+        kdf_log_n: Option<u8>,
+    ) -> Result<(), VaultError> {
+        self.require_supervisor()?;
+        check_name(name, NameRole::User)?;
+        if user_row(&self.vault.conn, name).is_ok() {
+            return Err(VaultError::UserExists {
+                name: name.to_string(),
+            });
+        }
+        let fresh = KeyPair::generate();
+        let wrapped = keys::wrap_with_passphrase(&fresh.secret_bytes(), passphrase, kdf_log_n)?;
+        let user_id = random_id();
+        let now = Timestamp::now();
+        let tx = self.vault.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO users (id, name, role, recipient, identity, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![user_id, name, role.id(), fresh.recipient.to_string(), wrapped, day(now)],
+        )?;
+        let event = AuditEvent::UserAdded {
+            user: name.to_string(),
+            role: role.id().into(),
+        };
+        audit::append(&tx, &self.user.name, &event, now)?;
+        tx.commit()?;
+
+        let tx = self.vault.conn.transaction()?;
+        let unit_secret = self
+            .unit_secret
+            .as_deref()
+            .filter(|_| role == Role::Supervisor);
+        grant_keys(
+            &tx,
+            &user_id,
+            &fresh.recipient,
+            self.buckets.values(),
+            unit_secret.map(Vec::as_slice),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Removes a user and every key wrapped to them (supervisors only; never the last supervisor).
+    pub fn remove_user(&mut self, name: &str) -> Result<(), VaultError> {
+        self.require_supervisor()?;
+        let (user_id, role, _, _) = user_row(&self.vault.conn, name)?;
+        let supervisors: i64 = self.vault.conn.query_row(
+            "SELECT count(*) FROM users WHERE role = 'supervisor'",
+            [],
+            |r| r.get(0),
+        )?;
+        if role == Role::Supervisor.id() && supervisors <= 1 {
+            return Err(VaultError::LastSupervisor {
+                name: name.to_string(),
+            });
+        }
+        let tx = self.vault.conn.transaction()?;
+        tx.execute("DELETE FROM bucket_keys WHERE holder = ?1", [&user_id])?;
+        tx.execute("DELETE FROM unit_keys WHERE holder = ?1", [&user_id])?;
+        tx.execute("DELETE FROM users WHERE id = ?1", [&user_id])?;
+        audit::append(
+            &tx,
+            &self.user.name,
+            &AuditEvent::UserRemoved {
+                user: name.to_string(),
+            },
+            Timestamp::now(),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Re-wraps this user's key with a new passphrase.
+    pub fn change_passphrase(
+        &mut self,
+        new_passphrase: &SecretString,
+        kdf_log_n: Option<u8>,
+    ) -> Result<(), VaultError> {
+        let wrapped =
+            keys::wrap_with_passphrase(&self.identity.secret_bytes(), new_passphrase, kdf_log_n)?;
+        let tx = self.vault.conn.transaction()?;
+        tx.execute(
+            "UPDATE users SET identity = ?1 WHERE id = ?2",
+            params![wrapped, self.user_id],
+        )?;
+        let event = AuditEvent::PassphraseChanged {
+            user: self.user.name.clone(),
+        };
+        audit::append(&tx, &self.user.name, &event, Timestamp::now())?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The unit's signing key: supervisors only.
+    pub fn unit_signing_key(&self) -> Result<minisign::SecretKey, VaultError> {
+        self.require_supervisor()?;
+        let secret = self.unit_secret.as_ref().ok_or(VaultError::NoUnitKey)?;
+        minisign::SecretKey::from_bytes(secret).map_err(|_| VaultError::Damaged {
+            part: VaultPart::UnitSigningKey,
+        })
+    }
+
+    pub fn unit_public_key(&self) -> Result<minisign::PublicKey, VaultError> {
+        self.vault.unit_public_key()
+    }
+
+    pub(super) fn require_supervisor(&self) -> Result<(), VaultError> {
+        match self.user.role {
+            Role::Supervisor => Ok(()),
+            Role::Officer => Err(VaultError::SupervisorOnly),
+        }
+    }
+}
