@@ -12,9 +12,53 @@
 //!   README's Windows section for what is and is not protected there.
 //! - The vault's default place: the platform data directory (`~/.local/share/tandem` on Linux,
 //!   `%APPDATA%\Tandem\tandem\data` on Windows), from the `directories` crate.
+//! - Being asked to end: SIGHUP (the terminal closed), SIGTERM and SIGINT on Unix; on Windows the
+//!   console window closed, logoff and shutdown (`CTRL_CLOSE_EVENT`, `CTRL_LOGOFF_EVENT`,
+//!   `CTRL_SHUTDOWN_EVENT`, through the `ctrlc` crate's `termination` feature) and Ctrl-C /
+//!   Ctrl-Break. Either way the interface saves the draft and locks before it leaves. Windows
+//!   allows a few seconds after `CTRL_CLOSE_EVENT`; every answer marked saved was committed when it
+//!   was given, so nothing marked saved depends on those seconds.
+//! - Keys the terminal takes: Windows Terminal (and the console with "Ctrl key shortcuts") pastes on
+//!   Ctrl-V, so the interpreter view's first key there is F2 ([`INTERPRETER_VIEW_KEYS`]).
 
 use std::fs::{DirBuilder, OpenOptions};
 use std::path::PathBuf;
+
+/// Default keys of the interpreter view, the first one shown in the footer.
+#[cfg(not(windows))]
+pub const INTERPRETER_VIEW_KEYS: &[&str] = &["ctrl-v", "f2"];
+/// Default keys of the interpreter view, the first one shown in the footer. Windows Terminal binds
+/// Ctrl-V to paste, so F2 comes first.
+#[cfg(windows)]
+pub const INTERPRETER_VIEW_KEYS: &[&str] = &["f2", "ctrl-v"];
+
+/// Calls `on_end` (once) when the process is asked to end; see the module opening for which
+/// requests. Returns once the watcher is in place.
+pub fn on_termination(on_end: impl Fn() + Send + 'static) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        let mut signals = signal_hook::iterator::Signals::new([
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGINT,
+        ])?;
+        std::thread::spawn(move || {
+            if signals.forever().next().is_some() {
+                on_end();
+            }
+        });
+        Ok(())
+    }
+    #[cfg(windows)]
+    {
+        ctrlc::set_handler(on_end).map_err(std::io::Error::other)
+    }
+    #[cfg(not(any(unix, windows)))]
+    {
+        let _ = on_end;
+        Ok(())
+    }
+}
 
 /// Makes `options` create a file that only its owner can read and write.
 pub fn owner_only_file(options: &mut OpenOptions) -> &mut OpenOptions {

@@ -338,7 +338,11 @@ const DEFAULTS: &[(Context, Command, &[&str])] = &[
     (Context::Global, Command::Stop, &["ctrl-x"]),
     (Context::Global, Command::Pause, &["ctrl-p"]),
     (Context::Global, Command::QuickLock, &["ctrl-l"]),
-    (Context::Global, Command::InterpreterView, &["ctrl-v"]),
+    (
+        Context::Global,
+        Command::InterpreterView,
+        crate::platform::INTERPRETER_VIEW_KEYS,
+    ),
     (Context::Global, Command::SwitchLanguage, &["ctrl-t"]),
     (Context::Global, Command::Back, &["esc"]),
     (Context::Queue, Command::NewInterview, &["n"]),

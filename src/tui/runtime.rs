@@ -125,18 +125,11 @@ pub fn run(content: Arc<Content>, opts: Options) -> io::Result<()> {
     let (tx, rx) = mpsc::channel::<Action>();
     let (effects_tx, effects_rx) = mpsc::channel::<Effect>();
 
-    // Signals first: a SIGTERM during start-up must still lock.
-    let mut signals = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGINT,
-    ])?;
+    // Termination requests first: a SIGTERM (or a closed console) during start-up must still lock.
     let sig_tx = tx.clone();
-    thread::spawn(move || {
-        if signals.forever().next().is_some() {
-            let _ = sig_tx.send(Action::Shutdown);
-        }
-    });
+    crate::platform::on_termination(move || {
+        let _ = sig_tx.send(Action::Shutdown);
+    })?;
 
     let worker = {
         let tx = tx.clone();
