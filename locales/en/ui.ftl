@@ -353,3 +353,42 @@ tui-export-done = Packet written. The record is now referred.
 tui-export-fingerprint = Read the unit key fingerprint to the organisation over the phone:
 tui-export-done-help = Enter: close
 tui-export-written = Packet written to { $path }; unit key fingerprint { $fingerprint }.
+
+## Translator workflow
+# `tandem locales export` and `import`, and the booklet as a review proof (`booklet --proof`).
+# A refusal reads: refused: <message> (<file>): <reason>.
+locales-exported = { $units } units ({ $messages } messages) of { $lang } written to { $path }.
+locales-export-empty = No { $lang } message matches; nothing was written.
+locales-import-changed = changed and recorded as reviewed: { $message } ({ $file }; { $parts })
+locales-import-confirmed = recorded as reviewed, text kept: { $message } ({ $file })
+locales-import-refused = refused: { $message } ({ $file }): { $reason }
+locales-import-summary = { $lang }: { $changed } changed, { $confirmed } confirmed as reviewed, { $unchanged } unchanged, { $refused } refused. Reviewer: { $reviewer }, { $date }.
+locales-import-dry-run = Dry run: nothing was written.
+locales-import-written = Written: { $path }
+locales-refusal-english-changed = its English changed since the export (fingerprint { $exported }, now { $current }); export it again and review the new English
+locales-refusal-no-fingerprint = it came back without its English fingerprint; export again and work in the new file
+locales-refusal-not-in-english = English has no such message or part; check the id
+locales-refusal-officer-only = it is an officer-only interface text, which { $lang } does not carry
+locales-refusal-duplicate = it is in the file twice; keep one
+locales-refusal-syntax = Fluent syntax: { $detail }; keep the braces and variables as in English
+locales-refusal-variables = its variables ({ $found }) differ from English ({ $english }); keep exactly the English variables, untranslated
+locales-refusal-not-nfc = the text is not in Unicode NFC; save it normalised to NFC
+locales-refusal-zawgyi = Burmese in the Zawgyi encoding; retype it in Unicode Burmese, or convert it and check it
+locales-refusal-wrong-script = it has letters of the { $script } script; write it in the script of { $lang }
+locales-refusal-still-english = the text is still in English; translate it
+locales-refusal-incomplete = its { $part } has no translation; a message is reviewed whole, with its hint and interpreter note
+locales-refusal-part-not-in-file = its { $part } is not in the file; a message is reviewed whole: export it again
+referral-proof-title = Translation review proof
+referral-proof-intro = Check each translation against the English. Write any correction in the right-hand column, then sign and date the last page. The coordinator enters the corrections with `tandem locales import`, under your name.
+referral-proof-message = Message
+referral-proof-english = English
+referral-proof-translation = Translation
+referral-proof-corrections = Corrections
+referral-proof-status-missing = No translation yet
+referral-proof-status-machine-draft = Unreviewed machine draft
+referral-proof-status-stale = Out of date: the English changed
+referral-proof-status-reviewed = Reviewed
+referral-proof-care = Care: sexual abuse or self-harm. Gentle words, never more explicit than the English.
+referral-proof-reviewer = Reviewer (name and qualification)
+referral-proof-date = Date and signature
+referral-proof-written = Review proof of { $checklist } in { $lang } written to { $path }.
