@@ -131,3 +131,60 @@ pub fn read_csv(bytes: &[u8]) -> Result<ImportedFile, ExchangeError> {
 fn csv_error(e: &::csv::Error) -> ExchangeError {
     ExchangeError::Csv(e.position().map_or(1, ::csv::Position::line))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::UnitStatus;
+
+    #[test]
+    fn a_spreadsheets_csv_reads_back() {
+        let units = [TranslationUnit {
+            file: "demo".into(),
+            message: "hours".into(),
+            part: Part::Value,
+            english: "{ $count ->\n   *[other] { $count } hours, \"about\"\n}".into(),
+            translation: Some("{ $count ->\n   *[other] { $count } ຊົ່ວໂມງ\n}".into()),
+            status: UnitStatus::Stale,
+            fingerprint: "0123456789e12345".into(),
+            care: false,
+            context: Vec::new(),
+        }];
+        let text = write_csv(Lang::Lo, &units);
+        assert!(text.contains("fp-0123456789e12345"), "{text}");
+        let back = read_csv(text.as_bytes()).unwrap();
+        assert_eq!(back.lang, Lang::Lo);
+        let u = &back.units[0];
+        assert_eq!(u.target, units[0].translation);
+        assert_eq!(u.fingerprint.as_deref(), Some("0123456789e12345"));
+        assert!(!u.confirmed);
+        // Saved by a spreadsheet: semicolons, CRLF, columns moved, "reviewed" typed in.
+        let sheet = "translation;status;fingerprint;part;message;file;lang\r\n\
+                     \"ສອງ\r\nແຖວ\";Reviewed ;fp-0123456789abcdef;hint;paid;demo;lo\r\n;;;;;;\r\n";
+        let back = read_csv(sheet.as_bytes()).unwrap();
+        assert_eq!(back.units.len(), 1);
+        let u = &back.units[0];
+        assert_eq!(u.target.as_deref(), Some("ສອງ\nແຖວ"));
+        assert_eq!(u.part, Part::Attribute("hint".into()));
+        assert!(u.confirmed);
+    }
+
+    #[test]
+    fn broken_csv_files_are_refused_by_name() {
+        let cases: [(&[u8], ExchangeError); 4] = [
+            (b"lang,file,message\n", ExchangeError::MissingColumn("part")),
+            (
+                b"lang,file,message,part,translation,fingerprint\nlo,a,b,value,x,fp-1\nkm,a,c,value,y,fp-2\n",
+                ExchangeError::MixedLanguages("lo".into(), "km".into()),
+            ),
+            (b"\xff\xfe l", ExchangeError::NotUtf8),
+            (
+                b"lang,file,message,part,translation,fingerprint\n",
+                ExchangeError::NoLanguage,
+            ),
+        ];
+        for (bytes, want) in cases {
+            assert_eq!(read_csv(bytes).unwrap_err(), want);
+        }
+    }
+}

@@ -503,3 +503,139 @@ fn write_replacing(path: &Path, text: &str) -> Result<(), L10nError> {
     std::fs::write(&tmp, text).map_err(io)?;
     std::fs::rename(&tmp, path).map_err(io)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::unit::ImportedUnit;
+
+    const EN: &str = "q = Were you paid?\n    .hint = Wages.\n";
+
+    fn dir() -> tempfile::TempDir {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(d.path().join("en")).unwrap();
+        std::fs::write(d.path().join("en/demo.ftl"), EN).unwrap();
+        std::fs::write(d.path().join("en/ui.ftl"), "answer-yes = Yes\n").unwrap();
+        d
+    }
+
+    fn fp() -> String {
+        FileTexts::parse(EN).messages[0].fingerprint.clone()
+    }
+
+    fn unit(message: &str, part: &str, target: &str, fingerprint: Option<String>) -> ImportedUnit {
+        ImportedUnit {
+            file: "demo".into(),
+            message: message.into(),
+            part: Part::from_name(part),
+            fingerprint,
+            target: Some(target.into()),
+            confirmed: false,
+        }
+    }
+
+    fn refusals(units: Vec<ImportedUnit>) -> Vec<(Option<String>, Refusal)> {
+        let d = dir();
+        let options = ImportOptions {
+            reviewer: "A. Translator".into(),
+            date: "2026-12-01".parse().unwrap(),
+            dry_run: true,
+        };
+        let file = ImportedFile {
+            lang: Lang::Km,
+            units,
+        };
+        let report = import_units(d.path(), &file, &options).unwrap();
+        assert!(report.written.is_empty(), "a dry run writes nothing");
+        report
+            .refused
+            .into_iter()
+            .map(|r| (r.part, r.refusal))
+            .collect()
+    }
+
+    #[test]
+    fn message_level_refusals_name_the_part() {
+        let yes = "តើអ្នកបានទទួលប្រាក់ទេ?";
+        let hint = "ប្រាក់ឈ្នួល។";
+        let part = |p: &str| Some(p.to_owned());
+        let cases: Vec<(Vec<ImportedUnit>, Vec<(Option<String>, Refusal)>)> = vec![
+            (
+                vec![
+                    unit("q", "value", yes, Some(fp())),
+                    unit("q", "hint", hint, Some(fp())),
+                ],
+                vec![],
+            ),
+            (
+                vec![unit("q", "value", yes, Some("0000000000000000".into()))],
+                vec![(
+                    part("value"),
+                    Refusal::EnglishChanged {
+                        exported: "0000000000000000".into(),
+                        current: fp(),
+                    },
+                )],
+            ),
+            (
+                vec![unit("q", "value", yes, None)],
+                vec![(part("value"), Refusal::NoFingerprint)],
+            ),
+            (
+                vec![
+                    unit("q", "value", yes, Some(fp())),
+                    unit("q", "value", yes, Some(fp())),
+                ],
+                vec![(part("value"), Refusal::Duplicate)],
+            ),
+            (
+                vec![unit("q", "value", yes, Some(fp()))],
+                vec![(part("hint"), Refusal::PartNotInFile)],
+            ),
+            (
+                vec![unit("q", "note", yes, Some(fp()))],
+                vec![(part("note"), Refusal::NotInEnglish)],
+            ),
+            (
+                vec![unit("gone", "value", yes, Some(fp()))],
+                vec![(None, Refusal::NotInEnglish)],
+            ),
+        ];
+        for (units, want) in cases {
+            assert_eq!(refusals(units.clone()), want, "{units:?}");
+        }
+    }
+
+    #[test]
+    fn the_review_record_names_the_reviewer_and_keeps_the_english() {
+        let d = dir();
+        let options = ImportOptions {
+            reviewer: "A. Translator".into(),
+            date: "2026-12-01".parse().unwrap(),
+            dry_run: false,
+        };
+        let file = ImportedFile {
+            lang: Lang::Km,
+            units: vec![
+                unit("q", "value", "តើអ្នកបានទទួលប្រាក់ទេ?", Some(fp())),
+                unit("q", "hint", "ប្រាក់ឈ្នួល។", Some(fp())),
+            ],
+        };
+        let report = import_units(d.path(), &file, &options).unwrap();
+        assert_eq!(report.taken[0].changed, ["value", "hint"]);
+        let text = std::fs::read_to_string(d.path().join("km/demo.review.toml")).unwrap();
+        let (records, diags) = review::parse_records(Path::new("x"), &text);
+        assert!(diags.is_empty(), "{diags:?}");
+        let r = &records["q"];
+        assert_eq!(r.status, ReviewStatus::Reviewed);
+        assert_eq!(r.source, fp());
+        assert_eq!(r.reviewer.as_deref(), Some("A. Translator"));
+        assert_eq!(r.reviewed_on.as_deref(), Some("2026-12-01"));
+        assert_eq!(r.english.as_deref(), Some("Were you paid?\nhint=Wages."));
+        let ftl = std::fs::read_to_string(d.path().join("km/demo.ftl")).unwrap();
+        assert!(
+            ftl.ends_with("q = តើអ្នកបានទទួលប្រាក់ទេ?\n    .hint = ប្រាក់ឈ្នួល។\n"),
+            "{ftl}"
+        );
+    }
+}

@@ -298,3 +298,121 @@ fn collect_text(unit: &str, node: roxmltree::Node, out: &mut String) -> Result<(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(part: Part, translation: Option<&str>, status: UnitStatus) -> TranslationUnit {
+        TranslationUnit {
+            file: "demo".into(),
+            message: "paid".into(),
+            part: part.clone(),
+            english: "Paid <in full> & \"on time\"?".into(),
+            translation: translation.map(str::to_owned),
+            status,
+            fingerprint: "0123456789abcdef".into(),
+            care: true,
+            context: vec![(Part::Attribute("hint".into()), "Wages".into())],
+        }
+    }
+
+    #[test]
+    fn written_xliff_reads_back_with_states_and_metadata() {
+        let units = [
+            unit(
+                Part::Value,
+                Some("ໄດ້ຮັບ <ຄົບ> & \"ທັນເວລາ\"?"),
+                UnitStatus::MachineDraft,
+            ),
+            unit(Part::Attribute("hint".into()), None, UnitStatus::Missing),
+        ];
+        let text = write_xliff(Lang::Lo, &units).unwrap();
+        assert!(text.contains("<segment state=\"translated\" subState=\"tandem:machine-draft\">"));
+        assert!(text.contains("<segment state=\"initial\">"));
+        assert!(text.contains("<note category=\"care\" priority=\"1\""));
+        assert!(text.contains("Hint (English): Wages"));
+        let back = read_xliff(&text).unwrap();
+        assert_eq!(back.lang, Lang::Lo);
+        assert_eq!(back.units.len(), 2);
+        assert_eq!(
+            back.units[0].target.as_deref(),
+            units[0].translation.as_deref()
+        );
+        assert_eq!(
+            back.units[0].fingerprint.as_deref(),
+            Some("0123456789abcdef")
+        );
+        assert!(!back.units[0].confirmed);
+        assert_eq!(back.units[1].part, Part::Attribute("hint".into()));
+        assert_eq!(back.units[1].target, None);
+    }
+
+    #[test]
+    fn a_cat_tools_edits_are_understood_or_refused_by_name() {
+        let doc = |body: &str| {
+            format!(
+                "<xliff xmlns=\"{XLIFF_NS}\" version=\"2.0\" srcLang=\"en-US\" trgLang=\"km-KH\">\
+                 <file id=\"demo\"><group id=\"g\">{body}</group></file></xliff>"
+            )
+        };
+        // No Tandem metadata: the unit id says which part; a comment mark keeps its text.
+        let f = read_xliff(&doc(
+            "<unit id=\"paid.hint\"><segment state=\"final\"><source>Wages</source>\
+             <target>ប្រាក់<mrk id=\"m1\" type=\"comment\" value=\"ok\">ឈ្នួល</mrk></target></segment></unit>",
+        ))
+        .unwrap();
+        assert_eq!(f.lang, Lang::Km);
+        let u = &f.units[0];
+        assert_eq!((u.message.as_str(), u.part.name()), ("paid", "hint"));
+        assert_eq!(u.target.as_deref(), Some("ប្រាក់ឈ្នួល"));
+        assert!(u.confirmed);
+        assert_eq!(u.fingerprint, None);
+        let err = read_xliff(&doc(
+            "<unit id=\"paid\"><segment><source>A</source><target>A<ph id=\"1\"/></target></segment></unit>",
+        ))
+        .unwrap_err();
+        assert_eq!(
+            err,
+            ExchangeError::InlineMarkup("paid".into(), "<ph>".into())
+        );
+        for (text, want) in [
+            ("<x/>", "not XLIFF 2.x"),
+            ("<xliff", "not well-formed XML"),
+            (
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\"/>",
+                "not XLIFF 2.x",
+            ),
+            (
+                &format!(
+                    "<xliff xmlns=\"{XLIFF_NS}\" version=\"2.1\" srcLang=\"th\" trgLang=\"km\"/>"
+                ),
+                "not English",
+            ),
+            (
+                &format!(
+                    "<xliff xmlns=\"{XLIFF_NS}\" version=\"2.1\" srcLang=\"en\" trgLang=\"de\"/>"
+                ),
+                "`de` is not one Tandem has",
+            ),
+        ] {
+            let err = read_xliff(text).unwrap_err().to_string();
+            assert!(err.contains(want), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn control_characters_are_refused_before_writing() {
+        let mut u = unit(Part::Value, Some("a\u{1}b"), UnitStatus::MachineDraft);
+        assert_eq!(
+            write_xliff(Lang::Km, std::slice::from_ref(&u)),
+            Err(ExchangeError::ControlCharacter("paid".into()))
+        );
+        u.translation = Some("tab\tand\nnewline".into());
+        let text = write_xliff(Lang::Km, &[u]).unwrap();
+        assert_eq!(
+            read_xliff(&text).unwrap().units[0].target.as_deref(),
+            Some("tab\tand\nnewline")
+        );
+    }
+}
