@@ -376,6 +376,9 @@ pub fn booklet(g: &Global, a: BookletArgs) -> anyhow::Result<ExitCode> {
         ))
     })?;
     let catalog = Catalog::load(g.checklists.as_deref()).context("loading the checklists")?;
+    if a.proof {
+        return booklet_proof(g, &a, &catalog, officer, person);
+    }
     let locales = Locales::load(g.locales.as_deref()).context("loading the locales")?;
     let checklist = catalog.get(&a.checklist).ok_or_else(|| {
         InputError(format!(
@@ -427,6 +430,59 @@ pub fn booklet(g: &Global, a: BookletArgs) -> anyhow::Result<ExitCode> {
             "referral-booklet-written",
             &[
                 ("checklist", cid.to_owned().into()),
+                ("lang", person.tag().into()),
+                ("path", a.out.display().to_string().into()),
+            ]
+        )
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `booklet --proof`: the texts of one checklist (or of `ui`) as a translation review proof.
+fn booklet_proof(
+    g: &Global,
+    a: &BookletArgs,
+    catalog: &Catalog,
+    officer: Lang,
+    person: Lang,
+) -> anyhow::Result<ExitCode> {
+    if person == Lang::En {
+        return Err(InputError(
+            "English is the source text; a review proof needs a translation's --lang (th, my, km, lo or vi)".into(),
+        )
+        .into());
+    }
+    let title = if a.checklist == tandem::l10n::UI_FILE {
+        "ui".to_owned()
+    } else {
+        catalog
+            .get(&a.checklist)
+            .ok_or_else(|| {
+                InputError(format!(
+                    "there is no checklist `{}`; `tandem checklist list` shows them (or use `ui`)",
+                    a.checklist
+                ))
+            })?
+            .title
+            .clone()
+    };
+    let locales = Locales::load(g.locales.as_deref()).context("loading the locales")?;
+    let filter = tandem::l10n::ExportFilter {
+        only: Vec::new(),
+        files: vec![a.checklist.clone()],
+    };
+    let units = tandem::l10n::export_units(g.locales.as_deref(), Some(catalog), person, &filter)
+        .context("loading the locales")?;
+    let html =
+        tandem::referral::html::booklet_proof_html(&title, &locales, officer, person, &units);
+    write_new(&a.out, html.as_bytes())?;
+    println!(
+        "{}",
+        ui(
+            g,
+            "referral-proof-written",
+            &[
+                ("checklist", a.checklist.clone().into()),
                 ("lang", person.tag().into()),
                 ("path", a.out.display().to_string().into()),
             ]
