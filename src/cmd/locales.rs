@@ -51,7 +51,9 @@ fn officer(g: &Global) -> Lang {
 }
 
 fn say(g: &Global, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    Locales::builtin().ui(officer(g), id, args)
+    // Loaded once: an import reports one line per message.
+    static TEXTS: std::sync::OnceLock<Locales> = std::sync::OnceLock::new();
+    TEXTS.get_or_init(Locales::builtin).ui(officer(g), id, args)
 }
 
 /// A translation's language: known, and not English (the source has nothing to translate).

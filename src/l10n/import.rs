@@ -534,7 +534,10 @@ mod tests {
         }
     }
 
-    fn refusals(units: Vec<ImportedUnit>) -> Vec<(Option<String>, Refusal)> {
+    /// Refusals as (part, reason).
+    type Named = Vec<(Option<String>, Refusal)>;
+
+    fn refusals(units: Vec<ImportedUnit>) -> Named {
         let d = dir();
         let options = ImportOptions {
             reviewer: "A. Translator".into(),
@@ -559,7 +562,7 @@ mod tests {
         let yes = "តើអ្នកបានទទួលប្រាក់ទេ?";
         let hint = "ប្រាក់ឈ្នួល។";
         let part = |p: &str| Some(p.to_owned());
-        let cases: Vec<(Vec<ImportedUnit>, Vec<(Option<String>, Refusal)>)> = vec![
+        let cases: Vec<(Vec<ImportedUnit>, Named)> = vec![
             (
                 vec![
                     unit("q", "value", yes, Some(fp())),

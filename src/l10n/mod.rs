@@ -319,10 +319,10 @@ impl LocaleFile {
                 if !fingerprints.contains_key(&id) {
                     ids.push(id.clone());
                 }
-                if !canonical.contains_key(&id) {
+                if let std::collections::btree_map::Entry::Vacant(slot) = canonical.entry(id) {
                     let text = ftl::canonical_text(m);
-                    fingerprints.insert(id.clone(), ftl::fingerprint_of(&text));
-                    canonical.insert(id, text);
+                    fingerprints.insert(slot.key().clone(), ftl::fingerprint_of(&text));
+                    slot.insert(text);
                 }
             }
         }
