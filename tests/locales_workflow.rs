@@ -745,3 +745,54 @@ fn check_lists_missing_attributes_english_leftovers_and_counts_only_interviewee_
     }
     assert!(!text.contains("th  ไทย"), "--lang km shows Khmer only");
 }
+
+#[test]
+fn the_booklet_prints_as_a_review_proof_of_a_checklist_or_the_interface() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |checklist: &str, lang: &str, name: &str| {
+        let out = dir.path().join(name);
+        let o = Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args([
+                "booklet",
+                "--proof",
+                "--checklist",
+                checklist,
+                "--lang",
+                lang,
+                "--out",
+            ])
+            .arg(&out)
+            .env_remove("TANDEM_LANG")
+            .output()
+            .unwrap();
+        (o, out)
+    };
+    let (o, path) = run("ui", "km", "ui-km.html");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Review proof of ui in km"));
+    let html = std::fs::read_to_string(path).unwrap();
+    assert!(
+        html.contains("<td class=\"id\">answer-yes<br>"),
+        "every message id"
+    );
+    assert!(html.contains("<span lang=\"km\">បាទ/ចាស</span>"));
+    assert!(html.contains("Unreviewed machine draft"));
+    assert_eq!(
+        html.matches("<td class=\"corr\"></td>").count(),
+        tandem::l10n::INTERVIEWEE_UI.len(),
+        "one corrections cell per interviewee-facing interface text"
+    );
+    let catalog = Catalog::builtin().unwrap();
+    let first = &catalog.checklists()[0];
+    let (o, path) = run(&first.id, "th", "checklist-th.html");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let html = std::fs::read_to_string(path).unwrap();
+    for q in &first.questions {
+        assert!(
+            html.contains(&format!("<td class=\"id\">{}<br>", q.id)),
+            "{}",
+            q.id
+        );
+    }
+    let (o, _) = run(&first.id, "en", "en.html");
+    assert_eq!(o.status.code(), Some(2), "English has nothing to review");
+}

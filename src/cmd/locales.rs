@@ -507,6 +507,7 @@ fn refused_line(g: &Global, lang: Lang, r: &Refused) -> String {
         }
     };
     let part: String = r.part.clone().unwrap_or_default();
+    let lang_name = format!("{} ({})", lang.endonym(), lang.tag());
     let (id, args): (&str, Vec<(&str, FluentValue)>) = match &r.refusal {
         Refusal::EnglishChanged { exported, current } => (
             "locales-refusal-english-changed",
@@ -519,7 +520,7 @@ fn refused_line(g: &Global, lang: Lang, r: &Refused) -> String {
         Refusal::NotInEnglish => ("locales-refusal-not-in-english", vec![]),
         Refusal::OfficerOnly => (
             "locales-refusal-officer-only",
-            vec![("lang", lang.tag().into())],
+            vec![("lang", lang_name.as_str().into())],
         ),
         Refusal::Duplicate => ("locales-refusal-duplicate", vec![]),
         Refusal::Syntax { detail } => (
@@ -539,7 +540,7 @@ fn refused_line(g: &Global, lang: Lang, r: &Refused) -> String {
             "locales-refusal-wrong-script",
             vec![
                 ("script", script.name().into()),
-                ("lang", lang.tag().into()),
+                ("lang", lang_name.as_str().into()),
             ],
         ),
         Refusal::StillEnglish => ("locales-refusal-still-english", vec![]),

@@ -229,14 +229,14 @@ fn plan(raw: &[RawFile], file: &ImportedFile) -> Plan {
             part: part.map(|p| p.name().to_owned()),
             refusal,
         };
-        let Some(english) = texts.message(Lang::En, &name, &id) else {
+        // English is the source: nothing of it is imported.
+        let english = texts
+            .message(Lang::En, &name, &id)
+            .filter(|_| lang != Lang::En);
+        let Some(english) = english else {
             out.refused.push(refuse(None, Refusal::NotInEnglish));
             continue;
         };
-        if lang == Lang::En {
-            out.refused.push(refuse(None, Refusal::NotInEnglish));
-            continue;
-        }
         if !carries(lang, &name, &id) {
             out.refused.push(refuse(None, Refusal::OfficerOnly));
             continue;
