@@ -134,6 +134,8 @@ pub fn import_units(
     // Everything is prepared and checked before the first file is written.
     let mut writes: Vec<(PathBuf, String)> = Vec::new();
     for (name, accepted) in by_file {
+        // `name` is the name of an English file of `dir` (`plan` takes nothing else), so every
+        // path written stays inside `dir`, whatever the imported file claims.
         let lang_dir = dir.join(file.lang.tag());
         let ftl_path = lang_dir.join(format!("{name}.ftl"));
         let changed: Vec<&Accepted> = accepted
