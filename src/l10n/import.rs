@@ -605,6 +605,14 @@ mod tests {
                 vec![unit("gone", "value", yes, Some(fp()))],
                 vec![(None, Refusal::NotInEnglish)],
             ),
+            // A file name that points outside the locales directory is no English file.
+            (
+                vec![ImportedUnit {
+                    file: "../../demo".into(),
+                    ..unit("q", "value", yes, Some(fp()))
+                }],
+                vec![(None, Refusal::NotInEnglish)],
+            ),
         ];
         for (units, want) in cases {
             assert_eq!(refusals(units.clone()), want, "{units:?}");
