@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use tandem::domain::{Lang, OfficerLang, OrganisationKind, Outcome, Role, StopReason};
 
@@ -123,10 +123,53 @@ pub struct AssessArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum LocalesCommand {
-    /// Per language: messages present, missing, stale, unreviewed and reviewed.
+    /// Per language: counts of messages present, missing, stale, unreviewed and reviewed, then
+    /// the list: stale messages with the English change, missing messages and attributes,
+    /// texts still in English or in another script, unreviewed messages.
     Check {
         #[arg(long)]
         json: bool,
+        /// Only this language (th, my, km, lo or vi).
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
+    },
+    /// Write one language's texts for a translator: XLIFF 2.1 for a CAT tool, or CSV for a
+    /// spreadsheet; one unit per message and attribute, with the English, the current
+    /// translation, the English context, the care marker, the review status and the English
+    /// fingerprint.
+    Export {
+        /// Language tag: th, my, km, lo or vi.
+        #[arg(long)]
+        lang: String,
+        #[arg(long, value_enum)]
+        format: ExchangeFormat,
+        /// Only messages in these states (comma-separated): missing, unreviewed, stale, reviewed.
+        #[arg(long, value_enum, value_delimiter = ',')]
+        only: Vec<OnlyArg>,
+        /// Only these files (comma-separated): ui, or checklist ids.
+        #[arg(long, value_delimiter = ',', value_name = "NAME")]
+        file: Vec<String>,
+        /// The file to write (never overwritten).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Take a reviewer's XLIFF or CSV back: write the texts into the .ftl files (layout and
+    /// comments kept) and record each changed or confirmed message as reviewed by NAME. Refuses,
+    /// by name, messages whose English changed since the export and texts with Fluent errors,
+    /// other variables than English, non-NFC text, the wrong script or Zawgyi. Writes into
+    /// --locales DIR, or ./locales.
+    Import {
+        /// The XLIFF (.xlf) or CSV file.
+        file: PathBuf,
+        /// The qualified translator who reviewed the texts, as the records will name them.
+        #[arg(long, value_name = "NAME")]
+        reviewer: String,
+        /// The review date, YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// Check and report only; write nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Record every message of a language that has no review record as an unreviewed machine
     /// draft, against the current English text (never as reviewed). Writes into --locales DIR,
@@ -136,6 +179,22 @@ pub enum LocalesCommand {
         #[arg(long)]
         lang: String,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExchangeFormat {
+    /// XLIFF 2.1, for CAT tools (OmegaT, Trados, memoQ).
+    Xliff,
+    /// CSV (UTF-8), for a spreadsheet.
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnlyArg {
+    Missing,
+    Unreviewed,
+    Stale,
+    Reviewed,
 }
 
 #[derive(Debug, Args)]
@@ -332,4 +391,8 @@ pub struct BookletArgs {
     pub lang: Lang,
     #[arg(long, value_name = "FILE.html")]
     pub out: PathBuf,
+    /// A translation review proof instead: every message id, the English, the translation with
+    /// its review state, and an empty column for corrections.
+    #[arg(long)]
+    pub proof: bool,
 }

@@ -386,8 +386,15 @@ fn coverage_counts_present_missing_stale_unreviewed_reviewed() {
         ),
         (6, 4, 2, 1, 2, 1)
     );
+    // Khmer interviews show only the interviewee-facing interface texts: of `EN_UI` only
+    // `answer-yes` counts (`app-name` and `greeting` are the officer's), with the 6 of demo.
     let km = &c.languages[&Lang::Km].total;
-    assert_eq!((km.present, km.missing), (0, 9));
+    assert_eq!((km.present, km.missing), (0, 7));
+    let th = &c.languages[&Lang::Th].files["ui"];
+    assert_eq!(
+        th.messages, 3,
+        "Thai is an officer language: every interface text counts"
+    );
 }
 
 fn tandem(dir: &Path, args: &[&str]) -> std::process::Output {

@@ -375,6 +375,41 @@ rec-answers-other-checklist = Remove it from the answers, or assess `{ $belongs 
 err-answers-no-such-question = Checklist `{ $checklist }` has no question `{ $question }`.
 rec-answers-no-such-question = Remove it or fix the id (see `tandem checklist show { $checklist } --json`).
 
+err-exchange-file = The translation file { $path } cannot be used.
+rec-exchange-file = Fix it as the next line says, then import it again.
+err-exchange-not-utf8 = The file is not UTF-8.
+rec-exchange-not-utf8 = Save it as UTF-8 (in a spreadsheet: "CSV UTF-8").
+err-exchange-xml = The file is not well-formed XML ({ $reason }).
+rec-exchange-xml = Open it in the CAT tool and export it again.
+err-exchange-not-xliff = The file is not XLIFF 2.x (its root is `{ $root }`).
+rec-exchange-not-xliff = Give the XLIFF 2.1 file `tandem locales export` wrote, or its CSV.
+err-exchange-xliff-version = XLIFF version { $version } is not supported.
+rec-exchange-xliff-version = Give XLIFF 2.0 or 2.1.
+err-exchange-source-not-english = The source language is `{ $lang }`, not English.
+rec-exchange-source-not-english = Export again from Tandem: English is the source of every text.
+err-exchange-unknown-lang = The target language `{ $lang }` is not one Tandem has.
+rec-exchange-unknown-lang = Use th, my, km, lo or vi.
+err-exchange-no-lang = The file has no target language.
+rec-exchange-no-lang = Export again with --lang.
+err-exchange-mixed-langs = The file mixes languages ({ $first } and { $second }).
+rec-exchange-mixed-langs = Import one language at a time.
+err-exchange-inline-markup = Unit `{ $unit }` has inline markup Tandem does not use ({ $what }).
+rec-exchange-inline-markup = Type the text plainly.
+err-exchange-missing-column = The CSV has no `{ $column }` column.
+rec-exchange-missing-column = Keep the columns `tandem locales export` wrote.
+err-exchange-csv = The CSV cannot be read at line { $line }.
+rec-exchange-csv = Keep one row per unit, quoted as exported.
+err-exchange-control-char = A text holds a control character that XML cannot carry (in `{ $id }`).
+rec-exchange-control-char = Remove it from the .ftl file, then export again.
+err-bad-reviewer = The reviewer's name is missing, too long or on several lines.
+rec-bad-reviewer = Give --reviewer "NAME" on one line, at most 120 characters.
+err-bad-date = `{ $value }` is not a date.
+rec-bad-date = Write the date as YYYY-MM-DD.
+err-target-is-english = { $path } has English as its target language.
+rec-target-is-english = Import a translation (th, my, km, lo or vi); English is the source.
+err-import-check = Importing into { $path } would change message `{ $id }` in a way that was not asked for; nothing was written.
+rec-import-check = Report this, with the file.
+
 ## command line
 # What the subcommands print (errors are in `## errors`).
 
@@ -719,3 +754,42 @@ tui-export-done = Packet written. The record is now referred.
 tui-export-fingerprint = Read the unit key fingerprint to the organisation over the phone:
 tui-export-done-help = Enter: close
 tui-export-written = Packet written to { $path }; unit key fingerprint { $fingerprint }.
+
+## Translator workflow
+# `tandem locales export` and `import`, and the booklet as a review proof (`booklet --proof`).
+# A refusal reads: refused: <message> (<file>): <reason>.
+locales-exported = { $units } units ({ $messages } messages) of { $lang } written to { $path }.
+locales-export-empty = No { $lang } message matches; nothing was written.
+locales-import-changed = changed and recorded as reviewed: { $message } ({ $file }; { $parts })
+locales-import-confirmed = recorded as reviewed, text kept: { $message } ({ $file })
+locales-import-refused = refused: { $message } ({ $file }): { $reason }
+locales-import-summary = { $lang }: { $changed } changed, { $confirmed } confirmed as reviewed, { $unchanged } unchanged, { $refused } refused. Reviewer: { $reviewer }, { $date }.
+locales-import-dry-run = Dry run: nothing was written.
+locales-import-written = Written: { $path }
+locales-refusal-english-changed = its English changed since the export (fingerprint { $exported }, now { $current }); export it again and review the new English
+locales-refusal-no-fingerprint = it came back without its English fingerprint; export again and work in the new file
+locales-refusal-not-in-english = English has no such message or part; check the id
+locales-refusal-officer-only = it is an officer-only interface text, which { $lang } does not carry
+locales-refusal-duplicate = it is in the file twice; keep one
+locales-refusal-syntax = Fluent syntax: { $detail }; keep the braces and variables as in English
+locales-refusal-variables = its variables ({ $found }) differ from English ({ $english }); keep exactly the English variables, untranslated
+locales-refusal-not-nfc = the text is not in Unicode NFC; save it normalised to NFC
+locales-refusal-zawgyi = Burmese in the Zawgyi encoding; retype it in Unicode Burmese, or convert it and check it
+locales-refusal-wrong-script = it has letters of the { $script } script; write it in the script of { $lang }
+locales-refusal-still-english = the text is still in English; translate it
+locales-refusal-incomplete = its { $part } has no translation; a message is reviewed whole, with its hint and interpreter note
+locales-refusal-part-not-in-file = its { $part } is not in the file; a message is reviewed whole: export it again
+referral-proof-title = Translation review proof
+referral-proof-intro = Check each translation against the English. Write any correction in the right-hand column, then sign and date the last page. The coordinator enters the corrections with `tandem locales import`, under your name.
+referral-proof-message = Message
+referral-proof-english = English
+referral-proof-translation = Translation
+referral-proof-corrections = Corrections
+referral-proof-status-missing = No translation yet
+referral-proof-status-machine-draft = Unreviewed machine draft
+referral-proof-status-stale = Out of date: the English changed
+referral-proof-status-reviewed = Reviewed
+referral-proof-care = Care: sexual abuse or self-harm. Gentle words, never more explicit than the English.
+referral-proof-reviewer = Reviewer (name and qualification)
+referral-proof-date = Date and signature
+referral-proof-written = Review proof of { $checklist } in { $lang } written to { $path }.

@@ -370,6 +370,41 @@ rec-answers-other-checklist = กรุณาลบออกจากคำต�
 err-answers-no-such-question = รายการตรวจสอบ `{ $checklist }` ไม่มีคำถาม `{ $question }`
 rec-answers-no-such-question = กรุณาลบออกหรือแก้ไขรหัส (ดู `tandem checklist show { $checklist } --json`)
 
+err-exchange-file = ใช้ไฟล์คำแปล { $path } ไม่ได้
+rec-exchange-file = กรุณาแก้ไขตามที่บรรทัดถัดไประบุ แล้วนำเข้าอีกครั้ง
+err-exchange-not-utf8 = ไฟล์นี้ไม่ใช่ UTF-8
+rec-exchange-not-utf8 = กรุณาบันทึกเป็น UTF-8 (ในโปรแกรมตารางคำนวณ: "CSV UTF-8")
+err-exchange-xml = ไฟล์นี้ไม่ใช่ XML ที่ถูกต้อง ({ $reason })
+rec-exchange-xml = กรุณาเปิดในเครื่องมือแปลแล้วส่งออกใหม่
+err-exchange-not-xliff = ไฟล์นี้ไม่ใช่ XLIFF 2.x (รากคือ `{ $root }`)
+rec-exchange-not-xliff = กรุณาใช้ไฟล์ XLIFF 2.1 ที่ `tandem locales export` สร้าง หรือไฟล์ CSV ของมัน
+err-exchange-xliff-version = ไม่รองรับ XLIFF รุ่น { $version }
+rec-exchange-xliff-version = กรุณาใช้ XLIFF 2.0 หรือ 2.1
+err-exchange-source-not-english = ภาษาต้นฉบับคือ `{ $lang }` ไม่ใช่ภาษาอังกฤษ
+rec-exchange-source-not-english = กรุณาส่งออกใหม่จาก Tandem ภาษาอังกฤษเป็นต้นฉบับของทุกข้อความ
+err-exchange-unknown-lang = Tandem ไม่มีภาษาปลายทาง `{ $lang }`
+rec-exchange-unknown-lang = กรุณาใช้ th, my, km, lo หรือ vi
+err-exchange-no-lang = ไฟล์นี้ไม่ได้ระบุภาษาปลายทาง
+rec-exchange-no-lang = กรุณาส่งออกใหม่พร้อม --lang
+err-exchange-mixed-langs = ไฟล์นี้มีหลายภาษาปนกัน ({ $first } และ { $second })
+rec-exchange-mixed-langs = กรุณานำเข้าทีละภาษา
+err-exchange-inline-markup = หน่วย `{ $unit }` มีมาร์กอัปที่ Tandem ไม่ใช้ ({ $what })
+rec-exchange-inline-markup = กรุณาพิมพ์ข้อความแบบธรรมดา
+err-exchange-missing-column = ไฟล์ CSV ไม่มีคอลัมน์ `{ $column }`
+rec-exchange-missing-column = กรุณาคงคอลัมน์ที่ `tandem locales export` สร้างไว้
+err-exchange-csv = อ่านไฟล์ CSV ที่บรรทัด { $line } ไม่ได้
+rec-exchange-csv = กรุณาเก็บหนึ่งแถวต่อหนึ่งหน่วย และใส่เครื่องหมายคำพูดแบบที่ส่งออก
+err-exchange-control-char = ข้อความมีอักขระควบคุมที่ XML รองรับไม่ได้ (ใน `{ $id }`)
+rec-exchange-control-char = กรุณาลบออกจากไฟล์ .ftl แล้วส่งออกใหม่
+err-bad-reviewer = ไม่มีชื่อผู้ตรวจทาน หรือยาวเกินไป หรือมีหลายบรรทัด
+rec-bad-reviewer = กรุณาระบุ --reviewer "ชื่อ" ในบรรทัดเดียว ไม่เกิน 120 ตัวอักษร
+err-bad-date = `{ $value }` ไม่ใช่วันที่
+rec-bad-date = กรุณาเขียนวันที่ในรูปแบบ YYYY-MM-DD
+err-target-is-english = ภาษาปลายทางของ { $path } คือภาษาอังกฤษ
+rec-target-is-english = กรุณานำเข้าคำแปล (th, my, km, lo หรือ vi) ภาษาอังกฤษคือต้นฉบับ
+err-import-check = การนำเข้าไปยัง { $path } จะเปลี่ยนข้อความ `{ $id }` โดยไม่ได้ตั้งใจ จึงไม่ได้เขียนสิ่งใด
+rec-import-check = กรุณารายงานปัญหานี้พร้อมไฟล์
+
 ## command line
 # สิ่งที่คำสั่งย่อยแสดง (ข้อผิดพลาดอยู่ใน `## errors`)
 
@@ -708,3 +743,41 @@ tui-export-done = บันทึกชุดข้อมูลแล้ว ส�
 tui-export-fingerprint = กรุณาอ่านลายนิ้วมือกุญแจของหน่วยให้หน่วยงานผู้รับฟังทางโทรศัพท์:
 tui-export-done-help = Enter: ปิด
 tui-export-written = บันทึกชุดข้อมูลไปยัง { $path } แล้ว ลายนิ้วมือกุญแจของหน่วย { $fingerprint }
+
+## Translator workflow
+# คำสั่ง `tandem locales export` และ `import` และคู่มือล่ามในรูปแบบเอกสารตรวจทานคำแปล (`booklet --proof`)
+locales-exported = บันทึกข้อความภาษา { $lang } จำนวน { $units } หน่วย ({ $messages } ข้อความ) ไปยัง { $path } แล้ว
+locales-export-empty = ไม่มีข้อความภาษา { $lang } ที่ตรงกับเงื่อนไข จึงไม่ได้บันทึกไฟล์ใด
+locales-import-changed = แก้ไขและบันทึกว่าตรวจทานแล้ว: { $message } ({ $file }; { $parts })
+locales-import-confirmed = บันทึกว่าตรวจทานแล้ว โดยคงข้อความเดิม: { $message } ({ $file })
+locales-import-refused = ไม่รับ: { $message } ({ $file }): { $reason }
+locales-import-summary = { $lang }: แก้ไข { $changed } ข้อความ ยืนยันว่าตรวจทานแล้ว { $confirmed } ข้อความ ไม่เปลี่ยนแปลง { $unchanged } ข้อความ ไม่รับ { $refused } ข้อความ ผู้ตรวจทาน: { $reviewer } วันที่ { $date }
+locales-import-dry-run = ทดลองตรวจสอบเท่านั้น ยังไม่ได้บันทึกไฟล์ใด
+locales-import-written = บันทึกแล้ว: { $path }
+locales-refusal-english-changed = ข้อความภาษาอังกฤษเปลี่ยนไปหลังการส่งออก (ลายนิ้วมือ { $exported } ปัจจุบัน { $current }) กรุณาส่งออกใหม่และตรวจทานกับข้อความภาษาอังกฤษฉบับใหม่
+locales-refusal-no-fingerprint = ไม่มีลายนิ้วมือของข้อความภาษาอังกฤษกลับมาด้วย กรุณาส่งออกใหม่และทำงานในไฟล์ใหม่
+locales-refusal-not-in-english = ภาษาอังกฤษไม่มีข้อความหรือส่วนนี้ กรุณาตรวจสอบรหัสข้อความ
+locales-refusal-officer-only = เป็นข้อความส่วนติดต่อสำหรับเจ้าหน้าที่เท่านั้น ซึ่งภาษา { $lang } ไม่มี
+locales-refusal-duplicate = ปรากฏในไฟล์สองครั้ง กรุณาเก็บไว้เพียงครั้งเดียว
+locales-refusal-syntax = ไวยากรณ์ Fluent: { $detail } กรุณาคงวงเล็บปีกกาและตัวแปรไว้ตามภาษาอังกฤษ
+locales-refusal-variables = ตัวแปร ({ $found }) ไม่ตรงกับภาษาอังกฤษ ({ $english }) กรุณาใช้ตัวแปรตามภาษาอังกฤษทุกตัวโดยไม่แปล
+locales-refusal-not-nfc = ข้อความไม่อยู่ในรูปแบบ Unicode NFC กรุณาบันทึกเป็นแบบ NFC
+locales-refusal-zawgyi = ข้อความภาษาพม่าใช้การเข้ารหัสแบบ Zawgyi กรุณาพิมพ์ใหม่ด้วยภาษาพม่าแบบ Unicode หรือแปลงแล้วตรวจสอบอีกครั้ง
+locales-refusal-wrong-script = มีตัวอักษร { $script } กรุณาเขียนด้วยตัวอักษรของภาษา { $lang }
+locales-refusal-still-english = ข้อความยังเป็นภาษาอังกฤษ กรุณาแปล
+locales-refusal-incomplete = ส่วน { $part } ยังไม่มีคำแปล การตรวจทานต้องทำทั้งข้อความ รวมคำแนะนำและหมายเหตุสำหรับล่าม
+locales-refusal-part-not-in-file = ไม่มีส่วน { $part } ในไฟล์ การตรวจทานต้องทำทั้งข้อความ กรุณาส่งออกใหม่
+referral-proof-title = เอกสารตรวจทานคำแปล
+referral-proof-intro = กรุณาตรวจคำแปลแต่ละข้อความเทียบกับภาษาอังกฤษ เขียนข้อแก้ไขในช่องขวามือ แล้วลงนามและวันที่ในหน้าสุดท้าย ผู้ประสานงานจะนำข้อแก้ไขเข้าระบบด้วยคำสั่ง `tandem locales import` ในนามของท่าน
+referral-proof-message = ข้อความ
+referral-proof-english = ภาษาอังกฤษ
+referral-proof-translation = คำแปล
+referral-proof-corrections = ข้อแก้ไข
+referral-proof-status-missing = ยังไม่มีคำแปล
+referral-proof-status-machine-draft = ร่างคำแปลโดยเครื่องที่ยังไม่ได้ตรวจทาน
+referral-proof-status-stale = ไม่เป็นปัจจุบัน: ข้อความภาษาอังกฤษเปลี่ยนไปแล้ว
+referral-proof-status-reviewed = ตรวจทานแล้ว
+referral-proof-care = โปรดระมัดระวัง: เกี่ยวกับการล่วงละเมิดทางเพศหรือการทำร้ายตนเอง ใช้ถ้อยคำที่นุ่มนวล และไม่ชัดแจ้งเกินกว่าภาษาอังกฤษ
+referral-proof-reviewer = ผู้ตรวจทาน (ชื่อและคุณวุฒิ)
+referral-proof-date = วันที่และลายมือชื่อ
+referral-proof-written = บันทึกเอกสารตรวจทาน { $checklist } ภาษา { $lang } ไปยัง { $path } แล้ว

@@ -90,6 +90,18 @@ pub enum Error {
         path: PathBuf,
         problem: AnswersProblem,
     },
+    /// A translation exchange file (XLIFF or CSV) that cannot be read or written.
+    #[error("{path}: {source}")]
+    Exchange {
+        path: PathBuf,
+        source: crate::l10n::ExchangeError,
+    },
+    #[error("--reviewer needs the translator's name")]
+    BadReviewer,
+    #[error("`{value}` is not a date")]
+    BadDate { value: String },
+    #[error("{path} has English as its target language")]
+    TargetIsEnglish { path: PathBuf },
     #[error("the terminal could not be used: {0}")]
     Terminal(std::io::Error),
     #[error("the output could not be written: {0}")]
@@ -137,6 +149,8 @@ pub enum FileRole {
     Answers,
     Records,
     Keymap,
+    /// A translation exchange file (XLIFF or CSV).
+    Exchange,
 }
 
 impl FileRole {
@@ -150,6 +164,7 @@ impl FileRole {
             FileRole::Answers => "answers",
             FileRole::Records => "records",
             FileRole::Keymap => "keymap",
+            FileRole::Exchange => "exchange",
         }
     }
 }

@@ -95,6 +95,14 @@ impl Explain for Error {
                 };
                 e("answers-file").arg("path", path.display()).because(cause)
             }
+            Error::Exchange { path, source } => e("exchange-file")
+                .arg("path", path.display())
+                .because(source.explain()),
+            Error::BadReviewer => e("bad-reviewer"),
+            Error::BadDate { value } => {
+                e("bad-date").arg("value", crate::interview::record::echo_safe(value))
+            }
+            Error::TargetIsEnglish { path } => e("target-is-english").arg("path", path.display()),
             Error::Terminal(err) => e("terminal").arg("reason", err),
             Error::Output(err) => e("output").arg("reason", err),
         }
@@ -124,7 +132,11 @@ impl Explain for Error {
             | Error::EnglishIsTheSource
             | Error::NoLocalesDir { .. }
             | Error::NoSuchProfile { .. }
-            | Error::Answers { .. } => true,
+            | Error::Answers { .. }
+            | Error::Exchange { .. }
+            | Error::BadReviewer
+            | Error::BadDate { .. }
+            | Error::TargetIsEnglish { .. } => true,
             Error::Write { .. } | Error::Output(_) | Error::Terminal(_) => false,
         }
     }
@@ -317,11 +329,45 @@ impl Explain for L10nError {
             L10nError::MalformedReview { path } => {
                 e("malformed-review").arg("path", path.display())
             }
+            L10nError::ImportCheck { path, id } => {
+                e("import-check").arg("path", path.display()).arg("id", id)
+            }
         }
     }
 
     fn is_input(&self) -> bool {
-        !matches!(self, L10nError::Write { .. })
+        !matches!(
+            self,
+            L10nError::Write { .. } | L10nError::ImportCheck { .. }
+        )
+    }
+}
+
+impl Explain for crate::l10n::ExchangeError {
+    fn explain(&self) -> Explanation {
+        use crate::l10n::ExchangeError as X;
+        match self {
+            X::NotUtf8 => e("exchange-not-utf8"),
+            X::Xml(reason) => e("exchange-xml").arg("reason", reason),
+            X::NotXliff(root) => e("exchange-not-xliff").arg("root", root),
+            X::XliffVersion(v) => e("exchange-xliff-version").arg("version", v),
+            X::SourceNotEnglish(l) => e("exchange-source-not-english").arg("lang", l),
+            X::UnknownLanguage(l) => {
+                e("exchange-unknown-lang").arg("lang", crate::interview::record::echo_safe(l))
+            }
+            X::NoLanguage => e("exchange-no-lang"),
+            X::MixedLanguages(a, b) => e("exchange-mixed-langs").arg("first", a).arg("second", b),
+            X::InlineMarkup(unit, what) => e("exchange-inline-markup")
+                .arg("unit", unit)
+                .arg("what", what),
+            X::MissingColumn(c) => e("exchange-missing-column").arg("column", c),
+            X::Csv(line) => e("exchange-csv").num("line", *line),
+            X::ControlCharacter(id) => e("exchange-control-char").arg("id", id),
+        }
+    }
+
+    fn is_input(&self) -> bool {
+        true
     }
 }
 

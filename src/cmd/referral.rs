@@ -281,6 +281,9 @@ pub fn booklet(g: &Global, a: BookletArgs) -> Result<ExitCode> {
     let officer = officer_lang(g);
     let person = a.lang;
     let catalog = Catalog::load(g.checklists.as_deref())?;
+    if a.proof {
+        return booklet_proof(g, &a, &catalog, officer, person);
+    }
     let locales = Locales::load(g.locales.as_deref())?;
     let checklist = catalog
         .get(&a.checklist)
@@ -332,6 +335,58 @@ pub fn booklet(g: &Global, a: BookletArgs) -> Result<ExitCode> {
             "referral-booklet-written",
             &[
                 ("checklist", cid.to_owned().into()),
+                ("lang", person.tag().into()),
+                ("path", a.out.display().to_string().into()),
+            ]
+        )
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `booklet --proof`: the texts of one checklist (or of `ui`) as a translation review proof.
+fn booklet_proof(
+    g: &Global,
+    a: &BookletArgs,
+    catalog: &Catalog,
+    officer: Lang,
+    person: Lang,
+) -> Result<ExitCode> {
+    if person == Lang::En {
+        return Err(app::Error::EnglishIsTheSource.into());
+    }
+    let title = if a.checklist == tandem::l10n::UI_FILE {
+        "ui".to_owned()
+    } else {
+        catalog
+            .get(&a.checklist)
+            .ok_or_else(|| app::Error::NoSuchChecklist {
+                id: a.checklist.clone(),
+                known: catalog
+                    .checklists()
+                    .iter()
+                    .map(|c| c.id.clone())
+                    .chain(["ui".to_owned()])
+                    .collect(),
+            })?
+            .title
+            .clone()
+    };
+    let locales = Locales::load(g.locales.as_deref())?;
+    let filter = tandem::l10n::ExportFilter {
+        only: Vec::new(),
+        files: vec![a.checklist.clone()],
+    };
+    let units = tandem::l10n::export_units(g.locales.as_deref(), Some(catalog), person, &filter)?;
+    let html =
+        tandem::referral::html::booklet_proof_html(&title, &locales, officer, person, &units);
+    referrals::write_new(&a.out, html.as_bytes())?;
+    println!(
+        "{}",
+        say(
+            g,
+            "referral-proof-written",
+            &[
+                ("checklist", a.checklist.clone().into()),
                 ("lang", person.tag().into()),
                 ("path", a.out.display().to_string().into()),
             ]

@@ -1,10 +1,13 @@
 //! How complete and how trustworthy each language is: per language and file, the messages
-//! present, missing, stale, unreviewed and reviewed, measured against the English source.
+//! present, missing, stale, unreviewed and reviewed, measured against the English source. For
+//! Burmese, Khmer, Lao and Vietnamese the interface counts only the interviewee-facing texts
+//! (`interviewee::INTERVIEWEE_UI`): the officer's screens are never shown in those languages.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::interviewee::carries;
 use super::{Lang, Locales, Review};
 
 /// Counts for one file of one language. For English every message is the source: present.
@@ -61,6 +64,11 @@ pub fn coverage(locales: &Locales) -> Coverage {
         for &name in &english_files {
             let mut c = FileCoverage::default();
             for id in locales.messages(Lang::En, name) {
+                // Burmese, Khmer, Lao and Vietnamese interviews show only the interviewee-facing
+                // interface texts; the officer-only ones are not theirs to count.
+                if !carries(lang, name, id) {
+                    continue;
+                }
                 c.messages += 1;
                 if !locales.has_message(lang, name, id) {
                     c.missing += 1;

@@ -15,12 +15,20 @@
 //! ```
 
 mod coverage;
+pub mod csv;
 mod draft;
+pub mod export;
 pub mod ftl;
-
+pub mod import;
+mod interviewee;
+pub mod report;
 pub mod review;
+mod script;
 mod source;
+mod texts;
+pub mod unit;
 mod validate;
+pub mod xliff;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -35,8 +43,14 @@ pub use crate::domain::lang::{INTERVIEWEE_LANGS, Lang, OFFICER_LANGS, OfficerLan
 use crate::domain::{Arg, Explanation, Face};
 pub use coverage::{Coverage, FileCoverage, coverage};
 pub use draft::draft_records;
+pub use export::{ExportFilter, export_units};
 pub use fluent_bundle::FluentValue;
+pub use import::{ImportOptions, ImportReport, import_units};
+pub use interviewee::{INTERVIEWEE_UI, is_interviewee_ui};
+pub use report::{LangReport, locale_report};
 pub use review::Review;
+pub use script::{Script, ScriptProblem, script_problem};
+pub use unit::{ExchangeError, ImportedFile, Part, TranslationUnit, UnitStatus};
 pub use validate::validate_locales;
 
 use review::ReviewRecord;
@@ -62,6 +76,9 @@ pub enum L10nError {
     },
     #[error("{} has malformed review records; fix them first (`tandem check` shows where)", path.display())]
     MalformedReview { path: PathBuf },
+    /// A safety check: the rewritten file would not read back as intended. Nothing was written.
+    #[error("importing into {} would change message `{id}` in a way that was not asked for; nothing was written: report this, with the file", path.display())]
+    ImportCheck { path: PathBuf, id: String },
 }
 
 /// A question's texts in one language.
@@ -94,6 +111,8 @@ struct LocaleFile {
     ids: Vec<String>,
     /// Fingerprint of every message (used from the English files).
     fingerprints: BTreeMap<String, String>,
+    /// The text each fingerprint was computed over (`ftl::canonical_text`).
+    canonical: BTreeMap<String, String>,
     /// Messages holding Zawgyi-encoded Burmese: never shown (validation reports them).
     rejected: BTreeSet<String>,
     /// Well-formed review records (translations only).
@@ -251,6 +270,18 @@ impl Locales {
         en.fingerprints.get(id).map(String::as_str)
     }
 
+    /// The English text a fingerprint is computed over (`ftl::canonical_text`).
+    fn english_canonical(&self, file: &str, id: &str) -> Option<&str> {
+        let en = self.files.get(&(Lang::En, file.to_owned()))?;
+        en.canonical.get(id).map(String::as_str)
+    }
+
+    fn record(&self, lang: Lang, file: &str, id: &str) -> Option<&ReviewRecord> {
+        self.files
+            .get(&(lang, file.to_owned()))
+            .and_then(|f| f.review.get(id))
+    }
+
     fn format(
         &self,
         lang: Lang,
@@ -309,6 +340,7 @@ impl LocaleFile {
         };
         let mut ids = Vec::new();
         let mut fingerprints = BTreeMap::new();
+        let mut canonical = BTreeMap::new();
         let mut rejected = BTreeSet::new();
         for entry in resource.entries() {
             if let Entry::Message(m) = entry {
@@ -319,9 +351,11 @@ impl LocaleFile {
                 if !fingerprints.contains_key(&id) {
                     ids.push(id.clone());
                 }
-                fingerprints
-                    .entry(id)
-                    .or_insert_with(|| ftl::fingerprint(m));
+                if let std::collections::btree_map::Entry::Vacant(slot) = canonical.entry(id) {
+                    let text = ftl::canonical_text(m);
+                    fingerprints.insert(slot.key().clone(), ftl::fingerprint_of(&text));
+                    slot.insert(text);
+                }
             }
         }
         let langid = lang.tag().parse().unwrap_or_default();
@@ -338,6 +372,7 @@ impl LocaleFile {
             bundle,
             ids,
             fingerprints,
+            canonical,
             rejected,
             review: BTreeMap::new(),
         }

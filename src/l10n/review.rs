@@ -1,9 +1,10 @@
 //! Review records (`locales/<tag>/<file>.review.toml`): per translated message, whether a
-//! qualified translator reviewed it and against which English text (a fingerprint). This module
-//! parses them, reports malformed ones, and writes records for new machine drafts.
+//! qualified translator reviewed it and against which English text (a fingerprint, and from now
+//! on the English text itself). This module parses them, reports malformed ones, and writes them.
 //!
-//! It never marks anything reviewed: only a person edits `status = "reviewed"` into a record,
-//! with their name and the date. A malformed record counts as no record (unreviewed).
+//! It decides nothing: a record says `reviewed` only when a person said so, by editing it with
+//! their name and the date or by `tandem locales import --reviewer NAME` of the texts they
+//! reviewed. A malformed record counts as no record (unreviewed).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -53,6 +54,9 @@ pub struct ReviewRecord {
     pub source: String,
     pub reviewer: Option<String>,
     pub reviewed_on: Option<String>,
+    /// The English text (`ftl::canonical_text`) the fingerprint was computed over, so a stale
+    /// translation can show what changed. Records written before it was kept have none.
+    pub english: Option<String>,
 }
 
 impl ReviewRecord {
@@ -82,6 +86,7 @@ struct RecordToml {
     source: Spanned<String>,
     reviewer: Option<String>,
     reviewed_on: Option<Spanned<String>>,
+    english: Option<Spanned<String>>,
 }
 
 /// The well-formed records of a review file, and a diagnostic for each malformed one (which is
@@ -141,6 +146,16 @@ pub fn parse_records(path: &Path, text: &str) -> (BTreeMap<String, ReviewRecord>
             ));
             continue;
         }
+        if let Some(english) = &rec.english
+            && super::ftl::fingerprint_of(english.get_ref()) != *source
+        {
+            diags.push(at(
+                english.span().start,
+                format!("`english` of `{id}` does not match its `source` fingerprint"),
+                "remove `english`, or run `tandem locales import` or `draft` to write the record again",
+            ));
+            continue;
+        }
         if status == ReviewStatus::Reviewed {
             let reviewer_missing = rec.reviewer.as_deref().is_none_or(|r| r.trim().is_empty());
             if reviewer_missing || rec.reviewed_on.is_none() {
@@ -159,6 +174,7 @@ pub fn parse_records(path: &Path, text: &str) -> (BTreeMap<String, ReviewRecord>
                 source: source.clone(),
                 reviewer: rec.reviewer,
                 reviewed_on: rec.reviewed_on.map(Spanned::into_inner),
+                english: rec.english.map(Spanned::into_inner),
             },
         );
     }
@@ -187,6 +203,9 @@ pub fn write_records(records: &BTreeMap<String, ReviewRecord>) -> String {
         if let Some(date) = &r.reviewed_on {
             out.push_str(&format!("reviewed_on = {}\n", toml_string(date)));
         }
+        if let Some(english) = &r.english {
+            out.push_str(&format!("english = {}\n", toml_string(english)));
+        }
     }
     out
 }
@@ -206,12 +225,19 @@ mod tests {
 
     #[test]
     fn well_formed_records_parse_and_round_trip() {
-        let text = "[messages.a]\nstatus = \"machine-draft\"\nsource = \"0123456789abcdef\"\n\n\
-                    [messages.b]\nstatus = \"reviewed\"\nsource = \"0123456789abcdef\"\n\
-                    reviewer = \"N. Surname, \\\"accredited\\\"\"\nreviewed_on = \"2026-11-20\"\n";
-        let (records, diags) = parse(text);
+        let english = "Were you paid?\nhint=Wages \"agreed\"";
+        let text = format!(
+            "[messages.a]\nstatus = \"machine-draft\"\nsource = \"0123456789abcdef\"\n\n\
+             [messages.b]\nstatus = \"reviewed\"\nsource = \"0123456789abcdef\"\n\
+             reviewer = \"N. Surname, \\\"accredited\\\"\"\nreviewed_on = \"2026-11-20\"\n\n\
+             [messages.c]\nstatus = \"machine-draft\"\nsource = \"{}\"\nenglish = {}\n",
+            crate::l10n::ftl::fingerprint_of(english),
+            toml_string(english)
+        );
+        let (records, diags) = parse(&text);
         assert!(diags.is_empty(), "{diags:?}");
-        assert_eq!(records.len(), 2);
+        assert_eq!(records.len(), 3);
+        assert_eq!(records["c"].english.as_deref(), Some(english));
         assert_eq!(records["b"].status, ReviewStatus::Reviewed);
         let (again, _) = parse(&write_records(&records));
         assert_eq!(again, records);
@@ -238,6 +264,10 @@ mod tests {
                 "th/x.review.toml:5:15: `reviewed_on` of `q` is not a date",
             ),
             (
+                "status = \"machine-draft\"\nsource = \"0123456789abcdef\"\nenglish = \"Hello\"\n",
+                "th/x.review.toml:4:11: `english` of `q` does not match its `source` fingerprint",
+            ),
+            (
                 "status = \"machine-draft\"\nsource = \"0123456789abcdef\"\nby = \"x\"\n",
                 "th/x.review.toml:4:1: invalid review record: unknown field `by`",
             ),
@@ -257,6 +287,7 @@ mod tests {
             source: "aaaaaaaaaaaaaaaa".into(),
             reviewer: None,
             reviewed_on: None,
+            english: None,
         };
         let reviewed = rec(ReviewStatus::Reviewed);
         let draft = rec(ReviewStatus::MachineDraft);

@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use super::document::{Bilingual, ReferralDocument, ui_pair};
 use super::policy::REFERRAL_FIELDS;
-use crate::l10n::{Lang, Locales};
+use crate::l10n::{Lang, Locales, TranslationUnit};
 
 /// Font stacks per script: Noto first (Debian's `fonts-noto-core`), then what Windows and
 /// macOS ship, so the page reads on an office PC without extra fonts.
@@ -500,6 +500,107 @@ pub fn booklet_html(title: &Bilingual, questions: &[BookletQuestion], labels: &L
     p.finish()
 }
 
+/// Texts of the translation review proof (message `referral-proof-<id>` in `ui.ftl`), in the
+/// officer's language: the proof is for the translator and the coordinator.
+pub const PROOF_LABEL_IDS: [&str; 13] = [
+    "title",
+    "intro",
+    "message",
+    "english",
+    "translation",
+    "corrections",
+    "status-missing",
+    "status-machine-draft",
+    "status-stale",
+    "status-reviewed",
+    "care",
+    "reviewer",
+    "date",
+];
+
+/// Landscape, so that the corrections column has room to write in by hand.
+const PROOF_CSS: &str = r#"
+@page { size: A4 landscape; margin: 12mm; }
+body { max-width: none; padding: 6mm; }
+table.proof th { width: auto; }
+table.proof td { height: 12mm; }
+table.proof .id { width: 17%; }
+table.proof td.id { font-family: monospace; font-size: 8pt; word-break: break-all; }
+table.proof .en { width: 26%; }
+table.proof .tr { width: 29%; }
+table.proof .corr { width: 28%; }
+.status { display: block; font-size: 8pt; margin-top: 1mm; }
+.sign { margin-top: 8mm; border-top: 1px solid #000; padding-top: 2mm; }
+"#;
+
+/// The booklet as a translation review proof: every message part of one locale file (a
+/// checklist, or `ui`) with its id and English fingerprint, the English, the translation with
+/// its review state and care marker, and an empty column for handwritten corrections.
+pub fn booklet_proof_html(
+    title: &str,
+    locales: &Locales,
+    officer: Lang,
+    person: Lang,
+    units: &[TranslationUnit],
+) -> String {
+    let label = |id: &str| escape(&locales.ui(officer, &format!("referral-proof-{id}"), &[]));
+    let person_tag = escape(person.tag());
+    let mut out = String::with_capacity(64 * 1024);
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>{} · {}</title>\n<style>{CSS}{PROOF_CSS}</style>\n</head>\n<body>\n",
+        escape(officer.tag()),
+        label("title"),
+        escape(title),
+    );
+    let _ = writeln!(
+        out,
+        "<h1>{} · {} · <span lang=\"{person_tag}\">{}</span></h1>\n<p>{}</p>",
+        label("title"),
+        escape(title),
+        escape(person.endonym()),
+        label("intro"),
+    );
+    let _ = writeln!(
+        out,
+        "<table class=\"proof\">\n<thead><tr><th class=\"id\">{}</th><th class=\"en\">{}</th>\
+         <th class=\"tr\">{}</th><th class=\"corr\">{}</th></tr></thead>\n<tbody>",
+        label("message"),
+        label("english"),
+        label("translation"),
+        label("corrections"),
+    );
+    for u in units {
+        let care = if u.care {
+            format!("<span class=\"status\">&#9888; {}</span>", label("care"))
+        } else {
+            String::new()
+        };
+        let status = label(&format!("status-{}", u.status.tag()));
+        let translation = u.translation.as_deref().map(escape).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"id\">{}<br>{}</td><td class=\"en\" lang=\"en\">{}{care}</td>\
+             <td class=\"tr\"><span lang=\"{person_tag}\">{translation}</span>\
+             <span class=\"status\">{status}</span></td><td class=\"corr\"></td></tr>",
+            escape(&u.unit_id()),
+            escape(&u.fingerprint),
+            escape(&u.english),
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"sign\">{}: ______________________________</p>\n\
+         <p class=\"sign\">{}: ______________________________</p>",
+        label("reviewer"),
+        label("date"),
+    );
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -521,5 +622,60 @@ mod tests {
         }
         let labels = Labels::from_locales(&locales, Lang::En, Lang::My);
         assert_eq!(labels.get("title").officer, "Referral");
+        for id in PROOF_LABEL_IDS {
+            let msg = format!("referral-proof-{id}");
+            assert_ne!(
+                locales.ui(Lang::En, &msg, &[]),
+                msg,
+                "en/ui.ftl lacks {msg}"
+            );
+            // Thai officers get the proof in Thai, not in an English fallback.
+            assert!(
+                locales.interviewee_ui(Lang::Th, &msg, &[]).is_some(),
+                "th/ui.ftl lacks {msg}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_review_proof_has_ids_texts_states_and_an_empty_corrections_column() {
+        use crate::l10n::{Part, UnitStatus};
+        let locales = Locales::builtin();
+        let unit = |part: Part, translation: Option<&str>, status, care| TranslationUnit {
+            file: "demo".into(),
+            message: "paid".into(),
+            part,
+            english: "Paid <in full>?".into(),
+            translation: translation.map(str::to_owned),
+            status,
+            fingerprint: "0123456789abcdef".into(),
+            care,
+            context: Vec::new(),
+        };
+        let units = [
+            unit(Part::Value, Some("ບາດ & ຄົບ"), UnitStatus::Stale, true),
+            unit(
+                Part::Attribute("hint".into()),
+                None,
+                UnitStatus::Missing,
+                false,
+            ),
+        ];
+        let html = booklet_proof_html("Demo", &locales, Lang::En, Lang::Lo, &units);
+        for want in [
+            "<td class=\"id\">paid<br>0123456789abcdef</td>",
+            "<td class=\"id\">paid.hint<br>",
+            "Paid &lt;in full&gt;?",
+            "<span lang=\"lo\">ບາດ &amp; ຄົບ</span>",
+            "Out of date: the English changed",
+            "No translation yet",
+            "&#9888; Care:",
+            "<td class=\"corr\"></td></tr>",
+            "Reviewer (name and qualification)",
+        ] {
+            assert!(html.contains(want), "want {want}");
+        }
+        assert_eq!(html.matches("<td class=\"corr\"></td>").count(), 2);
+        assert!(!html.contains("<script"));
     }
 }
