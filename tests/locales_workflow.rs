@@ -110,7 +110,7 @@ fn reviewed_then_stale(dir: &Path, picked: &[(String, String)], before: &Locales
             content.locales().review(Lang::Km, file, id),
             Review::Reviewed
         );
-        let prompt = content.prompt("km", file, id).unwrap();
+        let prompt = content.prompt(tandem::l10n::Lang::Km, file, id).unwrap();
         assert_eq!(prompt.marker, None, "{id} is no longer marked as a draft");
         let was = before.question(Lang::Km, file, id).unwrap().text;
         assert_eq!(prompt.text, format!("{was} ដោយប្រុងប្រយ័ត្ន"));

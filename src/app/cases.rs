@@ -16,7 +16,7 @@ use crate::checklist::scoring::{self, RuleStatus};
 use crate::domain::{Outcome, RecordStatus, StopReason, Transition, UrgentTrigger};
 use crate::interview::answer::Answer;
 use crate::interview::flow::Interview;
-use crate::interview::record::{Decision, RecordDocument, Stopped};
+use crate::interview::record::{Decision, QueueFacts, RecordDocument, Stopped};
 use crate::interview::urgent;
 use crate::vault::{AuditEvent, RecordId, Session};
 
@@ -48,20 +48,16 @@ impl fmt::Debug for CaseRow {
 /// The profile question that records the scheduled removal date (no tag names it yet).
 const REMOVAL_DATE_QUESTION: &str = "removal-date";
 
-/// The queue row of a record.
-pub fn case_row(
-    checklists: &[Checklist],
-    id: String,
-    doc: &RecordDocument,
-    updated: Timestamp,
-) -> CaseRow {
+/// What the queue shows of a record, computed from its answers (urgent triggers as of `now`, the
+/// scheduled removal).
+pub fn queue_facts(checklists: &[Checklist], doc: &RecordDocument, now: Timestamp) -> QueueFacts {
     let interview = Interview::new(doc.clone(), checklists);
-    let mut triggers: Vec<UrgentTrigger> = Vec::new();
-    for f in urgent::fired(&interview, checklists, updated) {
+    let mut urgent: Vec<UrgentTrigger> = Vec::new();
+    for f in urgent::fired(&interview, checklists, now) {
         if let Some(t) = UrgentTrigger::from_id(&f.trigger)
-            && !triggers.contains(&t)
+            && !urgent.contains(&t)
         {
-            triggers.push(t);
+            urgent.push(t);
         }
     }
     let removal = checklists
@@ -79,27 +75,73 @@ pub fn case_row(
             Some(Answer::Date(d)) => Some(*d),
             _ => None,
         });
+    QueueFacts { urgent, removal }
+}
+
+/// The queue row of a record (its queue facts computed when they were not stored).
+pub fn case_row(
+    checklists: &[Checklist],
+    id: String,
+    doc: &RecordDocument,
+    updated: Timestamp,
+) -> CaseRow {
+    let facts = doc
+        .queue
+        .clone()
+        .unwrap_or_else(|| queue_facts(checklists, doc, updated));
     CaseRow {
         id,
         case_ref: doc.case_ref.clone(),
         status: doc.status,
-        urgent: triggers,
-        removal,
+        urgent: facts.urgent,
+        removal: facts.removal,
         updated,
     }
 }
 
-/// Every case the session can read, as queue rows.
+/// Every case the session can read, as queue rows, from the sealed summaries alone: no record is
+/// decrypted and no audit entry written per row (opening a case writes one).
 pub fn queue(session: &mut Session, checklists: &[Checklist]) -> Result<Vec<CaseRow>, Error> {
-    let list = session.list_records()?;
-    let mut rows = Vec::with_capacity(list.len());
-    for r in list {
-        // The summary carries no answers, and urgent flags and the removal date come from
-        // answers: read each record whole.
-        let doc = session.read_record(&r.id).unwrap_or(r.document);
+    let mut rows = Vec::new();
+    for r in session.list_records()? {
+        // A record saved before its summary carried the queue facts is read once, whole.
+        let doc = match r.document.queue {
+            Some(_) => r.document,
+            None => session.read_record(&r.id).unwrap_or(r.document),
+        };
         rows.push(case_row(checklists, r.id.to_string(), &doc, r.updated));
     }
     Ok(rows)
+}
+
+/// Stores one new record as given (see [`add`]).
+pub fn add_one(
+    session: &mut Session,
+    checklists: &[Checklist],
+    doc: &RecordDocument,
+    now: Timestamp,
+) -> Result<RecordId, Error> {
+    let mut d = doc.clone();
+    d.queue = Some(queue_facts(checklists, &d, now));
+    Ok(session.create_record(&d)?)
+}
+
+/// Stores a new record as given (a script's import may carry its status), with its queue facts.
+pub fn add(
+    session: &mut Session,
+    checklists: &[Checklist],
+    docs: &[RecordDocument],
+    now: Timestamp,
+) -> Result<Vec<RecordId>, Error> {
+    let docs: Vec<RecordDocument> = docs
+        .iter()
+        .map(|d| {
+            let mut d = d.clone();
+            d.queue = Some(queue_facts(checklists, &d, now));
+            d
+        })
+        .collect();
+    Ok(session.create_records(&docs)?)
 }
 
 /// Opens a record to continue or review it.
@@ -112,8 +154,10 @@ pub fn open(session: &mut Session, id: &RecordId) -> Result<RecordDocument, Erro
 /// operations below change them. Answering a stopped interview resumes it.
 pub fn save(
     session: &mut Session,
+    checklists: &[Checklist],
     id: Option<&RecordId>,
     doc: &RecordDocument,
+    now: Timestamp,
 ) -> Result<RecordId, Error> {
     match id {
         None => {
@@ -122,11 +166,13 @@ pub fn save(
             new.decision = None;
             new.stopped = None;
             new.exports.clear();
+            new.queue = Some(queue_facts(checklists, &new, now));
             Ok(session.create_record(&new)?)
         }
         Some(id) => {
             let stored = session.read_record(id)?;
-            let merged = merge_interview(&stored, doc)?;
+            let mut merged = merge_interview(&stored, doc)?;
+            merged.queue = Some(queue_facts(checklists, &merged, now));
             if merged != stored {
                 session.update_record(id, &merged)?;
             }
@@ -275,7 +321,8 @@ pub fn stop(
     detail: &str,
     now: Timestamp,
 ) -> Result<RecordDocument, Error> {
-    let doc = apply_stop(&session.read_record(id)?, checklists, reason, detail, now)?;
+    let mut doc = apply_stop(&session.read_record(id)?, checklists, reason, detail, now)?;
+    doc.queue = Some(queue_facts(checklists, &doc, now));
     session.update_record(id, &doc)?;
     session.record_event(AuditEvent::InterviewStopped { record: id.clone() })?;
     Ok(doc)

@@ -268,8 +268,9 @@ pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
                 .read_to_string(&mut text)
                 .map_err(app::Error::read(FileRole::Records, "-"))?;
             let doc = document(&text, DocumentOrigin::Stdin)?;
+            let checklists = catalog(g)?;
             let mut session = unlock_session(g)?;
-            let id = session.create_record(&doc)?;
+            let id = cases::add_one(&mut session, checklists.checklists(), &doc, now)?;
             // Printed only now: the record is committed.
             println!("{id}");
             session.lock()?;
@@ -287,10 +288,12 @@ pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
             {
                 docs.push(document(line, DocumentOrigin::Line(file.clone(), i + 1))?);
             }
+            let checklists = catalog(g)?;
             let mut session = unlock_session(g)?;
             // One transaction: a file is imported whole or not at all.
+            let ids = cases::add(&mut session, checklists.checklists(), &docs, now)?;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            for id in session.create_records(&docs)? {
+            for id in ids {
                 writeln!(out, "{id}")?;
             }
             out.flush()?;

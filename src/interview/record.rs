@@ -61,6 +61,23 @@ pub struct RecordDocument {
     /// Referral packets exported from this record, newest last.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exports: Vec<Export>,
+    /// What the case queue shows, computed from the answers each time the record is saved
+    /// (`app::cases`), so listing the queue needs no record opened. Never typed by hand: a
+    /// document given without it gets it computed when it is stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queue: Option<QueueFacts>,
+}
+
+/// The facts of a record the case queue orders and marks by: no name, no answer.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QueueFacts {
+    /// Urgent triggers that fired, each once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub urgent: Vec<crate::domain::UrgentTrigger>,
+    /// The scheduled removal, when the interview recorded one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removal: Option<jiff::civil::Date>,
 }
 
 fn default_schema() -> u32 {
@@ -206,7 +223,7 @@ macro_rules! redacted_debug {
     )*};
 }
 redacted_debug!(
-    Subject, Consent, AnswerMeta, Languages, Decision, Stopped, Export
+    Subject, Consent, AnswerMeta, Languages, Decision, Stopped, Export, QueueFacts
 );
 
 /// Why a record document was refused. Names fields by their path and positions, never a value

@@ -119,17 +119,25 @@ pub fn run(
                     let known = id
                         .and_then(|i| i.parse::<RecordId>().ok())
                         .or_else(|| slots.get(&slot).cloned());
-                    Some(match cases::save(s, known.as_ref(), &doc) {
-                        Ok(rid) => {
-                            slots.insert(slot, rid.clone());
-                            Action::Saved {
-                                slot,
-                                id: rid.to_string(),
-                                seq,
+                    Some(
+                        match cases::save(
+                            s,
+                            checklists,
+                            known.as_ref(),
+                            &doc,
+                            jiff::Timestamp::now(),
+                        ) {
+                            Ok(rid) => {
+                                slots.insert(slot, rid.clone());
+                                Action::Saved {
+                                    slot,
+                                    id: rid.to_string(),
+                                    seq,
+                                }
                             }
-                        }
-                        Err(e) => failure(&e),
-                    })
+                            Err(e) => failure(&e),
+                        },
+                    )
                 }
                 _ => None,
             },
