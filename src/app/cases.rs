@@ -468,4 +468,42 @@ mod tests {
         assert_eq!(resumed.status, RecordStatus::Draft);
         assert!(resumed.stopped.is_none());
     }
+
+    #[test]
+    fn the_queue_opens_no_record_and_writes_no_audit_entry() {
+        use crate::vault::{InitOptions, SecretString, Vault};
+        let dir = tempfile::tempdir().unwrap();
+        let pass = SecretString::from("correct horse battery staple".to_owned());
+        let mut s = Vault::create(
+            &dir.path().join("v"),
+            InitOptions {
+                supervisor: "sup".into(),
+                passphrase: pass.clone(),
+                recovery_recipient: None,
+                kdf_log_n: Some(4),
+                retention_months: 12,
+                unit: "Unit".into(),
+            },
+        )
+        .unwrap()
+        .unlock("sup", &pass)
+        .unwrap();
+        let cl = checklists();
+        let now = t("2026-12-01T08:00:00Z");
+        let mut doc = draft();
+        doc.answers
+            .insert("possible-child".into(), serde_json::Value::from("yes"));
+        let id = save(&mut s, &cl, None, &doc, now).unwrap();
+        let before = s.audit_entries().unwrap().len();
+        for _ in 0..10 {
+            let rows = queue(&mut s, &cl).unwrap();
+            assert_eq!(rows.len(), 1);
+            assert_eq!(rows[0].id, id.to_string());
+            assert!(rows[0].urgent.contains(&UrgentTrigger::PossibleChild));
+        }
+        assert_eq!(s.audit_entries().unwrap().len(), before);
+        // Opening the case is the one audited read.
+        open(&mut s, &id).unwrap();
+        assert_eq!(s.audit_entries().unwrap().len(), before + 1);
+    }
 }
