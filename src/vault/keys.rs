@@ -14,6 +14,31 @@ use super::VaultError;
 /// a tampered vault file can make us do.
 pub const MAX_KDF_LOG_N: u8 = 22;
 
+/// The highest work factor a new passphrase gets when calibrated (age's own default ceiling):
+/// scrypt with r = 8 needs 1 KiB per unit of N, so log N 18 is 256 MiB, which a 4 GB laptop has;
+/// age calibrating by time alone picks log N 20 (1 GiB) on a fast machine.
+pub const CALIBRATION_CAP_LOG_N: u8 = 18;
+
+/// The lowest work factor calibration picks, whatever the machine.
+const CALIBRATION_FLOOR_LOG_N: u8 = 15;
+
+/// The work factor that takes about one second here, between the floor and the cap. Timed once
+/// per process on log N 14 (16 MiB) and doubled per step, as age does.
+pub(crate) fn calibrated_log_n() -> u8 {
+    static CHOSEN: std::sync::OnceLock<u8> = std::sync::OnceLock::new();
+    *CHOSEN.get_or_init(|| {
+        let probe = 14u8;
+        let params = scrypt::Params::new(probe, 8, 1, 32).expect("valid scrypt parameters");
+        let mut out = [0u8; 32];
+        let start = std::time::Instant::now();
+        let _ = scrypt::scrypt(b"calibration", b"tandem", &params, &mut out);
+        let took = start.elapsed().as_secs_f64().max(1e-6);
+        let steps = (1.0 / took).log2().floor();
+        let n = f64::from(probe) + steps;
+        (n as u8).clamp(CALIBRATION_FLOOR_LOG_N, CALIBRATION_CAP_LOG_N)
+    })
+}
+
 /// Secret bytes that are wiped when dropped.
 pub(crate) type SecretBytes = Zeroizing<Vec<u8>>;
 
@@ -24,10 +49,12 @@ pub(crate) fn wrap_with_passphrase(
     log_n: Option<u8>,
 ) -> Result<Vec<u8>, VaultError> {
     let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
-    if let Some(n) = log_n {
-        check_log_n(n)?;
-        recipient.set_work_factor(n);
-    }
+    let n = match log_n {
+        Some(n) => n,
+        None => calibrated_log_n(),
+    };
+    check_log_n(n)?;
+    recipient.set_work_factor(n);
     let encryptor =
         age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
             .map_err(|e| VaultError::Crypto(e.to_string()))?;
@@ -164,6 +191,17 @@ pub(crate) fn index_key(bucket: &KeyPair) -> Zeroizing<[u8; 32]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calibration_stays_under_the_memory_cap() {
+        let n = calibrated_log_n();
+        assert!(
+            (CALIBRATION_FLOOR_LOG_N..=CALIBRATION_CAP_LOG_N).contains(&n),
+            "{n}"
+        );
+        // 1 KiB per unit of N with r = 8: the cap is 256 MiB.
+        assert!((1u64 << CALIBRATION_CAP_LOG_N) * 1024 <= 300 * 1024 * 1024);
+    }
 
     #[test]
     fn a_passphrase_wrap_opens_only_with_that_passphrase() {
