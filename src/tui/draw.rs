@@ -24,6 +24,10 @@ pub fn dim() -> Style {
 pub fn reverse() -> Style {
     Style::default().add_modifier(Modifier::REVERSED)
 }
+/// The highlighted row of a list (reversed) when `on`, else plain.
+pub fn highlight(on: bool) -> Style {
+    if on { reverse() } else { Style::default() }
+}
 
 /// Writes `s` at (x, y), at most `max` columns, cell by cell as the terminal will draw it.
 /// Returns the columns used.
@@ -87,11 +91,7 @@ pub fn numbered_list(buf: &mut Buffer, area: Rect, y: &mut u16, items: Vec<Strin
         if *y >= area.bottom() {
             break;
         }
-        let style = if k == cursor {
-            reverse()
-        } else {
-            Style::default()
-        };
+        let style = highlight(k == cursor);
         put(
             buf,
             area.x,

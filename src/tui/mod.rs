@@ -6,8 +6,9 @@
 //! - [`Action`] (`action`): what can happen (a key, a tick, a vault answer); [`Effect`]: what the
 //!   interface asks the runtime to do (vault work, lock, quit).
 //! - [`update`] (`update`): the only place the Model changes, pure (no clock, no disk, no
-//!   terminal). It handles the keys that work everywhere (lock, quit, help, interpreter view,
-//!   language) and routes every other key and Action to the room it concerns.
+//!   terminal). It handles what works everywhere (quick and idle lock, shutdown, help,
+//!   interpreter view, language switch; on an interview urgent, stop and pause) and routes every
+//!   other key and Action to the room it concerns.
 //! - The rooms (`screens::*`): one module per screen and overlay (set-up, unlock, lock, queue,
 //!   question, review, partners; help, new interview, jump, note, stop, export), each with its
 //!   state, its keys (its state and a key in, Effects out) and its drawing. A room sees only its

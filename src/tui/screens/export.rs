@@ -19,7 +19,7 @@ use crate::app::partners::PartnerRow;
 use crate::domain::{Explanation, RecordStatus};
 use crate::interview::record::Export;
 use crate::tui::action::{Effect, ExportRequest, ReferralEffect};
-use crate::tui::draw::{bold, dim, para, put, reverse};
+use crate::tui::draw::{bold, dim, highlight, para, put};
 use crate::tui::keymap::{Key, KeyCode};
 use crate::tui::shared::{Go, Notice, Shared};
 
@@ -343,11 +343,7 @@ pub fn draw(d: &ExportDialog, s: &Shared, buf: &mut Buffer, area: Rect) {
                 if y >= area.bottom() {
                     break;
                 }
-                let style = if k == d.cursor {
-                    reverse()
-                } else {
-                    Style::default()
-                };
+                let style = highlight(k == d.cursor);
                 let line = format!("{} {}  {}  {}", k + 1, p.name, p.kind.id(), p.fingerprint);
                 put(buf, area.x, y, area.width, &line, style);
                 y += 1;

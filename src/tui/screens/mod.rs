@@ -7,6 +7,11 @@
 //! One room uses another in one direction only: the review and the overlays that act on an
 //! interview (`jump`, `note`, `stop`, `export`) use `question`, which owns the interview in
 //! progress ([`question::Interview`]); `question` uses none of them.
+//!
+//! Who opens whom (each through a `Go`, carried out by `update`): the queue opens partners and
+//! the new-interview overlay, which starts a question; the question opens the review, jump and
+//! note; the review opens export and goes back to the question; a stop (the stop overlay, opened
+//! by a global key, or a refused consent), a hand-off and partners' Back go to the queue.
 
 // Before unlock.
 pub mod lock;

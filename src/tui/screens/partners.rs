@@ -14,7 +14,7 @@ use tui_input::Input;
 use crate::app::partners::PartnerRow;
 use crate::domain::{Explanation, OrganisationKind};
 use crate::tui::action::{Effect, ReferralEffect};
-use crate::tui::draw::{bold, dim, fill, para, put, reverse};
+use crate::tui::draw::{bold, dim, fill, highlight, para, put};
 use crate::tui::keymap::{Command, Context, Key, KeyCode};
 use crate::tui::shared::{Go, Notice, Shared};
 
@@ -295,11 +295,7 @@ pub fn draw(p: &PartnersScreen, s: &Shared, buf: &mut Buffer, area: Rect) {
     let room = bottom.saturating_sub(y) as usize;
     let first = p.selected.saturating_sub(room.saturating_sub(1));
     for (k, r) in p.rows.iter().enumerate().skip(first).take(room) {
-        let style = if k == p.selected {
-            reverse()
-        } else {
-            Style::default()
-        };
+        let style = highlight(k == p.selected);
         let row = Rect {
             x: area.x,
             y,
@@ -394,11 +390,7 @@ fn draw_add(form: &AddForm, s: &Shared, buf: &mut Buffer, area: Rect, y: u16) {
             y += 1;
             x = area.x + 2;
         }
-        let s = if k == form.kind {
-            reverse()
-        } else {
-            Style::default()
-        };
+        let s = highlight(k == form.kind);
         x += put(buf, x, y, area.right().saturating_sub(x), &text, s) + 2;
     }
     y += 2;

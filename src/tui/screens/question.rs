@@ -25,7 +25,7 @@ use crate::interview::urgent;
 use crate::text;
 use crate::tui::action::Effect;
 use crate::tui::content::Content;
-use crate::tui::draw::{ACCENT, blit, bold, dim, fill, para, put, reverse};
+use crate::tui::draw::{ACCENT, blit, bold, dim, fill, highlight, para, put, reverse};
 use crate::tui::keymap::{Command, Context, Key, KeyCode};
 use crate::tui::shared::{Go, Notice, OverlayRoom, Resume, Shared, list_move};
 
@@ -1076,11 +1076,7 @@ fn answer_area(
                 } else {
                     format!("{officer} / {theirs}")
                 };
-                let style = if k == cursor && !s.interpreter_view {
-                    reverse()
-                } else {
-                    Style::default()
-                };
+                let style = highlight(k == cursor && !s.interpreter_view);
                 put(
                     buf,
                     area.x,

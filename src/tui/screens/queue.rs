@@ -9,7 +9,7 @@ use tui_input::Input;
 
 use crate::app::cases::CaseRow;
 use crate::tui::action::Effect;
-use crate::tui::draw::{bold, dim, fill, para, put, reverse};
+use crate::tui::draw::{bold, dim, fill, highlight, para, put};
 use crate::tui::keymap::{Command, Key};
 use crate::tui::shared::{Go, OverlayRoom, Shared};
 
@@ -161,11 +161,7 @@ pub fn draw(q: &Queue, s: &Shared, buf: &mut Buffer, area: Rect) {
     let first = q.selected.saturating_sub(height.saturating_sub(1));
     for (k, row) in rows.iter().enumerate().skip(first).take(height) {
         let selected = k == q.selected;
-        let style = if selected {
-            reverse()
-        } else {
-            Style::default()
-        };
+        let style = highlight(selected);
         if selected {
             fill(
                 buf,

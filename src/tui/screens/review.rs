@@ -18,7 +18,7 @@ use crate::interview::answer::Answer;
 use crate::text;
 use crate::tui::action::Effect;
 use crate::tui::content::Content;
-use crate::tui::draw::{bold, dim, para, put, reverse};
+use crate::tui::draw::{bold, dim, highlight, para, put};
 use crate::tui::keymap::{Command, Key, KeyCode};
 use crate::tui::shared::{Go, Notice, OverlayRoom, Shared};
 
@@ -350,11 +350,7 @@ pub fn draw(i: &Interview, form: &ReviewForm, s: &Shared, buf: &mut Buffer, full
             break;
         }
         let picked = form.outcome == Some(k);
-        let style = if k == form.cursor && form.focus == ReviewFocus::Outcome {
-            reverse()
-        } else {
-            Style::default()
-        };
+        let style = highlight(k == form.cursor && form.focus == ReviewFocus::Outcome);
         put(
             buf,
             area.x,

@@ -8,7 +8,7 @@ use ratatui::style::{Color, Style};
 
 use crate::domain::Explanation;
 use crate::tui::action::Effect;
-use crate::tui::draw::{self, bold, dim, para, put, reverse};
+use crate::tui::draw::{self, bold, dim, highlight, para, put};
 use crate::tui::keymap::{Key, KeyCode};
 use crate::tui::shared::{Passphrase, Shared, UserRow};
 
@@ -84,11 +84,7 @@ pub fn draw(form: &UnlockForm, s: &Shared, buf: &mut Buffer, area: Rect) {
             } else {
                 "tui-role-officer"
             });
-            let style = if k == form.selected {
-                reverse()
-            } else {
-                Style::default()
-            };
+            let style = highlight(k == form.selected);
             put(
                 buf,
                 area.x + 2,
