@@ -5,15 +5,17 @@
 //! arguments); the screen renders them in the officer's language with the screen's wording.
 
 use std::fmt;
+use std::path::PathBuf;
 
 use secrecy::SecretString;
 
 use crate::app::cases::CaseRow;
-use crate::domain::{Explanation, Outcome, StopReason};
-use crate::interview::record::RecordDocument;
+use crate::app::partners::PartnerRow;
+use crate::domain::{Explanation, OrganisationKind, Outcome, StopReason};
+use crate::interview::record::{Export, RecordDocument};
 
 use super::keymap::Key;
-use super::model::UserRow;
+use super::shared::UserRow;
 
 pub enum Action {
     Key(Key),
@@ -59,7 +61,7 @@ pub enum Action {
     },
     Locked,
     /// Partners and referral exports (`partners`, `export`).
-    Referral(super::partners::ReferralAction),
+    Referral(ReferralAction),
 }
 
 pub enum Effect {
@@ -114,7 +116,61 @@ pub enum Effect {
     /// Finish queued work, lock, and leave.
     Quit,
     /// Partners and referral exports (`partners`, `export`).
-    Referral(super::partners::ReferralEffect),
+    Referral(ReferralEffect),
+}
+
+/// Answers from the vault worker about partners and exports (the partners screen and the
+/// export dialog).
+pub enum ReferralAction {
+    Partners(Vec<PartnerRow>),
+    /// A partner was added or removed (message id, partner name).
+    PartnerChanged(&'static str, String),
+    Exported {
+        path: String,
+        fingerprint: String,
+        /// What the vault added to the record's `exports`, so the open interview matches it.
+        export: Export,
+    },
+    /// Whether the person's consent lets the referral go to the chosen partner's kind.
+    Consent {
+        refusal: Option<Explanation>,
+        /// A supervisor's child-protection override would let it through.
+        override_helps: bool,
+    },
+    /// An error, explained; carries no personal data.
+    Failed(Explanation),
+}
+
+/// Vault work for partners and exports.
+pub enum ReferralEffect {
+    ListPartners,
+    AddPartner {
+        name: String,
+        recipient: String,
+        kind: OrganisationKind,
+    },
+    RemovePartner {
+        name: String,
+    },
+    /// The consent check on the record as the review screen holds it (the export checks again
+    /// on the sealed record).
+    CheckConsent {
+        doc: Box<RecordDocument>,
+        kind: OrganisationKind,
+        override_reason: Option<String>,
+        now: jiff::Timestamp,
+    },
+    Export(Box<ExportRequest>),
+}
+
+/// What the worker needs to export: ids and the supervisor's choices, no case data but the
+/// override reason (which goes into the signed, encrypted packet and nowhere else).
+pub struct ExportRequest {
+    pub record: String,
+    pub partner: String,
+    pub override_reason: Option<String>,
+    pub dir: PathBuf,
+    pub now: jiff::Timestamp,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -164,5 +220,40 @@ impl fmt::Debug for Effect {
             Effect::Quit => f.write_str("Quit"),
             Effect::Referral(e) => write!(f, "Referral({e:?})"),
         }
+    }
+}
+
+impl fmt::Debug for ReferralAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReferralAction::Partners(rows) => write!(f, "Partners({})", rows.len()),
+            ReferralAction::PartnerChanged(id, _) => write!(f, "PartnerChanged({id})"),
+            ReferralAction::Exported { .. } => f.write_str("Exported"),
+            ReferralAction::Consent { refusal, .. } => {
+                write!(f, "Consent({})", refusal.as_ref().map_or("ok", |e| e.id))
+            }
+            ReferralAction::Failed(e) => write!(f, "Failed({})", e.id),
+        }
+    }
+}
+
+impl fmt::Debug for ReferralEffect {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReferralEffect::ListPartners => f.write_str("ListPartners"),
+            ReferralEffect::AddPartner { kind, .. } => write!(f, "AddPartner({})", kind.id()),
+            ReferralEffect::RemovePartner { .. } => f.write_str("RemovePartner"),
+            ReferralEffect::CheckConsent { kind, .. } => write!(f, "CheckConsent({kind})"),
+            ReferralEffect::Export(_) => f.write_str("Export"),
+        }
+    }
+}
+
+impl fmt::Debug for ExportRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ExportRequest")
+            .field("record", &self.record)
+            .field("override", &self.override_reason.is_some())
+            .finish_non_exhaustive()
     }
 }

@@ -1,75 +1,84 @@
-//! `update`: the only place the Model changes. Pure: no terminal, no disk, no clock (time comes
-//! in with `Action::Tick`). Anything slow or outside (vault, scrypt) goes out as an `Effect`.
+//! `update`: the only place the Model changes, and the router between the rooms. Pure: no
+//! terminal, no disk, no clock (time comes in with `Action::Tick`). Anything slow or outside
+//! (vault, scrypt) goes out as an `Effect`.
+//!
+//! It hands each Action to the room it concerns, and each key to the room that has it (the lock
+//! screen, else the overlay, else the screen) once the keys that work everywhere are handled
+//! here: quick lock, help, interpreter view, language switch, and on an interview urgent, stop
+//! and pause. Then it carries out what the rooms asked for ([`Go`]), in order.
 
 use tui_input::{Input, InputRequest};
 
-use crate::checklist::model::{Kind, Question};
-use crate::checklist::scoring::{self, Assessment, RuleStatus};
-use crate::domain::lang::INTERVIEWEE_LANGS;
-use crate::domain::{Lang, OfficerLang, Outcome, StopReason};
-use crate::interview::answer::{Answer, TimeSince, TimeUnit};
-use crate::interview::flow;
-use crate::interview::record::{AnswerMeta, Languages, RecordDocument};
+use crate::domain::Lang;
+use crate::interview::answer::Answer;
+use crate::interview::record::RecordDocument;
 
-use super::action::{Action, AuditKind, Effect};
+use super::action::{Action, AuditKind, Effect, ReferralAction, ReferralEffect};
 use super::keymap::{Command, Context, Key, KeyCode};
-use super::model::{
-    CaseRow, DECISION_KEY, Field, Interview, LockReason, LockScreen, Model, Notice, OUTCOMES,
-    Overlay, Passphrase, Queue, Resume, ReviewFocus, ReviewForm, Screen, SetupField, SetupForm,
-    UnlockForm,
-};
+use super::model::{Model, Overlay, Screen};
+use super::screens::jump::{self, JumpSection};
+use super::screens::lock::{self, LockReason, LockScreen};
+use super::screens::new_interview::{self, LanguagePick};
+use super::screens::question::{self, Field};
+use super::screens::queue::{self, Queue};
+use super::screens::review::{self, ReviewForm};
+use super::screens::setup::{self, SetupForm};
+use super::screens::unlock::{self, UnlockForm};
+use super::screens::{export, help, note, partners, stop};
+use super::shared::{Go, Notice, OverlayRoom, Resume, edit_input};
+
+// The paths the tests name (`tui::update::…`) from before the rooms had modules.
+pub use super::screens::jump::SectionEntry;
+pub use super::screens::question::parse_typed;
+pub use super::screens::queue::sort_queue;
+pub use super::screens::review::needs_reason;
 
 pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
+    let mut effects = on_action(m, action);
+    effects.extend(follow(m));
+    effects
+}
+
+fn on_action(m: &mut Model, action: Action) -> Vec<Effect> {
     match action {
         Action::Tick(now) => {
-            m.now = now;
-            if m.user.is_some()
+            let s = &mut m.shared;
+            s.now = now;
+            if s.user.is_some()
                 && m.lock.is_none()
-                && !m.quitting
-                && now.duration_since(m.last_activity) >= m.idle_lock_after
+                && !s.quitting
+                && now.duration_since(s.last_activity) >= s.idle_lock_after
             {
                 return lock(m, LockReason::Idle);
             }
             vec![]
         }
         Action::Resize(w, h) => {
-            m.width = w;
-            m.height = h;
+            m.shared.width = w;
+            m.shared.height = h;
             vec![]
         }
         Action::Shutdown => {
-            m.quitting = true;
+            m.shared.quitting = true;
             let mut effects = save_draft(m);
             effects.push(Effect::Lock);
             effects.push(Effect::Quit);
             effects
         }
         Action::VaultMissing => {
-            m.screen = Screen::Setup(SetupForm {
-                name: Input::default(),
-                unit: Input::default(),
-                passphrase: Passphrase::default(),
-                repeat: Passphrase::default(),
-                focus: SetupField::Name,
-                creating: false,
-            });
+            m.screen = Screen::Setup(SetupForm::new());
             vec![]
         }
         Action::VaultOpened { users, unit } => {
-            m.unit = unit;
-            m.screen = Screen::Unlock(UnlockForm {
-                users,
-                selected: 0,
-                passphrase: Passphrase::default(),
-                unlocking: false,
-                error: None,
-            });
+            m.shared.unit = unit;
+            m.screen = Screen::Unlock(UnlockForm::new(users));
             vec![]
         }
         Action::Unlocked { user, unit } => {
-            m.user = Some(user);
-            m.unit = unit;
-            m.last_activity = m.now;
+            let s = &mut m.shared;
+            s.user = Some(user);
+            s.unit = unit;
+            s.last_activity = s.now;
             let mut effects = vec![Effect::ListCases];
             if let Some(lock) = m.lock.take()
                 && let Some(resume) = lock.resume
@@ -77,12 +86,9 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 if let Some(id) = &resume.record {
                     effects.push(Effect::OpenCase { id: id.clone() });
                 }
-                m.pending_resume = Some(resume);
+                s.pending_resume = Some(resume);
             }
-            m.screen = Screen::Queue(Queue {
-                loading: true,
-                ..Queue::default()
-            });
+            m.screen = Screen::Queue(Queue::loading());
             effects
         }
         Action::UnlockFailed { error, .. } => {
@@ -94,16 +100,13 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
                 form.error = Some(error);
             } else if let Screen::Setup(form) = &mut m.screen {
                 form.creating = false;
-                m.notice = Some(Notice::Failure(error));
+                m.shared.notice = Some(Notice::Failure(error));
             }
             vec![]
         }
-        Action::Cases(mut rows) => {
-            sort_queue(&mut rows);
+        Action::Cases(rows) => {
             if let Screen::Queue(q) = &mut m.screen {
-                q.cases = rows;
-                q.loading = false;
-                q.selected = q.selected.min(q.cases.len().saturating_sub(1));
+                q.listed(rows);
             }
             vec![]
         }
@@ -113,8 +116,7 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::Saved { slot, id, seq } => {
             if let Some(i) = m.interview_mut().filter(|i| i.slot == slot) {
-                i.record = Some(id.clone());
-                i.committed_seq = i.committed_seq.max(seq);
+                question::saved(i, id.clone(), seq);
             }
             if let Some(r) = m
                 .lock
@@ -127,16 +129,8 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::Changed { slot, id, seq, doc } => {
-            // The vault committed a status change: the screen keeps in step with it (the answers
-            // on screen are the officer's; status, decision, stop and exports are the vault's).
             if let Some(i) = m.interview_mut().filter(|i| i.slot == slot) {
-                i.record = Some(id);
-                i.committed_seq = i.committed_seq.max(seq);
-                let mine = i.flow.record_mut();
-                mine.status = doc.status;
-                mine.decision = doc.decision;
-                mine.stopped = doc.stopped;
-                mine.exports = doc.exports;
+                question::changed(i, id, seq, *doc);
             }
             vec![]
         }
@@ -147,13 +141,13 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             if let Screen::Setup(form) = &mut m.screen {
                 form.creating = false;
             }
-            m.notice = Some(Notice::Failure(error));
+            m.shared.notice = Some(Notice::Failure(error));
             vec![]
         }
         Action::Locked => vec![],
-        Action::Referral(a) => super::partners::on_action(m, a),
+        Action::Referral(a) => on_referral(m, a),
         Action::Paste(text) => {
-            m.last_activity = m.now;
+            m.shared.last_activity = m.shared.now;
             if let Some(input) = focused_input(m) {
                 for c in text.chars().filter(|c| !c.is_control()) {
                     input.handle(InputRequest::InsertChar(c));
@@ -162,207 +156,127 @@ pub fn update(m: &mut Model, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::Key(key) => {
-            m.last_activity = m.now;
-            m.notice = None;
+            m.shared.last_activity = m.shared.now;
+            m.shared.notice = None;
             on_key(m, key)
         }
     }
 }
 
-/// Urgent cases first (more triggers first), then the earliest scheduled removal, then the most
-/// recently touched.
-pub fn sort_queue(rows: &mut [CaseRow]) {
-    rows.sort_by(|a, b| {
-        b.urgent
-            .len()
-            .cmp(&a.urgent.len())
-            .then_with(|| match (a.removal, b.removal) {
-                (Some(x), Some(y)) => x.cmp(&y),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            })
-            .then_with(|| b.updated.cmp(&a.updated))
-    });
+/// The worker's answers about partners and exports, to the partners screen and the export
+/// dialog.
+fn on_referral(m: &mut Model, a: ReferralAction) -> Vec<Effect> {
+    match a {
+        ReferralAction::Partners(rows) => {
+            if let Screen::Partners(p) = &mut m.screen {
+                partners::listed(p, rows.clone());
+            }
+            if let Some(Overlay::Export(d)) = &mut m.overlay {
+                export::listed(d, rows);
+            }
+            vec![]
+        }
+        ReferralAction::PartnerChanged(id, name) => {
+            if let Screen::Partners(p) = &mut m.screen {
+                partners::changed(p);
+            }
+            m.shared.notice = Some(Notice::Info(id, vec![("name", name)]));
+            vec![Effect::Referral(ReferralEffect::ListPartners)]
+        }
+        ReferralAction::Consent {
+            refusal,
+            override_helps,
+        } => match &mut m.overlay {
+            Some(Overlay::Export(d)) => {
+                export::consent_checked(d, &m.shared, refusal, override_helps)
+            }
+            _ => vec![],
+        },
+        ReferralAction::Exported {
+            path,
+            fingerprint,
+            export,
+        } => {
+            let dialog = match &mut m.overlay {
+                Some(Overlay::Export(d)) => Some(&mut **d),
+                _ => None,
+            };
+            let interview = m.screen.interview_mut();
+            export::exported(dialog, interview, &mut m.shared, path, fingerprint, export)
+        }
+        ReferralAction::Failed(error) => {
+            let message = m.shared.explain(&error);
+            if let Screen::Partners(p) = &mut m.screen
+                && partners::failed(p, &error, &message)
+            {
+                return vec![];
+            }
+            if let Some(Overlay::Export(d)) = &mut m.overlay
+                && export::failed(d, &message)
+            {
+                return vec![];
+            }
+            m.shared.notice = Some(Notice::Failure(error));
+            vec![]
+        }
+    }
+}
+
+/// Carries out the rooms' requests, oldest first; returns the effects opening a room asks for.
+fn follow(m: &mut Model) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    loop {
+        let going = m.shared.take_going();
+        if going.is_empty() {
+            return effects;
+        }
+        for go in going {
+            match go {
+                Go::Queue => leave_to_queue(m),
+                Go::Review => open_review(m),
+                Go::Question => back_from_review(m),
+                Go::Partners => {
+                    if let Some((p, e)) = partners::open(&mut m.shared) {
+                        m.screen = Screen::Partners(Box::new(p));
+                        effects.extend(e);
+                    }
+                }
+                Go::StartInterview(lang) => start_interview(m, lang),
+                Go::Open(room) => effects.extend(open_overlay(m, room)),
+                Go::Close => m.overlay = None,
+            }
+        }
+    }
+}
+
+fn open_overlay(m: &mut Model, room: OverlayRoom) -> Vec<Effect> {
+    let overlay = match room {
+        OverlayRoom::NewInterview => Overlay::NewInterview(LanguagePick::default()),
+        OverlayRoom::JumpSection => Overlay::JumpSection(JumpSection::default()),
+        OverlayRoom::Note => Overlay::Note(note::open(m.interview())),
+        OverlayRoom::Export => {
+            let Some((d, effects)) = export::open(&mut m.shared, m.screen.interview()) else {
+                return vec![];
+            };
+            m.overlay = Some(Overlay::Export(Box::new(d)));
+            return effects;
+        }
+    };
+    m.overlay = Some(overlay);
+    vec![]
 }
 
 fn on_key(m: &mut Model, key: Key) -> Vec<Effect> {
-    if m.lock.is_some() {
-        return lock_key(m, key);
+    if let Some(l) = &mut m.lock {
+        let user = m.shared.user.as_ref().map(|u| u.name.clone());
+        return lock::key(l, user.unwrap_or_default(), key);
     }
-    match &m.screen {
+    match &mut m.screen {
         Screen::Starting => vec![],
-        Screen::Setup(_) => setup_key(m, key),
-        Screen::Unlock(_) => unlock_key(m, key),
+        Screen::Setup(form) => setup::key(form, &mut m.shared, key),
+        Screen::Unlock(form) => unlock::key(form, key),
         _ => unlocked_key(m, key),
     }
-}
-
-fn passphrase_key(p: &mut Passphrase, key: Key) -> bool {
-    if let Some(c) = key.typed_char() {
-        p.0.push(c);
-        true
-    } else if key.code == KeyCode::Backspace {
-        p.0.pop();
-        true
-    } else {
-        false
-    }
-}
-
-fn lock_key(m: &mut Model, key: Key) -> Vec<Effect> {
-    let user = m.user.as_ref().map(|u| u.name.clone()).unwrap_or_default();
-    let Some(lock) = &mut m.lock else {
-        return vec![];
-    };
-    if lock.unlocking {
-        return vec![];
-    }
-    if passphrase_key(&mut lock.passphrase, key) {
-        return vec![];
-    }
-    match key.code {
-        KeyCode::Enter if !lock.passphrase.is_empty() => {
-            lock.unlocking = true;
-            lock.error = None;
-            vec![Effect::Unlock {
-                user,
-                passphrase: lock.passphrase.take(),
-            }]
-        }
-        KeyCode::Esc => {
-            lock.passphrase.take();
-            vec![]
-        }
-        _ => vec![],
-    }
-}
-
-fn setup_key(m: &mut Model, key: Key) -> Vec<Effect> {
-    let Screen::Setup(form) = &mut m.screen else {
-        return vec![];
-    };
-    if form.creating {
-        return vec![];
-    }
-    let next = |f: SetupField| match f {
-        SetupField::Name => SetupField::Unit,
-        SetupField::Unit => SetupField::Passphrase,
-        SetupField::Passphrase => SetupField::Repeat,
-        SetupField::Repeat => SetupField::Name,
-    };
-    let prev = |f: SetupField| match f {
-        SetupField::Name => SetupField::Repeat,
-        SetupField::Unit => SetupField::Name,
-        SetupField::Passphrase => SetupField::Unit,
-        SetupField::Repeat => SetupField::Passphrase,
-    };
-    match key.code {
-        KeyCode::Tab | KeyCode::Down => {
-            form.focus = next(form.focus);
-            return vec![];
-        }
-        KeyCode::BackTab | KeyCode::Up => {
-            form.focus = prev(form.focus);
-            return vec![];
-        }
-        KeyCode::Enter if form.focus != SetupField::Repeat => {
-            form.focus = next(form.focus);
-            return vec![];
-        }
-        KeyCode::Enter => {
-            let name = form.name.value().trim().to_owned();
-            let unit = form.unit.value().trim().to_owned();
-            let problem = if name.is_empty() {
-                Some(("tui-setup-need-name", SetupField::Name))
-            } else if unit.is_empty() {
-                Some(("tui-setup-need-unit", SetupField::Unit))
-            } else if form.passphrase.len() < 8 {
-                Some(("tui-setup-short-passphrase", SetupField::Passphrase))
-            } else if *form.passphrase.0 != *form.repeat.0 {
-                Some(("tui-setup-mismatch", SetupField::Repeat))
-            } else {
-                None
-            };
-            if let Some((msg, field)) = problem {
-                form.focus = field;
-                if field == SetupField::Repeat {
-                    form.repeat.take();
-                }
-                m.notice = Some(Notice::Error(msg, vec![]));
-                return vec![];
-            }
-            form.creating = true;
-            form.repeat.take();
-            return vec![Effect::CreateVault {
-                supervisor: name,
-                unit,
-                passphrase: form.passphrase.take(),
-            }];
-        }
-        _ => {}
-    }
-    match form.focus {
-        SetupField::Name => edit_input(&mut form.name, key),
-        SetupField::Unit => edit_input(&mut form.unit, key),
-        SetupField::Passphrase => passphrase_key(&mut form.passphrase, key),
-        SetupField::Repeat => passphrase_key(&mut form.repeat, key),
-    };
-    vec![]
-}
-
-fn unlock_key(m: &mut Model, key: Key) -> Vec<Effect> {
-    let Screen::Unlock(form) = &mut m.screen else {
-        return vec![];
-    };
-    if form.unlocking {
-        return vec![];
-    }
-    if passphrase_key(&mut form.passphrase, key) {
-        form.error = None;
-        return vec![];
-    }
-    match key.code {
-        KeyCode::Up => form.selected = form.selected.saturating_sub(1),
-        KeyCode::Down | KeyCode::Tab => {
-            form.selected = (form.selected + 1).min(form.users.len().saturating_sub(1))
-        }
-        KeyCode::Enter if !form.passphrase.is_empty() => {
-            let Some(user) = form.users.get(form.selected) else {
-                return vec![];
-            };
-            form.unlocking = true;
-            form.error = None;
-            return vec![Effect::Unlock {
-                user: user.name.clone(),
-                passphrase: form.passphrase.take(),
-            }];
-        }
-        KeyCode::Esc => {
-            form.passphrase.take();
-        }
-        _ => {}
-    }
-    vec![]
-}
-
-/// Keys that edit a text field; false when the key is not an edit.
-fn edit_input(input: &mut Input, key: Key) -> bool {
-    if key.ctrl || key.alt {
-        return false;
-    }
-    let req = match key.code {
-        KeyCode::Char(c) => InputRequest::InsertChar(c),
-        KeyCode::Backspace => InputRequest::DeletePrevChar,
-        KeyCode::Delete => InputRequest::DeleteNextChar,
-        KeyCode::Left => InputRequest::GoToPrevChar,
-        KeyCode::Right => InputRequest::GoToNextChar,
-        KeyCode::Home => InputRequest::GoToStart,
-        KeyCode::End => InputRequest::GoToEnd,
-        _ => return false,
-    };
-    input.handle(req);
-    true
 }
 
 /// The text field that has focus, if any.
@@ -395,7 +309,7 @@ pub fn focused_input(m: &mut Model) -> Option<&mut Input> {
             _ => None,
         };
     }
-    if m.overlay.is_some() || m.interpreter_view {
+    if m.overlay.is_some() || m.shared.interpreter_view {
         return None;
     }
     match &mut m.screen {
@@ -404,13 +318,9 @@ pub fn focused_input(m: &mut Model) -> Option<&mut Input> {
             Field::Text(input) => Some(input),
             _ => None,
         },
-        Screen::Review(_, form) if form.focus == ReviewFocus::Reason => Some(&mut form.reason),
+        Screen::Review(_, form) => form.focused_input(),
         Screen::Partners(p) => p.focused_input(),
-        Screen::Setup(form) => match form.focus {
-            SetupField::Name => Some(&mut form.name),
-            SetupField::Unit => Some(&mut form.unit),
-            _ => None,
-        },
+        Screen::Setup(form) => form.focused_input(),
         _ => None,
     }
 }
@@ -435,19 +345,20 @@ pub fn typing(m: &Model) -> bool {
     if let Some(Overlay::Export(d)) = &m.overlay {
         return d.typing();
     }
-    if m.overlay.is_some() || m.interpreter_view {
+    if m.overlay.is_some() || m.shared.interpreter_view {
         return false;
     }
     match &m.screen {
         Screen::Queue(q) => q.search.is_some(),
         Screen::Interview(i) => matches!(i.field, Field::Text(_)),
-        Screen::Review(_, f) => f.focus == ReviewFocus::Reason,
+        Screen::Review(_, f) => f.focus == review::ReviewFocus::Reason,
         Screen::Partners(p) => p.typing(),
         Screen::Setup(_) | Screen::Unlock(_) => true,
         Screen::Starting => false,
     }
 }
 
+/// Keys once unlocked: text editing, the global commands, then the overlay or the screen.
 fn unlocked_key(m: &mut Model, key: Key) -> Vec<Effect> {
     let is_typing = typing(m);
     if is_typing
@@ -463,7 +374,7 @@ fn unlocked_key(m: &mut Model, key: Key) -> Vec<Effect> {
         return vec![];
     }
     let ctx = m.screen.context();
-    let cmd = m.keymap.lookup(ctx, key, is_typing);
+    let cmd = m.shared.keymap.lookup(ctx, key, is_typing);
     let in_interview = matches!(m.screen, Screen::Interview(_) | Screen::Review(..));
     match cmd {
         Some(Command::QuickLock) => return lock(m, LockReason::Quick),
@@ -475,7 +386,7 @@ fn unlocked_key(m: &mut Model, key: Key) -> Vec<Effect> {
             return vec![];
         }
         Some(Command::SwitchLanguage) => {
-            m.officer_lang = if m.officer_lang == Lang::En {
+            m.shared.officer_lang = if m.shared.officer_lang == Lang::En {
                 Lang::Th
             } else {
                 Lang::En
@@ -488,18 +399,18 @@ fn unlocked_key(m: &mut Model, key: Key) -> Vec<Effect> {
                 Screen::Setup(_) | Screen::Unlock(_) | Screen::Starting
             ) =>
         {
-            m.interpreter_view = !m.interpreter_view;
+            m.shared.interpreter_view = !m.shared.interpreter_view;
             m.overlay = None;
             return vec![];
         }
         Some(Command::Urgent) if in_interview => {
             m.overlay = None;
-            m.interpreter_view = false;
+            m.shared.interpreter_view = false;
             go_urgent(m);
             return vec![];
         }
         Some(Command::Stop) if in_interview => {
-            m.interpreter_view = false;
+            m.shared.interpreter_view = false;
             m.overlay = Some(Overlay::Stop {
                 cursor: 0,
                 detail: None,
@@ -512,840 +423,93 @@ fn unlocked_key(m: &mut Model, key: Key) -> Vec<Effect> {
     if m.overlay.is_some() {
         return overlay_key(m, key, cmd);
     }
-    if m.interpreter_view && cmd == Some(Command::Back) {
-        m.interpreter_view = false;
+    if m.shared.interpreter_view && cmd == Some(Command::Back) {
+        m.shared.interpreter_view = false;
         return vec![];
     }
     // Nothing changes behind the interpreter's back: off a question, keys wait for the view to
     // close.
-    if m.interpreter_view && !matches!(&m.screen, Screen::Interview(i) if i.current.is_some()) {
+    if m.shared.interpreter_view
+        && !matches!(&m.screen, Screen::Interview(i) if i.current.is_some())
+    {
         return vec![];
     }
-    match &m.screen {
-        Screen::Queue(_) => queue_key(m, key, cmd),
-        Screen::Interview(_) => question_key(m, key, cmd),
-        Screen::Review(..) => review_key(m, key, cmd),
-        Screen::Partners(_) => super::partners::key(m, key, cmd),
+    let s = &mut m.shared;
+    match &mut m.screen {
+        Screen::Queue(q) => queue::key(q, s, key, cmd),
+        Screen::Interview(i) => question::key(i, s, key, cmd),
+        Screen::Review(i, form) => review::key(i, form, s, key, cmd),
+        Screen::Partners(p) => partners::key(p, s, key, cmd),
         _ => vec![],
     }
 }
 
-fn list_move(cursor: &mut usize, len: usize, key: Key) -> bool {
-    match key.code {
-        KeyCode::Up => *cursor = cursor.saturating_sub(1),
-        KeyCode::Down => *cursor = (*cursor + 1).min(len.saturating_sub(1)),
-        KeyCode::Char(c) if c.is_ascii_digit() && c != '0' && !key.ctrl && !key.alt => {
-            let n = c as usize - '1' as usize;
-            if n < len {
-                *cursor = n;
-            } else {
-                return false;
-            }
-        }
-        _ => return false,
-    }
-    true
-}
-
+/// Keys while an overlay is open: to the overlay, with the interview under it (if any).
 fn overlay_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
-    let sections = match m.overlay {
-        Some(Overlay::JumpSection { .. }) => sections(m),
-        _ => vec![],
-    };
+    let back = cmd == Some(Command::Back) || key.code == KeyCode::Esc;
     let Some(overlay) = &mut m.overlay else {
         return vec![];
     };
-    let back = cmd == Some(Command::Back) || key.code == KeyCode::Esc;
+    let s = &mut m.shared;
+    let interview = m.screen.interview_mut();
     match overlay {
-        Overlay::Export(_) => super::export::key(m, key, cmd),
         Overlay::Help => {
-            m.overlay = None;
+            help::key(s);
             vec![]
         }
-        Overlay::NewInterview { cursor } => {
-            if back {
-                m.overlay = None;
-                return vec![];
-            }
-            let digit = key.typed_char().is_some_and(|c| c.is_ascii_digit());
-            if list_move(cursor, INTERVIEWEE_LANGS.len(), key) && !digit {
-                return vec![];
-            }
-            if key.code == KeyCode::Enter || digit {
-                let lang = INTERVIEWEE_LANGS[*cursor];
-                m.overlay = None;
-                start_interview(m, lang);
-            }
+        Overlay::NewInterview(pick) => {
+            new_interview::key(pick, s, key, back);
             vec![]
         }
-        Overlay::JumpSection { cursor, typed } => {
-            if back {
-                m.overlay = None;
-                return vec![];
-            }
-            let len = sections.len();
-            // Section numbers take one or two digits: `1` waits while `10`–`19` exist.
-            let digit = key
-                .typed_char()
-                .and_then(|c| c.to_digit(10))
-                .map(|d| d as usize);
-            let jump = match (digit, typed.take()) {
-                (Some(d), Some(first)) if (1..=len).contains(&(first * 10 + d)) => {
-                    *cursor = first * 10 + d - 1;
-                    true
-                }
-                (Some(_), Some(_)) | (Some(0), None) => false,
-                (Some(d), None) if d <= len => {
-                    *cursor = d - 1;
-                    if d * 10 < len + 1 {
-                        *typed = Some(d);
-                        false
-                    } else {
-                        true
-                    }
-                }
-                (Some(_), None) => false,
-                (None, _) => {
-                    list_move(cursor, len, key);
-                    key.code == KeyCode::Enter
-                }
-            };
-            if jump {
-                let target = sections.get(*cursor).map(|s| s.first_question.clone());
-                m.overlay = None;
-                if let Some(q) = target {
-                    go_to(m, Some(q));
-                }
-            }
+        Overlay::JumpSection(j) => {
+            jump::key(j, interview, s, key, back);
             vec![]
         }
-        Overlay::Note(input) => {
-            if back {
-                m.overlay = None;
-                return vec![];
-            }
-            if key.code == KeyCode::Enter {
-                let text = input.value().trim().to_owned();
-                m.overlay = None;
-                let seq_effects = {
-                    let Some(i) = m.interview_mut() else {
-                        return vec![];
-                    };
-                    let Some(q) = i.current.clone() else {
-                        return vec![];
-                    };
-                    let notes = &mut i.flow.record_mut().question_notes;
-                    if text.is_empty() {
-                        notes.remove(&q);
-                    } else {
-                        notes.insert(q.clone(), text);
-                    }
-                    i.sent_seq += 1;
-                    i.changed_at.insert(q, i.sent_seq);
-                    i.sent_seq
-                };
-                return save(m, seq_effects);
-            }
-            vec![]
-        }
-        Overlay::Stop { cursor, detail } => {
-            if let Some(input) = detail {
-                if back {
-                    *detail = None;
-                    return vec![];
-                }
-                if key.code == KeyCode::Enter {
-                    let text: String = input
-                        .value()
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    let reason = StopReason::OFFERED[*cursor];
-                    m.overlay = None;
-                    return stop(m, reason, &text);
-                }
-                if input.value().chars().count() < StopReason::DETAIL_MAX
-                    || !matches!(key.code, KeyCode::Char(_))
-                {
-                    edit_input(input, key);
-                }
-                return vec![];
-            }
-            if back {
-                m.overlay = None;
-                return vec![];
-            }
-            let digit = key.typed_char().is_some_and(|c| c.is_ascii_digit());
-            if list_move(cursor, StopReason::OFFERED.len(), key) && !digit {
-                return vec![];
-            }
-            if key.code == KeyCode::Enter || digit {
-                *detail = Some(Input::default());
-            }
-            vec![]
-        }
+        Overlay::Note(input) => note::key(input, interview, s, key, back),
+        Overlay::Stop { cursor, detail } => stop::key(cursor, detail, interview, s, key, back),
+        Overlay::Export(d) => export::key(d, interview.as_deref(), s, key, back),
     }
-}
-
-fn queue_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
-    let Screen::Queue(q) = &mut m.screen else {
-        return vec![];
-    };
-    let len = q.visible().len();
-    match cmd {
-        Some(Command::Up) => q.selected = q.selected.saturating_sub(1),
-        Some(Command::Down) => q.selected = (q.selected + 1).min(len.saturating_sub(1)),
-        Some(Command::Search) => {
-            q.search = Some(Input::default());
-            q.selected = 0;
-        }
-        Some(Command::Back) => {
-            q.search = None;
-        }
-        Some(Command::Open) => {
-            if let Some(row) = q.visible().get(q.selected) {
-                let id = row.id.clone();
-                q.loading = true;
-                return vec![Effect::OpenCase { id }];
-            }
-        }
-        Some(Command::Partners) => return super::partners::open(m),
-        Some(Command::NewInterview) => {
-            m.overlay = Some(Overlay::NewInterview { cursor: 0 });
-        }
-        Some(Command::Quit) => {
-            m.quitting = true;
-            return vec![Effect::Lock, Effect::Quit];
-        }
-        _ => {
-            let _ = key;
-        }
-    }
-    vec![]
 }
 
 /// Starts a new interview in the interviewee's language at the first visible question.
 pub fn start_interview(m: &mut Model, lang: Lang) {
-    let slot = m.take_slot();
-    let doc = RecordDocument {
-        schema: crate::interview::record::RECORD_SCHEMA,
-        checklist: "screening".to_owned(),
-        languages: Some(Languages {
-            officer: OfficerLang::from_lang(m.officer_lang).unwrap_or_default(),
-            interviewee: lang,
-        }),
-        ..RecordDocument::default()
-    };
-    let mut interview = Interview::new(
-        slot,
-        lang,
-        flow::Interview::new(doc, m.content.checklists()),
-    );
-    interview.current = interview
-        .flow
-        .visible(m.content.checklists())
-        .first()
-        .map(|r| r.question.clone());
+    let interview = question::start(&mut m.shared, lang);
     m.screen = Screen::Interview(Box::new(interview));
-    m.interpreter_view = false;
-    refresh_field(m);
+    m.shared.interpreter_view = false;
 }
 
+/// Opens a record the vault read, and its review when the officer was there before a lock.
 fn open_interview(m: &mut Model, id: String, doc: RecordDocument) {
-    let slot = m.take_slot();
-    // A record that names no language was written by a script in English (the record
-    // document's default); any other language is typed in the record and checked when read.
-    let lang = doc.languages.as_ref().map_or(Lang::En, |l| l.interviewee);
-    let checklists = m.content.checklists();
-    let mut interview = Interview::new(slot, lang, flow::Interview::new(doc, checklists));
-    interview.record = Some(id.clone());
-    // Everything read from the vault is committed.
-    let answered: Vec<String> = interview.flow.answers().keys().cloned().collect();
-    for q in answered {
-        interview.changed_at.insert(q, 0);
-    }
-    let resume = m
-        .pending_resume
-        .take()
-        .filter(|r| r.record.as_deref() == Some(id.as_str()));
-    let visible = interview.flow.visible(checklists);
-    let to_review = resume.as_ref().is_some_and(|r| r.review);
-    interview.current = match resume.and_then(|r| r.question) {
-        Some(q) => Some(q),
-        None => interview
-            .flow
-            .next_unanswered(checklists, None)
-            .or_else(|| visible.last().cloned())
-            .map(|r| r.question),
-    };
-    if interview.doc().decision.is_some() {
-        interview.changed_at.insert(DECISION_KEY.to_owned(), 0);
-    }
+    let (interview, to_review) = question::open(&mut m.shared, id, doc);
     m.screen = Screen::Interview(Box::new(interview));
-    refresh_field(m);
     if to_review {
         open_review(m);
     }
 }
 
-/// Sets the input field for the current question from its answer.
-fn refresh_field(m: &mut Model) {
-    let content = m.content.clone();
-    let Some(i) = m.interview_mut() else { return };
-    i.field_error = None;
-    i.prompt_scroll = 0;
-    let Some(q) = i
-        .current
-        .as_ref()
-        .and_then(|q| content.find(q))
-        .map(|(_, q)| q)
-    else {
-        i.field = Field::Keys;
-        return;
-    };
-    let existing = i.flow.answers().get(&q.id);
-    i.field = field_for(q, existing);
-}
-
-fn field_for(q: &Question, existing: Option<&Answer>) -> Field {
-    match &q.kind {
-        Kind::YesNo => Field::Keys,
-        Kind::SingleChoice { choices } | Kind::MultipleChoice { choices } => {
-            let ticked: Vec<bool> = choices
-                .iter()
-                .map(|c| match existing {
-                    Some(Answer::Choice(x)) => x == c,
-                    Some(Answer::Choices(xs)) => xs.contains(c),
-                    _ => false,
-                })
-                .collect();
-            let cursor = ticked.iter().position(|t| *t).unwrap_or(0);
-            Field::Choice { cursor, ticked }
-        }
-        _ => {
-            let text = match existing {
-                Some(Answer::Number(n)) => n.to_string(),
-                Some(Answer::Date(d)) => d.to_string(),
-                Some(Answer::TimeSince(t)) => format!(
-                    "{}{}",
-                    t.amount,
-                    match t.unit {
-                        TimeUnit::Hours => "h",
-                        TimeUnit::Days => "d",
-                        TimeUnit::Weeks => "w",
-                        TimeUnit::Months => "m",
-                    }
-                ),
-                Some(Answer::Text(s)) => s.clone(),
-                _ => String::new(),
-            };
-            Field::Text(Input::new(text))
-        }
-    }
-}
-
-/// Reads a typed answer: `Err(message id)` when it does not fit the question.
-pub fn parse_typed(q: &Question, text: &str) -> Result<Answer, &'static str> {
-    let text = text.trim();
-    match &q.kind {
-        Kind::Number { min, max, .. } => {
-            let n: i64 = text.parse().map_err(|_| "tui-field-number")?;
-            if n < *min || n > *max {
-                return Err("tui-field-range");
-            }
-            Ok(Answer::Number(n))
-        }
-        Kind::Date => text
-            .parse::<jiff::civil::Date>()
-            .map(Answer::Date)
-            .map_err(|_| "tui-field-date"),
-        Kind::TimeSince => {
-            let digits: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
-            let unit = text[digits.len()..].trim();
-            let amount: u32 = digits.parse().map_err(|_| "tui-field-time-since")?;
-            let unit = match unit.chars().next() {
-                Some('h') => TimeUnit::Hours,
-                Some('d') => TimeUnit::Days,
-                Some('w') => TimeUnit::Weeks,
-                Some('m') => TimeUnit::Months,
-                _ => return Err("tui-field-time-since"),
-            };
-            Ok(Answer::TimeSince(TimeSince { amount, unit }))
-        }
-        Kind::ShortText { max_chars } => {
-            if text.chars().count() > *max_chars {
-                Err("tui-field-too-long")
-            } else {
-                Ok(Answer::Text(text.to_owned()))
-            }
-        }
-        _ => Err("tui-field-number"),
-    }
-}
-
-fn current_question(m: &Model) -> Option<Question> {
-    let i = m.interview()?;
-    let qid = i.current.as_ref()?;
-    m.content.find(qid).map(|(_, q)| q.clone())
-}
-
-fn question_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
-    let Some(q) = current_question(m) else {
-        // Past the last question: Enter goes to review, Esc back.
-        return match cmd {
-            Some(Command::Previous | Command::Back) => {
-                go_relative(m, -1);
-                vec![]
-            }
-            Some(Command::Next | Command::Review) => {
-                open_review(m);
-                vec![]
-            }
-            Some(Command::JumpSection) => {
-                m.overlay = Some(Overlay::JumpSection {
-                    cursor: 0,
-                    typed: None,
-                });
-                vec![]
-            }
-            _ => vec![],
-        };
-    };
-    if (key.ctrl || key.alt) && matches!(key.code, KeyCode::Down | KeyCode::Up) {
-        // Ctrl-↓ / Ctrl-↑ scroll a long prompt (the view also clamps it to what fits).
-        let last = super::view::prompt_height(m).saturating_sub(3);
-        let Some(i) = m.interview_mut() else {
-            return vec![];
-        };
-        i.prompt_scroll = if key.code == KeyCode::Down {
-            i.prompt_scroll.saturating_add(3).min(last)
-        } else {
-            i.prompt_scroll.saturating_sub(3)
-        };
-        return vec![];
-    }
-    let is_choice = matches!(
-        q.kind,
-        Kind::SingleChoice { .. } | Kind::MultipleChoice { .. }
-    );
-    // Digits and arrows on a choice list.
-    if is_choice {
-        let Some(i) = m.interview_mut() else {
-            return vec![];
-        };
-        if let Field::Choice { cursor, ticked } = &mut i.field {
-            let len = ticked.len();
-            let digit = key.typed_char().filter(|c| c.is_ascii_digit() && *c != '0');
-            match (key.code, digit) {
-                (KeyCode::Up, _) | (KeyCode::Down, _) => {
-                    list_move(cursor, len, key);
-                    return vec![];
-                }
-                (_, Some(c)) => {
-                    let n = c as usize - '1' as usize;
-                    if n >= len {
-                        return vec![];
-                    }
-                    *cursor = n;
-                    if let Kind::SingleChoice { choices } = &q.kind {
-                        return answer(m, &q.id, Answer::Choice(choices[n].clone()));
-                    }
-                    ticked[n] = !ticked[n];
-                    return vec![];
-                }
-                (KeyCode::Char(' '), None) if !key.ctrl && !key.alt => {
-                    if let Kind::MultipleChoice { .. } = &q.kind {
-                        ticked[*cursor] = !ticked[*cursor];
-                    }
-                    return vec![];
-                }
-                (KeyCode::Enter, None) => {
-                    let picked: Vec<String> = q
-                        .kind
-                        .choices()
-                        .iter()
-                        .zip(ticked.iter())
-                        .filter(|(_, t)| **t)
-                        .map(|(c, _)| c.clone())
-                        .collect();
-                    let a = match &q.kind {
-                        Kind::SingleChoice { choices } => Answer::Choice(choices[*cursor].clone()),
-                        _ => Answer::Choices(picked),
-                    };
-                    return answer(m, &q.id, a);
-                }
-                _ => {}
-            }
-        }
-    }
-    match cmd {
-        Some(Command::Yes) if q.kind == Kind::YesNo => answer(m, &q.id, Answer::Yes),
-        Some(Command::No) if q.kind == Kind::YesNo => answer(m, &q.id, Answer::No),
-        Some(Command::Unsure) => answer(m, &q.id, Answer::Unsure),
-        Some(Command::Declined) => answer(m, &q.id, Answer::Declined),
-        Some(Command::Next) => {
-            if key.code == KeyCode::Enter
-                && let Some(i) = m.interview_mut()
-                && let Field::Text(input) = &i.field
-            {
-                let text = input.value().to_owned();
-                if !text.trim().is_empty() {
-                    return match parse_typed(&q, &text) {
-                        Ok(a) => answer(m, &q.id, a),
-                        Err(msg) => {
-                            i.field_error = Some(msg);
-                            vec![]
-                        }
-                    };
-                }
-            }
-            go_relative(m, 1);
-            vec![]
-        }
-        Some(Command::Previous | Command::Back) => {
-            go_relative(m, -1);
-            vec![]
-        }
-        Some(Command::JumpSection) => {
-            m.overlay = Some(Overlay::JumpSection {
-                cursor: 0,
-                typed: None,
-            });
-            vec![]
-        }
-        Some(Command::Note) => {
-            let existing = m
-                .interview()
-                .and_then(|i| i.doc().question_notes.get(&q.id).cloned())
-                .unwrap_or_default();
-            m.overlay = Some(Overlay::Note(Input::new(existing)));
-            vec![]
-        }
-        Some(Command::Review) => {
-            open_review(m);
-            vec![]
-        }
-        _ => vec![],
-    }
-}
-
-/// Records an answer, saves, and moves on (or stops, when consent is refused).
+/// Records an answer to the open interview, saves, and moves on (or stops, when consent is
+/// refused).
 pub fn answer(m: &mut Model, qid: &str, a: Answer) -> Vec<Effect> {
-    let now = m.now;
-    let content = m.content.clone();
-    let checklists = content.checklists();
-    let Some(i) = m.interview_mut() else {
+    let Some(i) = m.screen.interview_mut() else {
         return vec![];
     };
-    let meta = AnswerMeta {
-        lang: i.lang,
-        at: now,
-    };
-    if i.flow.set_answer(checklists, qid, a, meta).is_err() {
-        i.field_error = Some("tui-field-invalid");
-        return vec![];
-    }
-    i.sent_seq += 1;
-    i.changed_at.insert(qid.to_owned(), i.sent_seq);
-    let seq = i.sent_seq;
-    if i.flow.consent_refused(checklists) {
-        return stop(m, StopReason::ConsentRefused, "");
-    }
-    let effects = save(m, seq);
-    go_after(m, qid);
+    let mut effects = question::answer(i, &mut m.shared, qid, a);
+    effects.extend(follow(m));
     effects
 }
 
-/// Asks for the record to be saved; `Action::Saved` comes back after the commit.
-fn save(m: &mut Model, seq: u64) -> Vec<Effect> {
-    let Some(i) = m.interview_mut() else {
-        return vec![];
-    };
-    vec![Effect::Save {
-        slot: i.slot,
-        id: i.record.clone(),
-        doc: Box::new(i.flow.record().clone()),
-        seq,
-    }]
-}
-
-fn go_to(m: &mut Model, q: Option<String>) {
-    if let Some(i) = m.interview_mut() {
-        i.current = q;
-    }
-    refresh_field(m);
-}
-
-/// Moves to the next visible question after `qid` (the skip logic may have changed), or past
-/// the end.
-fn go_after(m: &mut Model, qid: &str) {
-    let content = m.content.clone();
-    let Some(i) = m.interview() else { return };
-    let order: Vec<&str> = content
-        .checklists()
-        .iter()
-        .flat_map(|c| c.questions.iter().map(|q| q.id.as_str()))
-        .collect();
-    let rank = |q: &str| order.iter().position(|o| *o == q).unwrap_or(0);
-    let here = rank(qid);
-    let next = i
-        .flow
-        .visible(content.checklists())
-        .into_iter()
-        .map(|r| r.question)
-        .find(|q| rank(q) > here);
-    go_to(m, next);
-}
-
-fn go_relative(m: &mut Model, delta: i32) {
-    let content = m.content.clone();
-    let Some(i) = m.interview() else { return };
-    let ids: Vec<String> = i
-        .flow
-        .visible(content.checklists())
-        .into_iter()
-        .map(|r| r.question)
-        .collect();
-    let target = match &i.current {
-        None if delta < 0 => ids.last().cloned(),
-        None => None,
-        Some(cur) => match ids.iter().position(|q| q == cur) {
-            Some(0) if delta < 0 => Some(cur.clone()),
-            Some(p) if delta < 0 => Some(ids[p - 1].clone()),
-            Some(p) => ids.get(p + 1).cloned(),
-            // A later answer hid the current question: go to the next visible one.
-            None => {
-                let cur = cur.clone();
-                go_after(m, &cur);
-                return;
-            }
-        },
-    };
-    go_to(m, target);
-}
-
-/// Goes to the first open question of the urgent-needs checklist (else the first one); without
-/// that checklist, to the questions carrying urgent tags.
-fn go_urgent(m: &mut Model) {
-    let content = m.content.clone();
-    let Some(i) = m.interview() else { return };
-    let visible = i.flow.visible_questions(content.checklists());
-    let in_checklist: Vec<String> = visible
-        .iter()
-        .filter(|(c, _)| c.id == "urgent-needs")
-        .map(|(_, q)| q.id.clone())
-        .collect();
-    let urgent = if in_checklist.is_empty() {
-        visible
-            .iter()
-            .filter(|(_, q)| q.urgent.is_some())
-            .map(|(_, q)| q.id.clone())
-            .collect()
-    } else {
-        in_checklist
-    };
-    let target = urgent
-        .iter()
-        .find(|q| !i.flow.answers().contains_key(*q))
-        .or(urgent.first())
-        .cloned();
-    if let Screen::Review(..) = m.screen {
-        back_from_review(m);
-    }
-    if target.is_some() {
-        go_to(m, target);
-    }
-}
-
-pub struct SectionEntry {
-    pub checklist: String,
-    pub section: String,
-    pub first_question: String,
-    pub answered: usize,
-    pub total: usize,
-}
-
-/// Sections with at least one visible question, in interview order.
+/// Sections of the open interview with at least one visible question, in interview order.
 pub fn sections(m: &Model) -> Vec<SectionEntry> {
-    let Some(i) = m.interview() else {
-        return vec![];
-    };
-    let mut out: Vec<SectionEntry> = Vec::new();
-    for (c, q) in i.flow.visible_questions(m.content.checklists()) {
-        let answered = usize::from(i.flow.answers().contains_key(&q.id));
-        match out.last_mut() {
-            Some(e) if e.checklist == c.id && e.section == q.section => {
-                e.total += 1;
-                e.answered += answered;
-            }
-            _ => out.push(SectionEntry {
-                checklist: c.id.clone(),
-                section: q.section.clone(),
-                first_question: q.id.clone(),
-                answered,
-                total: 1,
-            }),
-        }
-    }
-    out
-}
-
-fn save_draft(m: &mut Model) -> Vec<Effect> {
-    let Some(i) = m.interview() else {
-        return vec![];
-    };
-    if i.flow.answers().is_empty() && i.doc().question_notes.is_empty() {
-        return vec![];
-    }
-    let seq = i.sent_seq;
-    save(m, seq)
-}
-
-fn pause(m: &mut Model) -> Vec<Effect> {
-    let mut effects = save_draft(m);
-    effects.push(Effect::ListCases);
-    leave_to_queue(m);
-    m.notice = Some(Notice::Info("tui-paused", vec![]));
-    effects
-}
-
-fn leave_to_queue(m: &mut Model) {
-    m.overlay = None;
-    m.interpreter_view = false;
-    m.screen = Screen::Queue(Queue {
-        loading: true,
-        ..Queue::default()
-    });
-}
-
-/// Stops the interview: the draft is saved, then the vault records the stop with its reason
-/// (`app::cases::stop`; when consent was refused, it keeps only what the person agreed to).
-fn stop(m: &mut Model, reason: StopReason, detail: &str) -> Vec<Effect> {
-    let Some(i) = m.interview_mut() else {
-        return vec![];
-    };
-    i.sent_seq += 1;
-    let seq = i.sent_seq;
-    let slot = i.slot;
-    let mut effects = save(m, seq);
-    let id = m.interview().and_then(|i| i.record.clone());
-    effects.push(Effect::Stop {
-        slot,
-        id,
-        reason,
-        detail: detail.to_owned(),
-        seq,
-    });
-    effects.push(Effect::ListCases);
-    leave_to_queue(m);
-    m.notice = Some(Notice::Info(
-        if reason == StopReason::ConsentRefused {
-            "tui-stopped-consent"
-        } else {
-            "tui-stopped"
-        },
-        vec![],
-    ));
-    effects
-}
-
-fn lock(m: &mut Model, reason: LockReason) -> Vec<Effect> {
-    // A decision chosen on the review screen is kept before the Model forgets it.
-    let mut effects = match m.screen {
-        Screen::Review(..) => commit_decision(m),
-        _ => vec![],
-    };
-    let on_review = matches!(m.screen, Screen::Review(..));
-    let resume = m.interview().map(|i| Resume {
-        review: on_review,
-        ..i.resume()
-    });
-    // The screen and every piece of case data in the Model go now; the vault keeps the draft.
-    m.screen = Screen::Queue(Queue::default());
-    m.overlay = None;
-    m.interpreter_view = false;
-    m.notice = None;
-    m.lock = Some(LockScreen {
-        reason,
-        passphrase: Passphrase::default(),
-        unlocking: false,
-        error: None,
-        resume,
-    });
-    effects.push(Effect::Audit(match reason {
-        LockReason::Quick => AuditKind::QuickLock,
-        LockReason::Idle => AuditKind::IdleLock,
-    }));
-    effects.push(Effect::Lock);
-    effects
-}
-
-/// Sends the decision chosen on the review screen to the vault (the interview stays a draft
-/// until hand-off); `Action::Changed` then shows the saved mark.
-fn commit_decision(m: &mut Model) -> Vec<Effect> {
-    let Screen::Review(i, form) = &mut m.screen else {
-        return vec![];
-    };
-    let Some(outcome) = form.outcome.map(|o| OUTCOMES[o]) else {
-        return vec![];
-    };
-    let reason = form.reason.value().trim().to_owned();
-    if i.doc()
-        .decision
-        .as_ref()
-        .is_some_and(|d| d.outcome == outcome && d.reason == reason)
-    {
-        return vec![];
-    }
-    // A decision against the rule waits for its reason (the vault would refuse it).
-    if reason.is_empty() && outcome.departs_from_rule(rule_met(&*i, &m.content)) {
-        return vec![];
-    }
-    i.sent_seq += 1;
-    i.changed_at.insert(DECISION_KEY.to_owned(), i.sent_seq);
-    vec![Effect::Decide {
-        slot: i.slot,
-        id: i.record.clone(),
-        outcome,
-        reason,
-        seq: i.sent_seq,
-    }]
-}
-
-/// The computed rule of an interview as the domain words it: met, not met, or still open.
-fn rule_met(i: &Interview, content: &super::content::Content) -> Option<bool> {
-    let rule = assessment_of(i, content)?.rule;
-    match rule {
-        RuleStatus::Met => Some(true),
-        RuleStatus::NotMet => Some(false),
-        RuleStatus::Incomplete => None,
-    }
+    m.interview()
+        .map_or_else(Vec::new, |i| jump::sections(i, &m.shared.content))
 }
 
 fn open_review(m: &mut Model) {
     let screen = std::mem::replace(&mut m.screen, Screen::Starting);
     m.screen = match screen {
         Screen::Interview(i) => {
-            let outcome = i
-                .doc()
-                .decision
-                .as_ref()
-                .and_then(|d| OUTCOMES.iter().position(|o| *o == d.outcome));
-            let reason = i
-                .doc()
-                .decision
-                .as_ref()
-                .map(|d| d.reason.clone())
-                .unwrap_or_default();
-            Screen::Review(
-                i,
-                ReviewForm {
-                    cursor: outcome.unwrap_or(0),
-                    outcome,
-                    reason: Input::new(reason),
-                    focus: ReviewFocus::Outcome,
-                },
-            )
+            let form = ReviewForm::open(&i);
+            Screen::Review(i, form)
         }
         other => other,
     };
@@ -1357,107 +521,66 @@ fn back_from_review(m: &mut Model) {
         Screen::Review(i, _) => Screen::Interview(i),
         other => other,
     };
-    refresh_field(m);
-}
-
-/// The ILO indicator assessment of the open interview, from the checklist carrying the scoring
-/// rule, for the profile the answers give.
-pub fn assessment(m: &Model) -> Option<Assessment> {
-    assessment_of(m.interview()?, &m.content)
-}
-
-fn assessment_of(i: &Interview, content: &super::content::Content) -> Option<Assessment> {
-    let checklists = content.checklists();
-    let scored = checklists.iter().find(|c| c.scoring.is_some())?;
-    let profile = i.flow.profile(checklists);
-    scoring::assess(scored, profile, &i.flow.visible_answers(checklists)).ok()
-}
-
-/// Whether choosing `outcome` needs a reason, given the computed rule (`domain::Outcome`).
-pub fn needs_reason(rule: Option<RuleStatus>, outcome: Outcome) -> bool {
-    let met = match rule {
-        Some(RuleStatus::Met) => Some(true),
-        Some(RuleStatus::NotMet) => Some(false),
-        _ => None,
-    };
-    outcome.departs_from_rule(met)
-}
-
-fn review_key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
-    let rule = assessment(m).map(|a| a.rule);
-    let Screen::Review(_, form) = &mut m.screen else {
-        return vec![];
-    };
-    if key.code == KeyCode::Tab || key.code == KeyCode::BackTab {
-        form.focus = match form.focus {
-            ReviewFocus::Outcome => ReviewFocus::Reason,
-            ReviewFocus::Reason => ReviewFocus::Outcome,
-        };
-        return vec![];
+    if let Some(i) = m.screen.interview_mut() {
+        question::refresh_field(i, &m.shared.content);
     }
-    match cmd {
-        Some(Command::Back) if form.focus == ReviewFocus::Reason => {
-            form.focus = ReviewFocus::Outcome;
-        }
-        Some(Command::Back) => back_from_review(m),
-        Some(Command::Up) => form.cursor = form.cursor.saturating_sub(1),
-        Some(Command::Down) => form.cursor = (form.cursor + 1).min(OUTCOMES.len() - 1),
-        Some(Command::Decide) if form.focus == ReviewFocus::Outcome => {
-            form.outcome = Some(form.cursor);
-            form.focus = ReviewFocus::Reason;
-            return commit_decision(m);
-        }
-        Some(Command::Decide) => {
-            form.focus = ReviewFocus::Outcome;
-            return commit_decision(m);
-        }
-        Some(Command::Export) => return super::export::open(m),
-        Some(Command::HandOff) => {
-            let Some(outcome) = form.outcome.map(|o| OUTCOMES[o]) else {
-                m.notice = Some(Notice::Error("tui-review-need-outcome", vec![]));
-                return vec![];
-            };
-            let reason = form.reason.value().trim().to_owned();
-            if reason.is_empty() && needs_reason(rule, outcome) {
-                form.focus = ReviewFocus::Reason;
-                m.notice = Some(Notice::Error("tui-review-need-reason", vec![]));
-                return vec![];
-            }
-            let Some(i) = m.interview_mut() else {
-                return vec![];
-            };
-            i.sent_seq += 1;
-            let seq = i.sent_seq;
-            let slot = i.slot;
-            let mut effects = save(m, seq);
-            let id = m.interview().and_then(|i| i.record.clone());
-            effects.push(Effect::HandOff {
-                slot,
-                id,
-                outcome,
-                reason,
-                seq,
-            });
-            effects.push(Effect::ListCases);
-            leave_to_queue(m);
-            m.notice = Some(Notice::Info("tui-handed-off", vec![]));
-            return effects;
-        }
-        _ => {
-            if let Some(c) = key.typed_char().filter(|c| c.is_ascii_digit() && *c != '0')
-                && form.focus == ReviewFocus::Outcome
-            {
-                let n = c as usize - '1' as usize;
-                if n < OUTCOMES.len() {
-                    form.cursor = n;
-                    form.outcome = Some(n);
-                    form.focus = ReviewFocus::Reason;
-                    return commit_decision(m);
-                }
-            }
-        }
+}
+
+fn leave_to_queue(m: &mut Model) {
+    m.overlay = None;
+    m.shared.interpreter_view = false;
+    m.screen = Screen::Queue(Queue::loading());
+}
+
+/// Goes to the first open question about urgent needs, from the question or the review.
+fn go_urgent(m: &mut Model) {
+    let Some(i) = m.interview() else { return };
+    let target = question::urgent_target(i, &m.shared.content);
+    if let Screen::Review(..) = m.screen {
+        back_from_review(m);
     }
-    vec![]
+    if target.is_some()
+        && let Some(i) = m.screen.interview_mut()
+    {
+        question::go_to(i, &m.shared.content, target);
+    }
+}
+
+fn save_draft(m: &Model) -> Vec<Effect> {
+    m.interview().map_or_else(Vec::new, question::save_draft)
+}
+
+fn pause(m: &mut Model) -> Vec<Effect> {
+    let mut effects = save_draft(m);
+    effects.push(Effect::ListCases);
+    leave_to_queue(m);
+    m.shared.notice = Some(Notice::Info("tui-paused", vec![]));
+    effects
+}
+
+fn lock(m: &mut Model, reason: LockReason) -> Vec<Effect> {
+    // A decision chosen on the review screen is kept before the Model forgets it.
+    let mut effects = match &mut m.screen {
+        Screen::Review(i, form) => review::commit_decision(i, form, &m.shared.content),
+        _ => vec![],
+    };
+    let on_review = matches!(m.screen, Screen::Review(..));
+    let resume = m.interview().map(|i| Resume {
+        review: on_review,
+        ..i.resume()
+    });
+    // The screen and every piece of case data in the Model go now; the vault keeps the draft.
+    m.screen = Screen::Queue(Queue::default());
+    m.overlay = None;
+    m.shared.interpreter_view = false;
+    m.shared.notice = None;
+    m.lock = Some(LockScreen::new(reason, resume));
+    effects.push(Effect::Audit(match reason {
+        LockReason::Quick => AuditKind::QuickLock,
+        LockReason::Idle => AuditKind::IdleLock,
+    }));
+    effects.push(Effect::Lock);
+    effects
 }
 
 /// Context for the footer and help: the screen's, or global on screens without a keymap.

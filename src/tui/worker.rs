@@ -11,10 +11,9 @@ use crate::app::{self, cases, partners, referral};
 use crate::domain::{Explain, Role};
 use crate::vault::{AuditEvent, InitOptions, RecordId, SecretString, Session, Vault, VaultError};
 
-use super::action::{Action, AuditKind, Effect};
+use super::action::{Action, AuditKind, Effect, ReferralAction, ReferralEffect};
 use super::content::Content;
-use super::model::UserRow;
-use super::partners::{ReferralAction, ReferralEffect};
+use super::shared::UserRow;
 
 enum VaultState {
     Closed,
@@ -295,7 +294,7 @@ fn run_referral(s: &mut Session, content: &Content, e: ReferralEffect) -> Referr
 fn export(
     s: &mut Session,
     content: &Content,
-    req: super::export::ExportRequest,
+    req: super::action::ExportRequest,
 ) -> Result<ReferralAction, app::Error> {
     let id: RecordId = req.record.parse()?;
     if !req.dir.is_dir() {
@@ -353,7 +352,7 @@ mod tests {
     use crate::interview::record::parse_document;
     use crate::l10n::Locales;
     use crate::referral::packet;
-    use crate::tui::export::ExportRequest;
+    use crate::tui::action::ExportRequest;
 
     fn run_effect(s: &mut Session, content: &Content, e: ReferralEffect) -> ReferralAction {
         run_referral(s, content, e)

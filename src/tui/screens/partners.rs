@@ -1,27 +1,22 @@
 //! The partners screen (supervisors): the receiving organisations referral packets go to, listed
 //! with their kind and a short recipient fingerprint; add one (name, `age1…` recipient, kind) or
-//! remove one after a confirmation. Also owns the referral Actions and Effects, which the vault
-//! worker runs (the export dialog itself is in `export`).
+//! remove one after a confirmation. The worker does the vault work (`ReferralEffect`) and
+//! answers with `ReferralAction`s, which `update` routes here and to the export dialog.
 //!
 //! Partners are organisations, not case data. This module never reads a record; it never decides
 //! who may export (the vault refuses officers as well).
-
-use std::fmt;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use tui_input::Input;
 
-pub use crate::app::partners::PartnerRow;
+use crate::app::partners::PartnerRow;
 use crate::domain::{Explanation, OrganisationKind};
-use crate::interview::record::{Export, RecordDocument};
-
-use super::action::Effect;
-use super::export::{self, ExportRequest};
-use super::keymap::{Command, Context, Key, KeyCode};
-use super::model::{Model, Notice, Overlay, Queue, Screen};
-use super::view::{bold, dim, para, put, reverse};
+use crate::tui::action::{Effect, ReferralEffect};
+use crate::tui::draw::{bold, dim, fill, highlight, para, put};
+use crate::tui::keymap::{Command, Context, Key, KeyCode};
+use crate::tui::shared::{Go, Notice, Shared};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum AddField {
@@ -73,155 +68,53 @@ impl PartnersScreen {
     }
 }
 
-/// Answers from the vault worker about partners and exports.
-pub enum ReferralAction {
-    Partners(Vec<PartnerRow>),
-    /// A partner was added or removed (message id, partner name).
-    PartnerChanged(&'static str, String),
-    Exported {
-        path: String,
-        fingerprint: String,
-        /// What the vault added to the record's `exports`, so the open interview matches it.
-        export: Export,
-    },
-    /// Whether the person's consent lets the referral go to the chosen partner's kind.
-    Consent {
-        refusal: Option<Explanation>,
-        /// A supervisor's child-protection override would let it through.
-        override_helps: bool,
-    },
-    /// An error, explained; carries no personal data.
-    Failed(Explanation),
-}
-
-/// Vault work for partners and exports.
-pub enum ReferralEffect {
-    ListPartners,
-    AddPartner {
-        name: String,
-        recipient: String,
-        kind: OrganisationKind,
-    },
-    RemovePartner {
-        name: String,
-    },
-    /// The consent check on the record as the review screen holds it (the export checks again
-    /// on the sealed record).
-    CheckConsent {
-        doc: Box<RecordDocument>,
-        kind: OrganisationKind,
-        override_reason: Option<String>,
-        now: jiff::Timestamp,
-    },
-    Export(Box<ExportRequest>),
-}
-
-impl fmt::Debug for ReferralAction {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReferralAction::Partners(rows) => write!(f, "Partners({})", rows.len()),
-            ReferralAction::PartnerChanged(id, _) => write!(f, "PartnerChanged({id})"),
-            ReferralAction::Exported { .. } => f.write_str("Exported"),
-            ReferralAction::Consent { refusal, .. } => {
-                write!(f, "Consent({})", refusal.as_ref().map_or("ok", |e| e.id))
-            }
-            ReferralAction::Failed(e) => write!(f, "Failed({})", e.id),
-        }
+/// From the case queue: the partners screen, for supervisors only (else a notice and `None`).
+pub fn open(s: &mut Shared) -> Option<(PartnersScreen, Vec<Effect>)> {
+    if !s.is_supervisor() {
+        s.notice = Some(Notice::Error("tui-supervisors-only", vec![]));
+        return None;
     }
-}
-
-impl fmt::Debug for ReferralEffect {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReferralEffect::ListPartners => f.write_str("ListPartners"),
-            ReferralEffect::AddPartner { kind, .. } => write!(f, "AddPartner({})", kind.id()),
-            ReferralEffect::RemovePartner { .. } => f.write_str("RemovePartner"),
-            ReferralEffect::CheckConsent { kind, .. } => write!(f, "CheckConsent({kind})"),
-            ReferralEffect::Export(_) => f.write_str("Export"),
-        }
-    }
-}
-
-pub(super) fn is_supervisor(m: &Model) -> bool {
-    m.user.as_ref().is_some_and(|u| u.supervisor)
-}
-
-/// From the case queue: the partners screen, for supervisors only.
-pub fn open(m: &mut Model) -> Vec<Effect> {
-    if !is_supervisor(m) {
-        m.notice = Some(Notice::Error("tui-supervisors-only", vec![]));
-        return vec![];
-    }
-    m.screen = Screen::Partners(Box::new(PartnersScreen {
+    let screen = PartnersScreen {
         rows: vec![],
         selected: 0,
         loading: true,
         mode: PartnersMode::List,
-    }));
-    vec![Effect::Referral(ReferralEffect::ListPartners)]
+    };
+    Some((screen, vec![Effect::Referral(ReferralEffect::ListPartners)]))
 }
 
-/// What the worker answered.
-pub fn on_action(m: &mut Model, a: ReferralAction) -> Vec<Effect> {
-    match a {
-        ReferralAction::Partners(rows) => {
-            if let Screen::Partners(p) = &mut m.screen {
-                p.rows = rows.clone();
-                p.loading = false;
-                p.selected = p.selected.min(p.rows.len().saturating_sub(1));
-            }
-            if let Some(Overlay::Export(d)) = &mut m.overlay {
-                d.partners = Some(rows);
-            }
-            vec![]
-        }
-        ReferralAction::PartnerChanged(id, name) => {
-            if let Screen::Partners(p) = &mut m.screen {
-                p.mode = PartnersMode::List;
-            }
-            m.notice = Some(Notice::Info(id, vec![("name", name)]));
-            vec![Effect::Referral(ReferralEffect::ListPartners)]
-        }
-        ReferralAction::Consent {
-            refusal,
-            override_helps,
-        } => export::consent_checked(m, refusal, override_helps),
-        ReferralAction::Exported {
-            path,
-            fingerprint,
-            export,
-        } => export::exported(m, path, fingerprint, export),
-        ReferralAction::Failed(error) => {
-            let message = m.explain(&error);
-            if let Screen::Partners(p) = &mut m.screen {
-                p.loading = false;
-                // A refused partner: the form keeps what was typed, with what is wrong.
-                if let PartnersMode::Add(form) = &mut p.mode
-                    && form.pending
-                {
-                    form.pending = false;
-                    form.error = Some(message);
-                    form.focus = match error.id {
-                        "bad-key" | "bad-recipient" => AddField::Recipient,
-                        _ => AddField::Name,
-                    };
-                    return vec![];
-                }
-            }
-            if export::failed(m, &message) {
-                return vec![];
-            }
-            m.notice = Some(Notice::Failure(error));
-            vec![]
-        }
+/// The worker's list of partners.
+pub fn listed(p: &mut PartnersScreen, rows: Vec<PartnerRow>) {
+    p.rows = rows;
+    p.loading = false;
+    p.selected = p.selected.min(p.rows.len().saturating_sub(1));
+}
+
+/// A partner was added or removed: back to the list (the worker's new list follows).
+pub fn changed(p: &mut PartnersScreen) {
+    p.mode = PartnersMode::List;
+}
+
+/// A failure from the worker; true when the add form took it (a refused partner: the form keeps
+/// what was typed, with what is wrong).
+pub fn failed(p: &mut PartnersScreen, error: &Explanation, message: &str) -> bool {
+    p.loading = false;
+    if let PartnersMode::Add(form) = &mut p.mode
+        && form.pending
+    {
+        form.pending = false;
+        form.error = Some(message.to_owned());
+        form.focus = match error.id {
+            "bad-key" | "bad-recipient" => AddField::Recipient,
+            _ => AddField::Name,
+        };
+        return true;
     }
+    false
 }
 
 /// Keys on the partners screen (text editing has already been done by `update`).
-pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
-    let Screen::Partners(p) = &mut m.screen else {
-        return vec![];
-    };
+pub fn key(p: &mut PartnersScreen, s: &mut Shared, key: Key, cmd: Option<Command>) -> Vec<Effect> {
     match &mut p.mode {
         PartnersMode::List => match cmd {
             Some(Command::Up) => p.selected = p.selected.saturating_sub(1),
@@ -242,10 +135,7 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                 p.mode = PartnersMode::ConfirmRemove;
             }
             Some(Command::Back) => {
-                m.screen = Screen::Queue(Queue {
-                    loading: true,
-                    ..Queue::default()
-                });
+                s.go(Go::Queue);
                 return vec![Effect::ListCases];
             }
             _ => {}
@@ -294,25 +184,14 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                     let name = form.name.value().trim().to_owned();
                     let recipient = form.recipient.value().trim().to_owned();
                     let problem = if name.is_empty() {
-                        Some((
-                            m.content.ui(m.officer_lang, "tui-partners-need-name", &[]),
-                            AddField::Name,
-                        ))
+                        Some((s.t("tui-partners-need-name"), AddField::Name))
                     } else if p.rows.iter().any(|r| r.name == name) {
                         Some((
-                            m.content.ui(
-                                m.officer_lang,
-                                "tui-partners-duplicate",
-                                &[("name", name.clone())],
-                            ),
+                            s.t_args("tui-partners-duplicate", &[("name", name.clone())]),
                             AddField::Name,
                         ))
                     } else if recipient.is_empty() {
-                        Some((
-                            m.content
-                                .ui(m.officer_lang, "tui-partners-need-recipient", &[]),
-                            AddField::Recipient,
-                        ))
+                        Some((s.t("tui-partners-need-recipient"), AddField::Recipient))
                     } else {
                         None
                     };
@@ -340,19 +219,19 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
 }
 
 /// Draws the partners screen in the body area.
-pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
+pub fn draw(p: &PartnersScreen, s: &Shared, buf: &mut Buffer, area: Rect) {
     let mut y = area.y;
     put(
         buf,
         area.x,
         y,
         area.width,
-        &m.t("tui-partners-title"),
+        &s.t("tui-partners-title"),
         bold(),
     );
     y += 2;
     if let PartnersMode::Add(form) = &p.mode {
-        draw_add(m, form, buf, area, y);
+        draw_add(form, s, buf, area, y);
         return;
     }
     if p.loading && p.rows.is_empty() {
@@ -361,13 +240,13 @@ pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
             area.x,
             y,
             area.width,
-            &m.t("tui-partners-loading"),
+            &s.t("tui-partners-loading"),
             dim(),
         );
         return;
     }
     if p.rows.is_empty() {
-        let add = m
+        let add = s
             .keymap
             .first_key(Context::Partners, Command::AddPartner)
             .map(|k| k.to_string())
@@ -376,7 +255,7 @@ pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
             buf,
             area,
             y,
-            &m.t_args("tui-partners-empty", &[("key", add)]),
+            &s.t_args("tui-partners-empty", &[("key", add)]),
             dim(),
             0,
         );
@@ -394,13 +273,13 @@ pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
         .max()
         .unwrap_or(0) as u16;
     let name_w = area.width.saturating_sub(kind_w + fp_w + 4).max(8);
-    put(buf, area.x, y, name_w, &m.t("tui-partners-col-name"), dim());
+    put(buf, area.x, y, name_w, &s.t("tui-partners-col-name"), dim());
     put(
         buf,
         area.x + name_w + 2,
         y,
         kind_w,
-        &m.t("tui-partners-col-kind"),
+        &s.t("tui-partners-col-kind"),
         dim(),
     );
     put(
@@ -408,7 +287,7 @@ pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
         area.x + name_w + kind_w + 4,
         y,
         fp_w,
-        &m.t("tui-partners-col-recipient"),
+        &s.t("tui-partners-col-recipient"),
         dim(),
     );
     y += 1;
@@ -416,11 +295,7 @@ pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
     let room = bottom.saturating_sub(y) as usize;
     let first = p.selected.saturating_sub(room.saturating_sub(1));
     for (k, r) in p.rows.iter().enumerate().skip(first).take(room) {
-        let style = if k == p.selected {
-            reverse()
-        } else {
-            Style::default()
-        };
+        let style = highlight(k == p.selected);
         let row = Rect {
             x: area.x,
             y,
@@ -428,11 +303,7 @@ pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
             height: 1,
         };
         if k == p.selected {
-            for x in row.left()..row.right() {
-                if let Some(c) = buf.cell_mut((x, y)) {
-                    c.set_symbol(" ").set_style(style);
-                }
-            }
+            fill(buf, row, style);
         }
         put(buf, area.x, y, name_w, &r.name, style);
         put(buf, area.x + name_w + 2, y, kind_w, r.kind.id(), style);
@@ -453,21 +324,21 @@ pub fn draw(m: &Model, p: &PartnersScreen, buf: &mut Buffer, area: Rect) {
             buf,
             area,
             bottom,
-            &m.t_args("tui-partners-confirm-remove", &[("name", r.name.clone())]),
+            &s.t_args("tui-partners-confirm-remove", &[("name", r.name.clone())]),
             bold(),
             0,
         );
     }
 }
 
-fn draw_add(m: &Model, form: &AddForm, buf: &mut Buffer, area: Rect, y: u16) {
+fn draw_add(form: &AddForm, s: &Shared, buf: &mut Buffer, area: Rect, y: u16) {
     let mut y = y;
     put(
         buf,
         area.x,
         y,
         area.width,
-        &m.t("tui-partners-add-title"),
+        &s.t("tui-partners-add-title"),
         bold(),
     );
     y += 2;
@@ -485,7 +356,7 @@ fn draw_add(m: &Model, form: &AddForm, buf: &mut Buffer, area: Rect, y: u16) {
         } else {
             Style::default()
         };
-        put(buf, area.x, y, area.width, &m.t(label(field)), style);
+        put(buf, area.x, y, area.width, &s.t(label(field)), style);
         y += 1;
         let cursor = if form.focus == field { "▏" } else { "" };
         y = para(
@@ -507,7 +378,7 @@ fn draw_add(m: &Model, form: &AddForm, buf: &mut Buffer, area: Rect, y: u16) {
         area.x,
         y,
         area.width,
-        &m.t(label(AddField::Kind)),
+        &s.t(label(AddField::Kind)),
         style,
     );
     y += 1;
@@ -519,11 +390,7 @@ fn draw_add(m: &Model, form: &AddForm, buf: &mut Buffer, area: Rect, y: u16) {
             y += 1;
             x = area.x + 2;
         }
-        let s = if k == form.kind {
-            reverse()
-        } else {
-            Style::default()
-        };
+        let s = highlight(k == form.kind);
         x += put(buf, x, y, area.right().saturating_sub(x), &text, s) + 2;
     }
     y += 2;
@@ -537,5 +404,5 @@ fn draw_add(m: &Model, form: &AddForm, buf: &mut Buffer, area: Rect, y: u16) {
             0,
         );
     }
-    para(buf, area, y, &m.t("tui-partners-add-help"), dim(), 0);
+    para(buf, area, y, &s.t("tui-partners-add-help"), dim(), 0);
 }

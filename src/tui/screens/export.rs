@@ -5,9 +5,9 @@
 //! the record becomes *referred*.
 //!
 //! The dialog never holds the packet or its plaintext; the worker re-reads the record from the
-//! vault and checks consent again before anything is signed.
+//! vault and checks consent again before anything is signed. It reads the [`Interview`] under it
+//! (`question`, used one-way) for the record id and the consent answers.
 
-use std::fmt;
 use std::path::PathBuf;
 
 use ratatui::buffer::Buffer;
@@ -15,14 +15,15 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use tui_input::Input;
 
+use crate::app::partners::PartnerRow;
 use crate::domain::{Explanation, RecordStatus};
 use crate::interview::record::Export;
+use crate::tui::action::{Effect, ExportRequest, ReferralEffect};
+use crate::tui::draw::{bold, dim, highlight, para, put};
+use crate::tui::keymap::{Key, KeyCode};
+use crate::tui::shared::{Go, Notice, Shared};
 
-use super::action::Effect;
-use super::keymap::{Command, Key, KeyCode};
-use super::model::{Model, Notice, Overlay};
-use super::partners::{PartnerRow, ReferralEffect, is_supervisor};
-use super::view::{bold, dim, para, put, reverse};
+use super::question::Interview;
 
 /// Where the export dialog is.
 pub enum ExportStage {
@@ -77,52 +78,40 @@ impl ExportDialog {
     }
 }
 
-/// What the worker needs to export: ids and the supervisor's choices, no case data but the
-/// override reason (which goes into the signed, encrypted packet and nowhere else).
-pub struct ExportRequest {
-    pub record: String,
-    pub partner: String,
-    pub override_reason: Option<String>,
-    pub dir: PathBuf,
-    pub now: jiff::Timestamp,
-}
-
-impl fmt::Debug for ExportRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ExportRequest")
-            .field("record", &self.record)
-            .field("override", &self.override_reason.is_some())
-            .finish_non_exhaustive()
+/// From the review screen: the dialog (supervisors, saved records only; else a notice and
+/// `None`).
+pub fn open(s: &mut Shared, i: Option<&Interview>) -> Option<(ExportDialog, Vec<Effect>)> {
+    if !s.is_supervisor() {
+        s.notice = Some(Notice::Error("tui-supervisors-only", vec![]));
+        return None;
     }
-}
-
-/// From the review screen: open the dialog (supervisors, saved records only).
-pub fn open(m: &mut Model) -> Vec<Effect> {
-    if !is_supervisor(m) {
-        m.notice = Some(Notice::Error("tui-supervisors-only", vec![]));
-        return vec![];
+    if i.and_then(|i| i.record.as_ref()).is_none() {
+        s.notice = Some(Notice::Error("tui-export-unsaved", vec![]));
+        return None;
     }
-    if m.interview().and_then(|i| i.record.as_ref()).is_none() {
-        m.notice = Some(Notice::Error("tui-export-unsaved", vec![]));
-        return vec![];
-    }
-    m.overlay = Some(Overlay::Export(Box::new(ExportDialog {
+    let dialog = ExportDialog {
         partners: None,
         cursor: 0,
         stage: ExportStage::Pick,
         error: None,
-    })));
-    vec![Effect::Referral(ReferralEffect::ListPartners)]
+    };
+    Some((dialog, vec![Effect::Referral(ReferralEffect::ListPartners)]))
+}
+
+/// The worker's list of partners, to pick from.
+pub fn listed(d: &mut ExportDialog, rows: Vec<PartnerRow>) {
+    d.partners = Some(rows);
 }
 
 /// Asks the worker whether consent covers the chosen partner's kind, on the record as the review
 /// screen holds it (the export checks again on the sealed record).
-fn check_consent(m: &mut Model, override_reason: Option<String>) -> Vec<Effect> {
-    let Some(doc) = m.interview().map(|i| i.doc().clone()) else {
-        return vec![];
-    };
-    let now = m.now;
-    let Some(Overlay::Export(d)) = &mut m.overlay else {
+fn check_consent(
+    d: &mut ExportDialog,
+    i: Option<&Interview>,
+    now: jiff::Timestamp,
+    override_reason: Option<String>,
+) -> Vec<Effect> {
+    let Some(doc) = i.map(|i| i.doc().clone()) else {
         return vec![];
     };
     let Some(kind) = d.chosen().map(|p| p.kind) else {
@@ -141,15 +130,13 @@ fn check_consent(m: &mut Model, override_reason: Option<String>) -> Vec<Effect> 
 
 /// The worker's answer to [`check_consent`]: on to the directory, or the refusal (with the
 /// override offered where it would help: a possible child, never police contact).
-pub(super) fn consent_checked(
-    m: &mut Model,
+pub fn consent_checked(
+    d: &mut ExportDialog,
+    s: &Shared,
     refusal: Option<Explanation>,
     override_helps: bool,
 ) -> Vec<Effect> {
-    let message = refusal.as_ref().map(|e| m.explain(e));
-    let Some(Overlay::Export(d)) = &mut m.overlay else {
-        return vec![];
-    };
+    let message = refusal.as_ref().map(|e| s.explain(e));
     let ExportStage::Checking { override_reason } = &mut d.stage else {
         return vec![];
     };
@@ -175,20 +162,23 @@ pub(super) fn consent_checked(
     vec![]
 }
 
-/// Keys in the export dialog (text editing has already been done by `update`).
-pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
-    let back = cmd == Some(Command::Back) || key.code == KeyCode::Esc;
-    let Some(Overlay::Export(d)) = &mut m.overlay else {
-        return vec![];
-    };
+/// Keys in the export dialog (text editing has already been done by `update`); `back` is Esc or
+/// the Back command.
+pub fn key(
+    d: &mut ExportDialog,
+    i: Option<&Interview>,
+    s: &mut Shared,
+    key: Key,
+    back: bool,
+) -> Vec<Effect> {
     match &mut d.stage {
         ExportStage::Running | ExportStage::Checking { .. } => {}
         ExportStage::Done { .. } => {
             if back || key.code == KeyCode::Enter {
-                m.overlay = None;
+                s.go(Go::Close);
             }
         }
-        ExportStage::Pick if back => m.overlay = None,
+        ExportStage::Pick if back => s.go(Go::Close),
         ExportStage::Override { .. } | ExportStage::Destination { .. } if back => {
             d.stage = ExportStage::Pick;
             d.error = None;
@@ -202,10 +192,11 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                     let n = c as usize - '1' as usize;
                     if n < len {
                         d.cursor = n;
-                        return choose(m);
+                        // The partner is chosen: check consent before anything else.
+                        return check_consent(d, i, s.now, None);
                     }
                 }
-                KeyCode::Enter if len > 0 => return choose(m),
+                KeyCode::Enter if len > 0 => return check_consent(d, i, s.now, None),
                 _ => {}
             }
         }
@@ -213,13 +204,10 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
             if key.code == KeyCode::Enter {
                 let reason = reason.value().trim().to_owned();
                 if reason.is_empty() {
-                    let message = m.explain(&Explanation::new("override-without-reason"));
-                    if let Some(Overlay::Export(d)) = &mut m.overlay {
-                        d.error = Some(message);
-                    }
+                    d.error = Some(s.explain(&Explanation::new("override-without-reason")));
                     return vec![];
                 }
-                return check_consent(m, Some(reason));
+                return check_consent(d, i, s.now, Some(reason));
             }
         }
         ExportStage::Destination {
@@ -235,21 +223,18 @@ pub fn key(m: &mut Model, key: Key, cmd: Option<Command>) -> Vec<Effect> {
                 let Some(partner) = d.chosen().map(|p| p.name.clone()) else {
                     return vec![];
                 };
-                let Some(record) = m.interview().and_then(|i| i.record.clone()) else {
+                let Some(record) = i.and_then(|i| i.record.clone()) else {
                     return vec![];
                 };
-                let now = m.now;
-                if let Some(Overlay::Export(d)) = &mut m.overlay {
-                    d.stage = ExportStage::Running;
-                    d.error = None;
-                }
+                d.stage = ExportStage::Running;
+                d.error = None;
                 return vec![Effect::Referral(ReferralEffect::Export(Box::new(
                     ExportRequest {
                         record,
                         partner,
                         override_reason,
                         dir: PathBuf::from(dir),
-                        now,
+                        now: s.now,
                     },
                 )))];
             }
@@ -265,31 +250,29 @@ fn destination(override_reason: Option<String>) -> ExportStage {
     }
 }
 
-/// The partner is chosen: check consent before anything else.
-fn choose(m: &mut Model) -> Vec<Effect> {
-    check_consent(m, None)
-}
-
-/// The packet is written: show where, and the unit key fingerprint; the record is referred.
-pub(super) fn exported(
-    m: &mut Model,
+/// The packet is written: shown in the dialog (where, and the unit key fingerprint), or as a
+/// notice once the dialog is closed; the open interview's record is referred.
+pub fn exported(
+    d: Option<&mut ExportDialog>,
+    i: Option<&mut Interview>,
+    s: &mut Shared,
     path: String,
     fingerprint: String,
     export: Export,
 ) -> Vec<Effect> {
-    if let Some(i) = m.interview_mut() {
+    if let Some(i) = i {
         let doc = i.flow.record_mut();
         // What the vault committed (app::referral::issue), kept in step on screen.
         doc.status = RecordStatus::Referred;
         doc.exports.push(export);
     }
-    match &mut m.overlay {
-        Some(Overlay::Export(d)) => {
+    match d {
+        Some(d) => {
             d.error = None;
             d.stage = ExportStage::Done { path, fingerprint };
         }
-        _ => {
-            m.notice = Some(Notice::Info(
+        None => {
+            s.notice = Some(Notice::Info(
                 "tui-export-written",
                 vec![("path", path), ("fingerprint", fingerprint)],
             ));
@@ -300,26 +283,24 @@ pub(super) fn exported(
 
 /// A failure while the dialog waits: shown in the dialog, which goes back to the directory.
 /// False when no export was running.
-pub(super) fn failed(m: &mut Model, message: &str) -> bool {
-    match &mut m.overlay {
-        Some(Overlay::Export(d)) if matches!(d.stage, ExportStage::Running) => {
-            d.error = Some(message.to_owned());
-            d.stage = destination(None);
-            true
-        }
-        Some(Overlay::Export(d)) if d.partners.is_none() => {
-            d.error = Some(message.to_owned());
-            d.partners = Some(vec![]);
-            true
-        }
-        _ => false,
+pub fn failed(d: &mut ExportDialog, message: &str) -> bool {
+    if matches!(d.stage, ExportStage::Running) {
+        d.error = Some(message.to_owned());
+        d.stage = destination(None);
+        true
+    } else if d.partners.is_none() {
+        d.error = Some(message.to_owned());
+        d.partners = Some(vec![]);
+        true
+    } else {
+        false
     }
 }
 
 /// Draws the export dialog inside the overlay frame.
-pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
+pub fn draw(d: &ExportDialog, s: &Shared, buf: &mut Buffer, area: Rect) {
     let mut y = area.y;
-    put(buf, area.x, y, area.width, &m.t("tui-export-title"), bold());
+    put(buf, area.x, y, area.width, &s.t("tui-export-title"), bold());
     y += 2;
     let error = |buf: &mut Buffer, y: u16| match &d.error {
         Some(e) => {
@@ -327,7 +308,7 @@ pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
                 buf,
                 area,
                 y,
-                &m.t_args("tui-export-refused", &[("reason", e.clone())]),
+                &s.t_args("tui-export-refused", &[("reason", e.clone())]),
                 Style::default().fg(Color::Red),
                 0,
             );
@@ -348,25 +329,21 @@ pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
                     area.x,
                     y,
                     area.width,
-                    &m.t("tui-partners-loading"),
+                    &s.t("tui-partners-loading"),
                     dim(),
                 );
                 return;
             };
             if partners.is_empty() {
-                para(buf, area, y, &m.t("tui-export-no-partners"), dim(), 0);
+                para(buf, area, y, &s.t("tui-export-no-partners"), dim(), 0);
                 return;
             }
-            y = para(buf, area, y, &m.t("tui-export-pick"), Style::default(), 0);
+            y = para(buf, area, y, &s.t("tui-export-pick"), Style::default(), 0);
             for (k, p) in partners.iter().enumerate() {
                 if y >= area.bottom() {
                     break;
                 }
-                let style = if k == d.cursor {
-                    reverse()
-                } else {
-                    Style::default()
-                };
+                let style = highlight(k == d.cursor);
                 let line = format!("{} {}  {}  {}", k + 1, p.name, p.kind.id(), p.fingerprint);
                 put(buf, area.x, y, area.width, &line, style);
                 y += 1;
@@ -380,7 +357,7 @@ pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
                 area.x,
                 y,
                 area.width,
-                &m.t("tui-export-override-title"),
+                &s.t("tui-export-override-title"),
                 bold(),
             );
             y += 1;
@@ -394,7 +371,7 @@ pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
                 2,
             );
             y += 1;
-            y = para(buf, area, y, &m.t("tui-export-override-help"), dim(), 0);
+            y = para(buf, area, y, &s.t("tui-export-override-help"), dim(), 0);
             error(buf, y + 1);
         }
         ExportStage::Destination {
@@ -409,14 +386,14 @@ pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
                     area.x,
                     y,
                     area.width,
-                    &m.t("tui-export-with-override"),
+                    &s.t("tui-export-with-override"),
                     dim(),
                 );
                 y += 1;
             }
             y += 1;
             y = error(buf, y);
-            y = para(buf, area, y, &m.t("tui-export-dir"), Style::default(), 0);
+            y = para(buf, area, y, &s.t("tui-export-dir"), Style::default(), 0);
             y = para(
                 buf,
                 area,
@@ -425,7 +402,7 @@ pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
                 Style::default(),
                 2,
             );
-            para(buf, area, y + 1, &m.t("tui-export-dir-help"), dim(), 0);
+            para(buf, area, y + 1, &s.t("tui-export-dir-help"), dim(), 0);
         }
         ExportStage::Running | ExportStage::Checking { .. } => {
             put(buf, area.x, y, area.width, &chosen, Style::default());
@@ -435,25 +412,25 @@ pub fn draw(m: &Model, d: &ExportDialog, buf: &mut Buffer, area: Rect) {
                 area.x,
                 y,
                 area.width,
-                &m.t("tui-export-running"),
+                &s.t("tui-export-running"),
                 dim(),
             );
         }
         ExportStage::Done { path, fingerprint } => {
-            y = para(buf, area, y, &m.t("tui-export-done"), Style::default(), 0);
+            y = para(buf, area, y, &s.t("tui-export-done"), Style::default(), 0);
             y = para(buf, area, y, path, bold(), 2);
             y += 1;
             y = para(
                 buf,
                 area,
                 y,
-                &m.t("tui-export-fingerprint"),
+                &s.t("tui-export-fingerprint"),
                 Style::default(),
                 0,
             );
             y = para(buf, area, y, fingerprint, bold(), 2);
             y += 1;
-            para(buf, area, y, &m.t("tui-export-done-help"), dim(), 0);
+            para(buf, area, y, &s.t("tui-export-done-help"), dim(), 0);
         }
     }
 }

@@ -1,0 +1,1179 @@
+//! The interview: one question at a time, in the officer's language and the interviewee's, with
+//! its answer keys or field, progress and the saved mark; past the last question, what is still
+//! required. Owns the interview in progress ([`Interview`]: the engine's record and answers, where
+//! the officer is, and the save sequence) and what moves through it: answering, the skip logic's
+//! next question, notes saved, a stop. The review and the overlays over an interview (jump, note,
+//! stop, export) act on this [`Interview`] through the functions here; this module uses none of
+//! them (it asks the router to open them with [`Go`]).
+//!
+//! In the interpreter view it draws the prompt and its choices only: never a case reference, a
+//! note, an answer already given or a score.
+
+use std::collections::BTreeMap;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use tui_input::Input;
+
+use crate::checklist::model::{Kind, Question};
+use crate::domain::{Lang, OfficerLang, StopReason};
+use crate::interview::answer::{Answer, TimeSince, TimeUnit};
+use crate::interview::flow;
+use crate::interview::record::{AnswerMeta, Languages, RecordDocument};
+use crate::interview::urgent;
+use crate::text;
+use crate::tui::action::Effect;
+use crate::tui::content::Content;
+use crate::tui::draw::{ACCENT, blit, bold, dim, fill, highlight, para, put, reverse};
+use crate::tui::keymap::{Command, Context, Key, KeyCode};
+use crate::tui::shared::{Go, Notice, OverlayRoom, Resume, Shared, list_move};
+
+/// The answer being typed or picked for the current question.
+pub enum Field {
+    /// Yes-no: single keys, nothing to edit.
+    Keys,
+    /// Single or multiple choice: highlighted row and the ticked choices (multiple choice).
+    Choice { cursor: usize, ticked: Vec<bool> },
+    /// Number, date, time-since, short text.
+    Text(Input),
+}
+
+/// An interview in progress: the engine's interview (record and answers) and where the officer
+/// is.
+pub struct Interview {
+    /// Local id until the vault has given the record its id.
+    pub slot: u64,
+    pub record: Option<String>,
+    pub flow: flow::Interview,
+    /// Interviewee language.
+    pub lang: Lang,
+    /// The current question id; `None` once past the last question.
+    pub current: Option<String>,
+    pub field: Field,
+    /// A problem with what was typed (message id).
+    pub field_error: Option<&'static str>,
+    /// Rows of a long prompt scrolled past (Ctrl-↓, Ctrl-↑); back to 0 on every new question. The
+    /// view clamps it.
+    pub prompt_scroll: u16,
+    /// Save sequence at which each question's answer or note was last changed.
+    pub changed_at: BTreeMap<String, u64>,
+    pub sent_seq: u64,
+    pub committed_seq: u64,
+}
+
+impl Interview {
+    pub fn new(slot: u64, lang: Lang, flow: flow::Interview) -> Interview {
+        Interview {
+            slot,
+            record: None,
+            flow,
+            lang,
+            current: None,
+            field: Field::Keys,
+            field_error: None,
+            prompt_scroll: 0,
+            changed_at: BTreeMap::new(),
+            sent_seq: 0,
+            committed_seq: 0,
+        }
+    }
+
+    pub fn doc(&self) -> &RecordDocument {
+        self.flow.record()
+    }
+
+    /// Saved means: the last change to this question's answer is in a committed transaction.
+    pub fn save_state(&self, question: &str) -> SaveState {
+        match self.changed_at.get(question) {
+            None => SaveState::Nothing,
+            Some(seq) if *seq <= self.committed_seq => SaveState::Saved,
+            Some(_) => SaveState::Saving,
+        }
+    }
+
+    pub fn resume(&self) -> Resume {
+        Resume {
+            slot: self.slot,
+            record: self.record.clone(),
+            question: self.current.clone(),
+            lang: self.lang,
+            review: false,
+        }
+    }
+}
+
+/// The key under which the review decision's save sequence is kept in `changed_at` (no
+/// question id starts with `#`).
+pub const DECISION_KEY: &str = "#decision";
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SaveState {
+    Nothing,
+    Saving,
+    Saved,
+}
+
+/// A new interview in the interviewee's language, at the first visible question.
+pub fn start(s: &mut Shared, lang: Lang) -> Interview {
+    let slot = s.take_slot();
+    let doc = RecordDocument {
+        schema: crate::interview::record::RECORD_SCHEMA,
+        checklist: "screening".to_owned(),
+        languages: Some(Languages {
+            officer: OfficerLang::from_lang(s.officer_lang).unwrap_or_default(),
+            interviewee: lang,
+        }),
+        ..RecordDocument::default()
+    };
+    let checklists = s.content.checklists();
+    let mut interview = Interview::new(slot, lang, flow::Interview::new(doc, checklists));
+    interview.current = interview
+        .flow
+        .visible(checklists)
+        .first()
+        .map(|r| r.question.clone());
+    refresh_field(&mut interview, &s.content);
+    interview
+}
+
+/// A record the vault opened, at its first open question (or where the officer was before a
+/// lock); true when the officer was on its review.
+pub fn open(s: &mut Shared, id: String, doc: RecordDocument) -> (Interview, bool) {
+    let slot = s.take_slot();
+    // A record that names no language was written by a script in English (the record
+    // document's default); any other language is typed in the record and checked when read.
+    let lang = doc.languages.as_ref().map_or(Lang::En, |l| l.interviewee);
+    let checklists = s.content.checklists();
+    let mut interview = Interview::new(slot, lang, flow::Interview::new(doc, checklists));
+    interview.record = Some(id.clone());
+    // Everything read from the vault is committed.
+    let answered: Vec<String> = interview.flow.answers().keys().cloned().collect();
+    for q in answered {
+        interview.changed_at.insert(q, 0);
+    }
+    let resume = s
+        .pending_resume
+        .take()
+        .filter(|r| r.record.as_deref() == Some(id.as_str()));
+    let visible = interview.flow.visible(checklists);
+    let to_review = resume.as_ref().is_some_and(|r| r.review);
+    interview.current = match resume.and_then(|r| r.question) {
+        Some(q) => Some(q),
+        None => interview
+            .flow
+            .next_unanswered(checklists, None)
+            .or_else(|| visible.last().cloned())
+            .map(|r| r.question),
+    };
+    if interview.doc().decision.is_some() {
+        interview.changed_at.insert(DECISION_KEY.to_owned(), 0);
+    }
+    refresh_field(&mut interview, &s.content);
+    (interview, to_review)
+}
+
+/// The worker committed a save of this interview.
+pub fn saved(i: &mut Interview, id: String, seq: u64) {
+    i.record = Some(id);
+    i.committed_seq = i.committed_seq.max(seq);
+}
+
+/// The vault committed a status change: the screen keeps in step with it (the answers on screen
+/// are the officer's; status, decision, stop and exports are the vault's).
+pub fn changed(i: &mut Interview, id: String, seq: u64, doc: RecordDocument) {
+    i.record = Some(id);
+    i.committed_seq = i.committed_seq.max(seq);
+    let mine = i.flow.record_mut();
+    mine.status = doc.status;
+    mine.decision = doc.decision;
+    mine.stopped = doc.stopped;
+    mine.exports = doc.exports;
+}
+
+/// Sets the input field for the current question from its answer.
+pub fn refresh_field(i: &mut Interview, content: &Content) {
+    i.field_error = None;
+    i.prompt_scroll = 0;
+    let Some(q) = i
+        .current
+        .as_ref()
+        .and_then(|q| content.find(q))
+        .map(|(_, q)| q)
+    else {
+        i.field = Field::Keys;
+        return;
+    };
+    let existing = i.flow.answers().get(&q.id);
+    i.field = field_for(q, existing);
+}
+
+fn field_for(q: &Question, existing: Option<&Answer>) -> Field {
+    match &q.kind {
+        Kind::YesNo => Field::Keys,
+        Kind::SingleChoice { choices } | Kind::MultipleChoice { choices } => {
+            let ticked: Vec<bool> = choices
+                .iter()
+                .map(|c| match existing {
+                    Some(Answer::Choice(x)) => x == c,
+                    Some(Answer::Choices(xs)) => xs.contains(c),
+                    _ => false,
+                })
+                .collect();
+            let cursor = ticked.iter().position(|t| *t).unwrap_or(0);
+            Field::Choice { cursor, ticked }
+        }
+        _ => {
+            let text = match existing {
+                Some(Answer::Number(n)) => n.to_string(),
+                Some(Answer::Date(d)) => d.to_string(),
+                Some(Answer::TimeSince(t)) => format!(
+                    "{}{}",
+                    t.amount,
+                    match t.unit {
+                        TimeUnit::Hours => "h",
+                        TimeUnit::Days => "d",
+                        TimeUnit::Weeks => "w",
+                        TimeUnit::Months => "m",
+                    }
+                ),
+                Some(Answer::Text(s)) => s.clone(),
+                _ => String::new(),
+            };
+            Field::Text(Input::new(text))
+        }
+    }
+}
+
+/// Reads a typed answer: `Err(message id)` when it does not fit the question.
+pub fn parse_typed(q: &Question, text: &str) -> Result<Answer, &'static str> {
+    let text = text.trim();
+    match &q.kind {
+        Kind::Number { min, max, .. } => {
+            let n: i64 = text.parse().map_err(|_| "tui-field-number")?;
+            if n < *min || n > *max {
+                return Err("tui-field-range");
+            }
+            Ok(Answer::Number(n))
+        }
+        Kind::Date => text
+            .parse::<jiff::civil::Date>()
+            .map(Answer::Date)
+            .map_err(|_| "tui-field-date"),
+        Kind::TimeSince => {
+            let digits: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
+            let unit = text[digits.len()..].trim();
+            let amount: u32 = digits.parse().map_err(|_| "tui-field-time-since")?;
+            let unit = match unit.chars().next() {
+                Some('h') => TimeUnit::Hours,
+                Some('d') => TimeUnit::Days,
+                Some('w') => TimeUnit::Weeks,
+                Some('m') => TimeUnit::Months,
+                _ => return Err("tui-field-time-since"),
+            };
+            Ok(Answer::TimeSince(TimeSince { amount, unit }))
+        }
+        Kind::ShortText { max_chars } => {
+            if text.chars().count() > *max_chars {
+                Err("tui-field-too-long")
+            } else {
+                Ok(Answer::Text(text.to_owned()))
+            }
+        }
+        _ => Err("tui-field-number"),
+    }
+}
+
+/// Records an answer, saves, and moves on (or stops, when consent is refused).
+pub fn answer(i: &mut Interview, s: &mut Shared, qid: &str, a: Answer) -> Vec<Effect> {
+    let content = s.content.clone();
+    let checklists = content.checklists();
+    let meta = AnswerMeta {
+        lang: i.lang,
+        at: s.now,
+    };
+    if i.flow.set_answer(checklists, qid, a, meta).is_err() {
+        i.field_error = Some("tui-field-invalid");
+        return vec![];
+    }
+    i.sent_seq += 1;
+    i.changed_at.insert(qid.to_owned(), i.sent_seq);
+    let seq = i.sent_seq;
+    if i.flow.consent_refused(checklists) {
+        return stop(i, s, StopReason::ConsentRefused, "");
+    }
+    let effects = save(i, seq);
+    go_after(i, &content, qid);
+    effects
+}
+
+/// Asks for the record to be saved; `Action::Saved` comes back after the commit.
+pub fn save(i: &Interview, seq: u64) -> Vec<Effect> {
+    vec![Effect::Save {
+        slot: i.slot,
+        id: i.record.clone(),
+        doc: Box::new(i.flow.record().clone()),
+        seq,
+    }]
+}
+
+/// Saves what there is to save before the interview leaves the screen (pause, lock, shutdown).
+pub fn save_draft(i: &Interview) -> Vec<Effect> {
+    if i.flow.answers().is_empty() && i.doc().question_notes.is_empty() {
+        return vec![];
+    }
+    save(i, i.sent_seq)
+}
+
+/// Sets (or, empty, removes) the note on the current question and saves it.
+pub fn set_note(i: &mut Interview, text: String) -> Vec<Effect> {
+    let Some(q) = i.current.clone() else {
+        return vec![];
+    };
+    let notes = &mut i.flow.record_mut().question_notes;
+    if text.is_empty() {
+        notes.remove(&q);
+    } else {
+        notes.insert(q.clone(), text);
+    }
+    i.sent_seq += 1;
+    i.changed_at.insert(q, i.sent_seq);
+    save(i, i.sent_seq)
+}
+
+/// Stops the interview: the draft is saved, then the vault records the stop with its reason
+/// (`app::cases::stop`; when consent was refused, it keeps only what the person agreed to). The
+/// officer goes back to the queue.
+pub fn stop(i: &mut Interview, s: &mut Shared, reason: StopReason, detail: &str) -> Vec<Effect> {
+    i.sent_seq += 1;
+    let seq = i.sent_seq;
+    let mut effects = save(i, seq);
+    effects.push(Effect::Stop {
+        slot: i.slot,
+        id: i.record.clone(),
+        reason,
+        detail: detail.to_owned(),
+        seq,
+    });
+    effects.push(Effect::ListCases);
+    s.go(Go::Queue);
+    s.notice = Some(Notice::Info(
+        if reason == StopReason::ConsentRefused {
+            "tui-stopped-consent"
+        } else {
+            "tui-stopped"
+        },
+        vec![],
+    ));
+    effects
+}
+
+pub fn go_to(i: &mut Interview, content: &Content, q: Option<String>) {
+    i.current = q;
+    refresh_field(i, content);
+}
+
+/// Moves to the next visible question after `qid` (the skip logic may have changed), or past
+/// the end.
+fn go_after(i: &mut Interview, content: &Content, qid: &str) {
+    let order: Vec<&str> = content
+        .checklists()
+        .iter()
+        .flat_map(|c| c.questions.iter().map(|q| q.id.as_str()))
+        .collect();
+    let rank = |q: &str| order.iter().position(|o| *o == q).unwrap_or(0);
+    let here = rank(qid);
+    let next = i
+        .flow
+        .visible(content.checklists())
+        .into_iter()
+        .map(|r| r.question)
+        .find(|q| rank(q) > here);
+    go_to(i, content, next);
+}
+
+fn go_relative(i: &mut Interview, content: &Content, delta: i32) {
+    let ids: Vec<String> = i
+        .flow
+        .visible(content.checklists())
+        .into_iter()
+        .map(|r| r.question)
+        .collect();
+    let target = match &i.current {
+        None if delta < 0 => ids.last().cloned(),
+        None => None,
+        Some(cur) => match ids.iter().position(|q| q == cur) {
+            Some(0) if delta < 0 => Some(cur.clone()),
+            Some(p) if delta < 0 => Some(ids[p - 1].clone()),
+            Some(p) => ids.get(p + 1).cloned(),
+            // A later answer hid the current question: go to the next visible one.
+            None => {
+                let cur = cur.clone();
+                go_after(i, content, &cur);
+                return;
+            }
+        },
+    };
+    go_to(i, content, target);
+}
+
+/// The first open question of the urgent-needs checklist (else its first one); without that
+/// checklist, of the questions carrying urgent tags.
+pub fn urgent_target(i: &Interview, content: &Content) -> Option<String> {
+    let visible = i.flow.visible_questions(content.checklists());
+    let in_checklist: Vec<String> = visible
+        .iter()
+        .filter(|(c, _)| c.id == "urgent-needs")
+        .map(|(_, q)| q.id.clone())
+        .collect();
+    let urgent = if in_checklist.is_empty() {
+        visible
+            .iter()
+            .filter(|(_, q)| q.urgent.is_some())
+            .map(|(_, q)| q.id.clone())
+            .collect()
+    } else {
+        in_checklist
+    };
+    urgent
+        .iter()
+        .find(|q| !i.flow.answers().contains_key(*q))
+        .or(urgent.first())
+        .cloned()
+}
+
+fn current_question(i: &Interview, content: &Content) -> Option<Question> {
+    let qid = i.current.as_ref()?;
+    content.find(qid).map(|(_, q)| q.clone())
+}
+
+/// Keys on a question (typing into a field has already been done by `update`).
+pub fn key(i: &mut Interview, s: &mut Shared, key: Key, cmd: Option<Command>) -> Vec<Effect> {
+    let content = s.content.clone();
+    let Some(q) = current_question(i, &content) else {
+        // Past the last question: Enter goes to review, Esc back.
+        match cmd {
+            Some(Command::Previous | Command::Back) => go_relative(i, &content, -1),
+            Some(Command::Next | Command::Review) => s.go(Go::Review),
+            Some(Command::JumpSection) => s.go(Go::Open(OverlayRoom::JumpSection)),
+            _ => {}
+        }
+        return vec![];
+    };
+    if (key.ctrl || key.alt) && matches!(key.code, KeyCode::Down | KeyCode::Up) {
+        // Ctrl-↓ / Ctrl-↑ scroll a long prompt (the drawing also clamps it to what fits).
+        let last = prompt_height(i, s).saturating_sub(3);
+        i.prompt_scroll = if key.code == KeyCode::Down {
+            i.prompt_scroll.saturating_add(3).min(last)
+        } else {
+            i.prompt_scroll.saturating_sub(3)
+        };
+        return vec![];
+    }
+    let is_choice = matches!(
+        q.kind,
+        Kind::SingleChoice { .. } | Kind::MultipleChoice { .. }
+    );
+    // Digits and arrows on a choice list.
+    if is_choice && let Field::Choice { cursor, ticked } = &mut i.field {
+        let len = ticked.len();
+        let digit = key.typed_char().filter(|c| c.is_ascii_digit() && *c != '0');
+        match (key.code, digit) {
+            (KeyCode::Up, _) | (KeyCode::Down, _) => {
+                list_move(cursor, len, key);
+                return vec![];
+            }
+            (_, Some(c)) => {
+                let n = c as usize - '1' as usize;
+                if n >= len {
+                    return vec![];
+                }
+                *cursor = n;
+                if let Kind::SingleChoice { choices } = &q.kind {
+                    return answer(i, s, &q.id, Answer::Choice(choices[n].clone()));
+                }
+                ticked[n] = !ticked[n];
+                return vec![];
+            }
+            (KeyCode::Char(' '), None) if !key.ctrl && !key.alt => {
+                if let Kind::MultipleChoice { .. } = &q.kind {
+                    ticked[*cursor] = !ticked[*cursor];
+                }
+                return vec![];
+            }
+            (KeyCode::Enter, None) => {
+                let picked: Vec<String> = q
+                    .kind
+                    .choices()
+                    .iter()
+                    .zip(ticked.iter())
+                    .filter(|(_, t)| **t)
+                    .map(|(c, _)| c.clone())
+                    .collect();
+                let a = match &q.kind {
+                    Kind::SingleChoice { choices } => Answer::Choice(choices[*cursor].clone()),
+                    _ => Answer::Choices(picked),
+                };
+                return answer(i, s, &q.id, a);
+            }
+            _ => {}
+        }
+    }
+    match cmd {
+        Some(Command::Yes) if q.kind == Kind::YesNo => answer(i, s, &q.id, Answer::Yes),
+        Some(Command::No) if q.kind == Kind::YesNo => answer(i, s, &q.id, Answer::No),
+        Some(Command::Unsure) => answer(i, s, &q.id, Answer::Unsure),
+        Some(Command::Declined) => answer(i, s, &q.id, Answer::Declined),
+        Some(Command::Next) => {
+            if key.code == KeyCode::Enter
+                && let Field::Text(input) = &i.field
+            {
+                let text = input.value().to_owned();
+                if !text.trim().is_empty() {
+                    return match parse_typed(&q, &text) {
+                        Ok(a) => answer(i, s, &q.id, a),
+                        Err(msg) => {
+                            i.field_error = Some(msg);
+                            vec![]
+                        }
+                    };
+                }
+            }
+            go_relative(i, &content, 1);
+            vec![]
+        }
+        Some(Command::Previous | Command::Back) => {
+            go_relative(i, &content, -1);
+            vec![]
+        }
+        Some(Command::JumpSection) => {
+            s.go(Go::Open(OverlayRoom::JumpSection));
+            vec![]
+        }
+        Some(Command::Note) => {
+            s.go(Go::Open(OverlayRoom::Note));
+            vec![]
+        }
+        Some(Command::Review) => {
+            s.go(Go::Review);
+            vec![]
+        }
+        _ => vec![],
+    }
+}
+
+/// The urgent banner: pinned at the top of every interview screen once a trigger fires.
+pub fn urgent_banner(i: &Interview, s: &Shared, buf: &mut Buffer, body: Rect) -> u16 {
+    let flags = urgent::fired(&i.flow, s.content.checklists(), s.now);
+    if flags.is_empty() {
+        return 0;
+    }
+    // One entry per trigger, with every window its questions opened.
+    let mut items: Vec<(String, String)> = Vec::new();
+    for f in &flags {
+        let k = match items.iter().position(|(t, _)| *t == f.trigger) {
+            Some(k) => k,
+            None => {
+                items.push((
+                    f.trigger.clone(),
+                    s.t(&format!("tui-trigger-{}", f.trigger)),
+                ));
+                items.len() - 1
+            }
+        };
+        for w in &f.windows {
+            let name = s.t(&format!("tui-window-{}", w.id));
+            let part = match w.remaining(s.now) {
+                Some(left) if left.as_hours() > 72 => s.t_args(
+                    "tui-window-closes-days",
+                    &[
+                        ("window", name),
+                        ("days", (left.as_hours() / 24).to_string()),
+                    ],
+                ),
+                Some(left) => s.t_args(
+                    "tui-window-closes",
+                    &[
+                        ("window", name),
+                        ("hours", left.as_hours().max(0).to_string()),
+                    ],
+                ),
+                None => s.t_args("tui-window-closed", &[("window", name)]),
+            };
+            items[k].1.push_str(" — ");
+            items[k].1.push_str(&part);
+        }
+    }
+    let items: Vec<String> = items.into_iter().map(|(_, s)| s).collect();
+    let text = format!("{} {}", s.t("tui-urgent"), items.join(" · "));
+    let style = Style::default()
+        .bg(Color::Red)
+        .fg(Color::White)
+        .add_modifier(Modifier::BOLD);
+    let lines = text::wrap(&text, body.width.saturating_sub(2) as usize);
+    let n = (lines.len() as u16).min(3);
+    fill(buf, Rect { height: n, ..body }, style);
+    for (k, line) in lines.iter().take(n as usize).enumerate() {
+        put(
+            buf,
+            body.x + 1,
+            body.y + k as u16,
+            body.width - 2,
+            line,
+            style,
+        );
+    }
+    n
+}
+
+fn kind_hint(s: &Shared, q: &Question) -> String {
+    match &q.kind {
+        Kind::Number { min, max, unit } => {
+            let u = unit
+                .as_ref()
+                .map(|u| s.t(&format!("unit-{u}")))
+                .unwrap_or_default();
+            s.t_args(
+                "tui-field-hint-number",
+                &[
+                    ("min", min.to_string()),
+                    ("max", max.to_string()),
+                    ("unit", u),
+                ],
+            )
+        }
+        Kind::Date => s.t("tui-field-hint-date"),
+        Kind::TimeSince => s.t("tui-field-hint-time-since"),
+        Kind::ShortText { .. } => s.t("tui-field-hint-text"),
+        _ => String::new(),
+    }
+}
+
+pub fn draw(i: &Interview, s: &Shared, buf: &mut Buffer, area: Rect) {
+    let content = &s.content;
+    let Some((checklist, q)) = i.current.as_ref().and_then(|q| content.find(q)) else {
+        let mut y = para(
+            buf,
+            area,
+            area.y + 1,
+            &s.t("tui-end-of-questions"),
+            bold(),
+            0,
+        );
+        let missing = i.flow.missing_required(content.checklists());
+        if !missing.is_empty() {
+            y = para(
+                buf,
+                area,
+                y + 1,
+                &s.t_args(
+                    "tui-missing-required",
+                    &[("count", missing.len().to_string())],
+                ),
+                Style::default().fg(Color::Yellow),
+                0,
+            );
+            // Name them, so the officer knows where to go back to.
+            let room = area.bottom().saturating_sub(y + 2) as usize;
+            for r in missing.iter().take(room) {
+                let t = content
+                    .prompt(s.officer_lang, &r.checklist, &r.question)
+                    .map(|p| p.text)
+                    .unwrap_or_else(|| r.question.clone());
+                put(
+                    buf,
+                    area.x + 2,
+                    y,
+                    area.width.saturating_sub(2),
+                    &format!("? {t}"),
+                    dim(),
+                );
+                y += 1;
+            }
+        }
+        para(
+            buf,
+            area,
+            y + 1,
+            &s.t("tui-end-go-review"),
+            Style::default(),
+            0,
+        );
+        return;
+    };
+    let mut y = area.y;
+    if !s.interpreter_view {
+        let visible = i.flow.visible(content.checklists());
+        let pos = visible
+            .iter()
+            .position(|r| r.question == q.id)
+            .map_or(0, |p| p + 1);
+        let progress = i.flow.progress(content.checklists());
+        let where_ = format!(
+            "{} › {}",
+            content.checklist_title(s.officer_lang, checklist),
+            content.section(s.officer_lang, &checklist.id, &q.section)
+        );
+        let count = s.t_args(
+            "tui-progress",
+            &[
+                ("position", pos.to_string()),
+                ("total", visible.len().to_string()),
+                ("answered", progress.answered.to_string()),
+            ],
+        );
+        // This question's answer when it has one, else everything so far.
+        let state = match i.save_state(&q.id) {
+            SaveState::Nothing if i.sent_seq > 0 => {
+                if i.committed_seq >= i.sent_seq {
+                    SaveState::Saved
+                } else {
+                    SaveState::Saving
+                }
+            }
+            s => s,
+        };
+        let (saved, style) = match state {
+            SaveState::Saved => (s.t("tui-saved"), Style::default().fg(Color::Green)),
+            SaveState::Saving => (s.t("tui-saving"), Style::default().fg(Color::Yellow)),
+            SaveState::Nothing => (String::new(), Style::default()),
+        };
+        let sw = text::width(&saved) as u16;
+        let cw = text::width(&count) as u16;
+        put(
+            buf,
+            area.x,
+            y,
+            area.width.saturating_sub(sw + cw + 4),
+            &where_,
+            dim(),
+        );
+        put(
+            buf,
+            area.right().saturating_sub(sw + cw + 3),
+            y,
+            cw,
+            &count,
+            dim(),
+        );
+        put(buf, area.right().saturating_sub(sw), y, sw, &saved, style);
+        y += 1;
+        // A one-row progress bar.
+        let bar_w = area.width as usize;
+        let done = (bar_w * progress.answered)
+            .checked_div(progress.visible)
+            .unwrap_or(0);
+        put(
+            buf,
+            area.x,
+            y,
+            area.width,
+            &"━".repeat(done),
+            Style::default().fg(ACCENT),
+        );
+        put(
+            buf,
+            area.x + done as u16,
+            y,
+            area.width - done as u16,
+            &"─".repeat(bar_w - done),
+            dim(),
+        );
+        y += 1;
+    }
+    y += 1;
+    // The prompt and the answer are laid out off-screen first, so that the answer keeps its rows
+    // at the bottom and a long prompt scrolls (Ctrl-↓, Ctrl-↑) with a visible marker instead of
+    // pushing the answer keys off the screen.
+    let prompt = scratch(area);
+    let mut pbuf = Buffer::empty(prompt);
+    let prompt_h = prompt_rows(s, i, checklist, q, &mut pbuf, prompt);
+    let mut abuf = Buffer::empty(prompt);
+    let mut ay = answer_area(s, i, checklist.id.as_str(), q, &mut abuf, prompt, 0);
+    if !s.interpreter_view {
+        if let Some(e) = i.field_error {
+            ay = para(
+                &mut abuf,
+                prompt,
+                ay,
+                &s.t(e),
+                Style::default().fg(Color::Red),
+                0,
+            );
+        }
+        if let Some(note) = i.doc().question_notes.get(&q.id) {
+            ay = para(
+                &mut abuf,
+                prompt,
+                ay + 1,
+                &format!("{}: {note}", s.t("tui-note")),
+                dim(),
+                0,
+            );
+        }
+    }
+    let answer_h = ay;
+    let room = area.bottom().saturating_sub(y);
+    if prompt_h + 1 + answer_h <= room {
+        blit(&pbuf, 0, prompt_h, buf, area.x, y);
+        blit(&abuf, 0, answer_h, buf, area.x, y + prompt_h + 1);
+        return;
+    }
+    // Too long: the answer first (at least three prompt rows stay), then the prompt window.
+    let answer_rows = answer_h.min(room.saturating_sub(4));
+    let window = room.saturating_sub(answer_rows + 1).max(1);
+    let shown = window.saturating_sub(1).max(1);
+    let scroll = i.prompt_scroll.min(prompt_h.saturating_sub(shown));
+    blit(&pbuf, scroll, shown, buf, area.x, y);
+    let more = if scroll + shown < prompt_h {
+        s.t("tui-more-below")
+    } else {
+        s.t("tui-more-above")
+    };
+    put(
+        buf,
+        area.x,
+        y + shown,
+        area.width,
+        &more,
+        Style::default()
+            .fg(Color::Yellow)
+            .add_modifier(Modifier::BOLD),
+    );
+    blit(
+        &abuf,
+        0,
+        answer_rows,
+        buf,
+        area.x,
+        area.bottom() - answer_rows,
+    );
+}
+
+/// Rows enough for any prompt and answer list, laid out off-screen at the width of `area`.
+const SCRATCH_ROWS: u16 = 96;
+
+/// The rows the current question's prompt takes at the Model's width (for `update` to stop
+/// scrolling at its end).
+pub fn prompt_height(i: &Interview, s: &Shared) -> u16 {
+    let Some((checklist, q)) = i.current.as_ref().and_then(|q| s.content.find(q)) else {
+        return 0;
+    };
+    let area = scratch(Rect {
+        x: 0,
+        y: 0,
+        width: s.width.saturating_sub(2).max(1),
+        height: 1,
+    });
+    prompt_rows(s, i, checklist, q, &mut Buffer::empty(area), area)
+}
+
+fn scratch(area: Rect) -> Rect {
+    Rect {
+        x: area.x,
+        y: 0,
+        width: area.width,
+        height: SCRATCH_ROWS,
+    }
+}
+
+/// The bilingual prompt, the sensitive mark, the translation marker, the hint and the interpreter
+/// note, from row 0 of `area`; returns the rows used.
+fn prompt_rows(
+    s: &Shared,
+    i: &Interview,
+    checklist: &crate::checklist::model::Checklist,
+    q: &Question,
+    buf: &mut Buffer,
+    area: Rect,
+) -> u16 {
+    let content = &s.content;
+    let mut y = area.y;
+    // Officer language first, then the interviewee's, each on its own full-width lines.
+    let officer = content.prompt(s.officer_lang, &checklist.id, &q.id);
+    let theirs = content.prompt(i.lang, &checklist.id, &q.id);
+    let tag = |lang: Lang| format!("[{}] ", lang.tag().to_uppercase());
+    match &officer {
+        Some(p) => {
+            y = para(
+                buf,
+                area,
+                y,
+                &format!("{}{}", tag(s.officer_lang), p.text),
+                bold(),
+                0,
+            );
+        }
+        None => {
+            y = para(
+                buf,
+                area,
+                y,
+                &format!("{}{}", tag(s.officer_lang), s.t("tui-text-missing")),
+                Style::default().fg(Color::Red),
+                0,
+            )
+        }
+    }
+    if q.sensitive && !s.interpreter_view {
+        y = para(
+            buf,
+            area,
+            y,
+            &s.t("tui-sensitive"),
+            Style::default().fg(Color::Magenta),
+            0,
+        );
+    }
+    if i.lang != s.officer_lang {
+        y += 1;
+        match &theirs {
+            Some(p) => {
+                y = para(
+                    buf,
+                    area,
+                    y,
+                    &format!("{}{}", tag(i.lang), p.text),
+                    Style::default().fg(ACCENT).add_modifier(Modifier::BOLD),
+                    0,
+                );
+                if let Some(mk) = p.marker {
+                    y = para(
+                        buf,
+                        area,
+                        y,
+                        &s.t(mk),
+                        Style::default().fg(Color::Yellow),
+                        5,
+                    );
+                }
+            }
+            None => {
+                y = para(
+                    buf,
+                    area,
+                    y,
+                    &format!("{}{}", tag(i.lang), s.t("tui-text-missing")),
+                    Style::default().fg(Color::Red),
+                    0,
+                )
+            }
+        }
+    }
+    if let Some(p) = &officer {
+        if let Some(h) = &p.hint {
+            y = para(buf, area, y, h, dim(), 5);
+        }
+        if let Some(n) = &p.interpreter {
+            y += 1;
+            y = para(
+                buf,
+                area,
+                y,
+                &format!("{}: {n}", s.t("tui-interpreter-note")),
+                Style::default().fg(Color::Yellow),
+                0,
+            );
+        }
+    }
+    y - area.y
+}
+
+fn answer_area(
+    s: &Shared,
+    i: &Interview,
+    checklist: &str,
+    q: &Question,
+    buf: &mut Buffer,
+    area: Rect,
+    mut y: u16,
+) -> u16 {
+    let current = i.flow.answers().get(&q.id);
+    let open_answers = [
+        (
+            Command::Unsure,
+            crate::interview::answer::Answer::Unsure,
+            "answer-unsure",
+        ),
+        (
+            Command::Declined,
+            crate::interview::answer::Answer::Declined,
+            "answer-declined",
+        ),
+    ];
+    // While a field takes typing, show the key that still works (e.g. M-u, not u).
+    let typing = matches!(i.field, Field::Text(_));
+    let key_of = |c: Command| {
+        s.keymap
+            .entries(Context::Question)
+            .find(|(cmd, _)| *cmd == c)
+            .and_then(|(_, keys)| {
+                keys.iter()
+                    .find(|k| !typing || k.typed_char().is_none())
+                    .copied()
+            })
+            .map(|k| k.to_string())
+            .unwrap_or_default()
+    };
+    let mut chips: Vec<(String, bool)> = Vec::new();
+    match &q.kind {
+        Kind::YesNo => {
+            for (c, a, id) in [
+                (
+                    Command::Yes,
+                    crate::interview::answer::Answer::Yes,
+                    "answer-yes",
+                ),
+                (
+                    Command::No,
+                    crate::interview::answer::Answer::No,
+                    "answer-no",
+                ),
+            ] {
+                chips.push((
+                    format!("[{}] {}", key_of(c), both(s, i, id)),
+                    current == Some(&a),
+                ));
+            }
+        }
+        Kind::SingleChoice { choices } | Kind::MultipleChoice { choices } => {
+            let (cursor, ticked) = match &i.field {
+                Field::Choice { cursor, ticked } => (*cursor, ticked.clone()),
+                _ => (0, vec![false; choices.len()]),
+            };
+            let multi = matches!(q.kind, Kind::MultipleChoice { .. });
+            for (k, c) in choices.iter().enumerate() {
+                if y >= area.bottom() {
+                    break;
+                }
+                let officer = s
+                    .content
+                    .choice(s.officer_lang, checklist, &q.id, c)
+                    .map(|s| s.text)
+                    .unwrap_or_else(|| c.clone());
+                let theirs = if i.lang != s.officer_lang {
+                    s.content
+                        .choice(i.lang, checklist, &q.id, c)
+                        .map(|s| s.text)
+                        .unwrap_or_else(|| s.t("tui-text-missing"))
+                } else {
+                    String::new()
+                };
+                let digit = if k < 9 {
+                    format!("{}", k + 1)
+                } else {
+                    " ".into()
+                };
+                let tick = if multi {
+                    if ticked[k] { "[x] " } else { "[ ] " }
+                } else if ticked[k] {
+                    "(•) "
+                } else {
+                    "( ) "
+                };
+                let label = if theirs.is_empty() {
+                    officer
+                } else {
+                    format!("{officer} / {theirs}")
+                };
+                let style = highlight(k == cursor && !s.interpreter_view);
+                put(
+                    buf,
+                    area.x,
+                    y,
+                    area.width,
+                    &format!("{digit} {tick}{label}"),
+                    style,
+                );
+                y += 1;
+            }
+        }
+        _ => {
+            if let Field::Text(input) = &i.field
+                && !s.interpreter_view
+            {
+                let hint = kind_hint(s, q);
+                put(buf, area.x, y, area.width, &hint, dim());
+                y += 1;
+                let value = input.value();
+                let shown = format!("> {value}");
+                put(buf, area.x, y, area.width, &shown, bold());
+                // The caret after the text (the input keeps the cursor position).
+                let before: String = value.chars().take(input.cursor()).collect();
+                let cx = area.x + 2 + text::width(&before) as u16;
+                if cx < area.right()
+                    && let Some(cell) = buf.cell_mut((cx, y))
+                {
+                    cell.set_style(reverse());
+                }
+                y += 1;
+            }
+            if let Some(a) = current.filter(|a| !a.is_open()) {
+                let v = a.to_json();
+                let shown = match v {
+                    serde_json::Value::String(s) => s,
+                    serde_json::Value::Object(_) => match a {
+                        crate::interview::answer::Answer::TimeSince(t) => {
+                            format!("{} {:?}", t.amount, t.unit).to_lowercase()
+                        }
+                        _ => String::new(),
+                    },
+                    other => other.to_string(),
+                };
+                if !s.interpreter_view {
+                    put(
+                        buf,
+                        area.x,
+                        y,
+                        area.width,
+                        &format!("{}: {shown}", s.t("tui-answer")),
+                        Style::default().fg(Color::Green),
+                    );
+                    y += 1;
+                }
+            }
+        }
+    }
+    for (c, a, id) in open_answers {
+        chips.push((
+            format!("[{}] {}", key_of(c), both(s, i, id)),
+            current == Some(&a),
+        ));
+    }
+    y += 1;
+    let mut x = area.x;
+    for (chip, on) in chips {
+        let w = text::width(&chip) as u16 + 2;
+        if x + w > area.right() {
+            x = area.x;
+            y += 1;
+        }
+        if y >= area.bottom() {
+            break;
+        }
+        put(
+            buf,
+            x,
+            y,
+            w,
+            &format!(" {chip} "),
+            if on {
+                Style::default().bg(Color::Green).fg(Color::Black)
+            } else {
+                Style::default()
+            },
+        );
+        x += w + 1;
+    }
+    y + 1
+}
+
+/// An answer word in the officer's language, then the interviewee's when it differs.
+fn both(s: &Shared, i: &Interview, id: &str) -> String {
+    let a = s.t(id);
+    if i.lang == s.officer_lang {
+        return a;
+    }
+    let b = s.content.ui(i.lang, id, &[]);
+    if a == b { a } else { format!("{a} / {b}") }
+}
