@@ -8,7 +8,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
 use referral_fixture::{keys, labels, partner, typical_referral};
-use tandem::referral::{self, PartnerIdentity, PartnerKind};
+use tandem::domain::OrganisationKind as PartnerKind;
+use tandem::referral::{self, PartnerIdentity};
 
 fn export(c: &mut Criterion) {
     let k = keys();

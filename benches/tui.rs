@@ -25,7 +25,16 @@ use tandem::l10n::Locales;
 use tandem::tui::action::Action;
 use tandem::tui::content::Content;
 use tandem::tui::keymap::{Key, KeyCode, Keymap};
-use tandem::tui::model::{Field, INTERVIEWEE_LANGUAGES, Screen, UserRow};
+use tandem::domain::OfficerLang;
+use tandem::tui::model::{Field, Screen, UserRow};
+
+/// Interviewee language tags, in the order the picker offers them.
+fn interviewee_tags() -> Vec<&'static str> {
+    tandem::domain::lang::INTERVIEWEE_LANGS
+        .iter()
+        .map(|l| l.tag())
+        .collect()
+}
 use tandem::tui::{Model, render, update};
 use tandem::vault::{InitOptions, Role, SecretString, Vault};
 
@@ -38,7 +47,7 @@ fn content() -> Arc<Content> {
 /// Unlocked, empty queue, 120x40, a new interview in `lang` at its first question.
 fn model(content: Arc<Content>, lang: &str) -> Model {
     let now: jiff::Timestamp = "2026-11-28T10:00:00Z".parse().unwrap();
-    let mut m = Model::new(content, Keymap::default(), "en", now);
+    let mut m = Model::new(content, Keymap::default(), OfficerLang::En, now);
     let user = UserRow {
         name: "Somchai".into(),
         supervisor: true,
@@ -58,7 +67,7 @@ fn model(content: Arc<Content>, lang: &str) -> Model {
     ] {
         update(&mut m, a);
     }
-    let n = INTERVIEWEE_LANGUAGES
+    let n = interviewee_tags()
         .iter()
         .position(|l| *l == lang)
         .unwrap();
@@ -103,7 +112,7 @@ fn holds_script(t: &Terminal<TestBackend>, lang: &str) -> bool {
 fn render_question(c: &mut Criterion) {
     let content = content();
     let mut g = c.benchmark_group("render question screen 120x40");
-    for lang in INTERVIEWEE_LANGUAGES {
+    for lang in interviewee_tags() {
         for (case, m) in [
             ("first question", model(content.clone(), lang)),
             (
@@ -196,7 +205,7 @@ fn startup(c: &mut Criterion) {
                 let users = v.users().unwrap();
                 let unit = v.unit_name().unwrap();
                 let now = jiff::Timestamp::now();
-                let mut m = Model::new(content, Keymap::default(), "en", now);
+                let mut m = Model::new(content, Keymap::default(), OfficerLang::En, now);
                 update(&mut m, Action::Resize(120, 40));
                 update(
                     &mut m,

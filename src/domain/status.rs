@@ -10,8 +10,10 @@
 //! ```
 
 vocabulary! {
+    #[derive(Default)]
     pub enum RecordStatus as "record status" {
         /// Being interviewed (first screen or full interview).
+        #[default]
         Draft = "draft",
         /// Stopped before its end (the reason is in the record).
         Stopped = "stopped",
@@ -20,12 +22,6 @@ vocabulary! {
         /// At least one referral packet left the unit.
         Referred = "referred",
         Closed = "closed",
-    }
-}
-
-impl Default for RecordStatus {
-    fn default() -> Self {
-        RecordStatus::Draft
     }
 }
 
