@@ -21,11 +21,11 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use tandem::checklist::catalog::Catalog;
+use tandem::domain::OfficerLang;
 use tandem::l10n::Locales;
 use tandem::tui::action::Action;
 use tandem::tui::content::Content;
 use tandem::tui::keymap::{Key, KeyCode, Keymap};
-use tandem::domain::OfficerLang;
 use tandem::tui::model::{Field, Screen, UserRow};
 
 /// Interviewee language tags, in the order the picker offers them.
@@ -67,10 +67,7 @@ fn model(content: Arc<Content>, lang: &str) -> Model {
     ] {
         update(&mut m, a);
     }
-    let n = interviewee_tags()
-        .iter()
-        .position(|l| *l == lang)
-        .unwrap();
+    let n = interviewee_tags().iter().position(|l| *l == lang).unwrap();
     update(&mut m, Action::Key(Key::char(char::from(b'1' + n as u8))));
     assert!(
         matches!(m.screen, Screen::Interview(_)),

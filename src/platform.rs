@@ -7,7 +7,8 @@
 //!   the user's profile directory (`%USERPROFILE%`, `%APPDATA%`) being readable only by that user
 //!   and the administrators, which is Windows' default.
 //! - Process hardening: on Unix, no core dumps (`RLIMIT_CORE` 0), so keys and records in memory
-//!   never land in a core file. Windows has no per-process equivalent Tandem can set without
+//!   never land in a core file; on Linux also not dumpable (`PR_SET_DUMPABLE` 0), so another
+//!   process of the same user cannot attach to Tandem or read `/proc/PID/mem`. Windows has no per-process equivalent Tandem can set without
 //!   extra privileges: Windows Error Reporting may write a crash dump of the process; see the
 //!   README's Windows section for what is and is not protected there.
 //! - The vault's default place: the platform data directory (`~/.local/share/tandem` on Linux,
@@ -102,12 +103,29 @@ pub fn restrict_to_owner(path: &std::path::Path) {
     let _ = path;
 }
 
-/// At start-up: no core dumps, so keys and records in memory never land in a core file.
+/// At start-up: no core dumps, so keys and records in memory never land in a core file; on
+/// Linux, not dumpable, so no other process of the user can read this one's memory.
 pub fn harden_process() {
     #[cfg(unix)]
     {
         // Best effort: a platform that refuses still runs, as it did before.
         let _ = rlimit::setrlimit(rlimit::Resource::CORE, 0, 0);
+    }
+    #[cfg(target_os = "linux")]
+    {
+        let _ = nix::sys::prctl::set_dumpable(false);
+    }
+}
+
+/// Whether other processes of the same user are kept out of this one's memory (Linux only).
+pub fn memory_is_private() -> Option<bool> {
+    #[cfg(target_os = "linux")]
+    {
+        nix::sys::prctl::get_dumpable().ok().map(|d| !d)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        None
     }
 }
 
@@ -116,4 +134,17 @@ pub fn default_vault_dir() -> PathBuf {
     directories::ProjectDirs::from("org", "Tandem", "tandem")
         .map(|d| d.data_dir().to_path_buf())
         .unwrap_or_else(|| PathBuf::from("tandem-vault"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn after_hardening_no_other_process_can_read_this_ones_memory() {
+        harden_process();
+        if let Some(private) = memory_is_private() {
+            assert!(private, "PR_SET_DUMPABLE is still 1");
+        }
+    }
 }

@@ -21,8 +21,7 @@ fn keys(v: &Value) -> BTreeSet<String> {
 fn the_schema_names_exactly_the_document_fields() {
     let schema: Value = serde_json::from_str(&read("docs/record.schema.json")).unwrap();
     let mut full: Value = serde_json::from_str(&read("tests/data/frozen-record.json")).unwrap();
-    full["stopped"] =
-        serde_json::json!({"reason": "distress", "detail": "asked for a break", "at": "2026-01-01T00:00:00Z"});
+    full["stopped"] = serde_json::json!({"reason": "distress", "detail": "asked for a break", "at": "2026-01-01T00:00:00Z"});
     full["queue"] = serde_json::json!({"urgent": ["pregnancy"], "removal": "2026-12-05"});
     full["exports"] = serde_json::json!([{"packet_id": "p", "partner": "Shelter",
         "at": "2026-01-02T00:00:00Z", "child_protection_override": "no guardian reachable"}]);
@@ -36,7 +35,14 @@ fn the_schema_names_exactly_the_document_fields() {
         keys(&props["exports"]["items"]["properties"]),
         "exports"
     );
-    for nested in ["subject", "consent", "languages", "decision", "stopped", "queue"] {
+    for nested in [
+        "subject",
+        "consent",
+        "languages",
+        "decision",
+        "stopped",
+        "queue",
+    ] {
         assert_eq!(
             keys(&written[nested]),
             keys(&props[nested]["properties"]),

@@ -410,6 +410,13 @@ rec-target-is-english = Import a translation (th, my, km, lo or vi); English is 
 err-import-check = Importing into { $path } would change message `{ $id }` in a way that was not asked for; nothing was written.
 rec-import-check = Report this, with the file.
 
+err-document-too-large = The document is larger than { $limit } bytes.
+rec-document-too-large = A record document is a few tens of kilobytes: check that this is the right file.
+err-document-too-long = `{ $path }` is longer than { $limit } characters.
+rec-document-too-long = Shorten it; a long account belongs in the officer's own words, in a few lines.
+err-too-large = The { $what } file { $path } is larger than { $limit } bytes; it was not read.
+rec-too-large = Check that this is the right file.
+
 ## command line
 # What the subcommands print (errors are in `## errors`).
 

@@ -102,6 +102,13 @@ pub enum Error {
     BadDate { value: String },
     #[error("{path} has English as its target language")]
     TargetIsEnglish { path: PathBuf },
+    /// A file larger than Tandem reads for its purpose (checked before it is read).
+    #[error("{path} is larger than {limit} bytes")]
+    TooLarge {
+        what: FileRole,
+        path: PathBuf,
+        limit: u64,
+    },
     #[error("the terminal could not be used: {0}")]
     Terminal(std::io::Error),
     #[error("the output could not be written: {0}")]
@@ -167,6 +174,38 @@ impl FileRole {
             FileRole::Exchange => "exchange",
         }
     }
+}
+
+impl FileRole {
+    /// The largest file of this kind Tandem reads.
+    pub fn limit(self) -> u64 {
+        match self {
+            // A packet holds one referral (a few tens of kilobytes) and its HTML.
+            FileRole::Packet => 16 * 1024 * 1024,
+            FileRole::Records => 256 * 1024 * 1024,
+            FileRole::Exchange => 64 * 1024 * 1024,
+            _ => 1024 * 1024,
+        }
+    }
+}
+
+/// Reads a whole file of `what`, refusing it before reading when it is larger than its limit.
+pub fn read_bounded(what: FileRole, path: &std::path::Path) -> Result<Vec<u8>, Error> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(Error::read(what, path))?;
+    let limit = what.limit();
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Error::read(what, path))?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::TooLarge {
+            what,
+            path: path.to_path_buf(),
+            limit,
+        });
+    }
+    Ok(bytes)
 }
 
 impl Error {

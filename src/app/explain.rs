@@ -103,6 +103,10 @@ impl Explain for Error {
                 e("bad-date").arg("value", crate::interview::record::echo_safe(value))
             }
             Error::TargetIsEnglish { path } => e("target-is-english").arg("path", path.display()),
+            Error::TooLarge { what, path, limit } => e("too-large")
+                .arg("what", what.id())
+                .arg("path", path.display())
+                .num("limit", *limit),
             Error::Terminal(err) => e("terminal").arg("reason", err),
             Error::Output(err) => e("output").arg("reason", err),
         }
@@ -136,7 +140,8 @@ impl Explain for Error {
             | Error::Exchange { .. }
             | Error::BadReviewer
             | Error::BadDate { .. }
-            | Error::TargetIsEnglish { .. } => true,
+            | Error::TargetIsEnglish { .. }
+            | Error::TooLarge { .. } => true,
             Error::Write { .. } | Error::Output(_) | Error::Terminal(_) => false,
         }
     }
@@ -398,6 +403,10 @@ impl Explain for DocumentError {
                 .num("found", *found)
                 .num("known", *known),
             DocumentError::PoliceInShareWith => e("document-police-share"),
+            DocumentError::TooLarge { limit } => e("document-too-large").num("limit", *limit),
+            DocumentError::TooLong { path, limit } => e("document-too-long")
+                .arg("path", path)
+                .num("limit", *limit),
         }
     }
 

@@ -17,4 +17,4 @@ pub mod explain;
 pub mod partners;
 pub mod referral;
 
-pub use error::{AnswersProblem, DocumentOrigin, Error, FileRole};
+pub use error::{AnswersProblem, DocumentOrigin, Error, FileRole, read_bounded};

@@ -158,7 +158,7 @@ fn export(
 }
 
 fn read_input(path: &Path, what: FileRole) -> Result<Vec<u8>> {
-    Ok(std::fs::read(path).map_err(app::Error::read(what, path))?)
+    Ok(app::read_bounded(what, path)?)
 }
 
 fn read_unit_key(path: &Path) -> Result<minisign::PublicKey> {

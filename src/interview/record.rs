@@ -262,12 +262,54 @@ pub enum DocumentError {
     Schema { found: u32, known: u32 },
     #[error("consent.share_with: police contact is its own opt-in (`consent.police_contact`)")]
     PoliceInShareWith,
+    #[error("the document is larger than {limit} bytes")]
+    TooLarge { limit: usize },
+    #[error("`{path}` is longer than {limit} characters")]
+    TooLong { path: String, limit: usize },
+}
+
+/// The largest record document Tandem reads (a whole interview is a few tens of kilobytes).
+pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
+/// The longest text any one field may hold (a note, an answer, a name).
+pub const MAX_FIELD_CHARS: usize = 10_000;
+
+/// The first string in `value` longer than [`MAX_FIELD_CHARS`], by its path.
+fn overlong(value: &Value, path: &mut Vec<String>) -> Option<String> {
+    match value {
+        Value::String(s) if s.chars().count() > MAX_FIELD_CHARS => Some(path.join(".")),
+        Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| {
+            path.push(i.to_string());
+            let found = overlong(v, path);
+            path.pop();
+            found
+        }),
+        Value::Object(map) => map.iter().find_map(|(k, v)| {
+            path.push(echo_safe(k).to_owned());
+            let found = overlong(v, path);
+            path.pop();
+            found
+        }),
+        _ => None,
+    }
 }
 
 /// Parses one record document (the JSON of `docs/record.schema.json`): refuses unknown fields and
 /// values outside their vocabulary (languages, organisation kinds, outcomes, statuses), naming the
 /// field by its path, never quoting a value that may be personal data.
 pub fn parse_document(text: &str) -> Result<RecordDocument, DocumentError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(DocumentError::TooLarge {
+            limit: MAX_DOCUMENT_BYTES,
+        });
+    }
+    if let Ok(value) = serde_json::from_str::<Value>(text)
+        && let Some(path) = overlong(&value, &mut Vec::new())
+    {
+        return Err(DocumentError::TooLong {
+            path,
+            limit: MAX_FIELD_CHARS,
+        });
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let doc: RecordDocument = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         // The path of the value being read; for a field that should not be there, its parent.
@@ -422,6 +464,22 @@ mod tests {
         assert!(
             parse_document(r#"{"checklist":"x","consent":{"share_with":["shelter"]}}"#).is_ok()
         );
+    }
+
+    #[test]
+    fn hostile_sizes_are_refused_with_the_limit_named() {
+        let long = "x".repeat(MAX_FIELD_CHARS + 1);
+        let err = parse_document(&format!(r#"{{"checklist":"x","notes":"{long}"}}"#)).unwrap_err();
+        assert_eq!(
+            err,
+            DocumentError::TooLong {
+                path: "notes".into(),
+                limit: MAX_FIELD_CHARS
+            }
+        );
+        let huge = "y".repeat(MAX_DOCUMENT_BYTES);
+        let err = parse_document(&format!(r#"{{"checklist":"{huge}"}}"#)).unwrap_err();
+        assert!(matches!(err, DocumentError::TooLarge { .. }));
     }
 
     #[test]
