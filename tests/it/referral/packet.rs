@@ -1,11 +1,9 @@
 //! Referral packets, end to end without a vault: what goes in for each partner kind, and every
 //! way a receiver refuses a packet, each with its own message, before anything is decrypted.
 
-mod referral_fixture;
-
 use std::io::Read;
 
-use referral_fixture::{keys, labels, partner, typical_referral};
+use super::fixture::{self, keys, labels, partner, typical_referral};
 use tandem::referral::packet::{self, Manifest, PartnerIdentity};
 use tandem::referral::{self, PartnerKind, ReferralError, SealedPacket};
 
@@ -13,7 +11,7 @@ fn now() -> jiff::Timestamp {
     jiff::Timestamp::now()
 }
 
-fn export(keys: &referral_fixture::Keys, kind: PartnerKind, days: u32) -> SealedPacket {
+fn export(keys: &fixture::Keys, kind: PartnerKind, days: u32) -> SealedPacket {
     let header = referral::new_header("IDC Bangkok screening unit", now(), days);
     referral::export(
         &typical_referral(),
@@ -58,7 +56,7 @@ fn edit(bytes: &[u8], name: &str, f: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
     repack(&m)
 }
 
-fn identity(keys: &referral_fixture::Keys) -> PartnerIdentity {
+fn identity(keys: &fixture::Keys) -> PartnerIdentity {
     PartnerIdentity::from_identity(keys.partner.clone())
 }
 

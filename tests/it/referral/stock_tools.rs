@@ -1,12 +1,10 @@
 //! A receiving organisation without Tandem: a packet opens with Debian's `tar`, `minisign`,
 //! `sha256sum` and `age`, exactly as `docs/receiving.md` says.
 
-mod referral_fixture;
-
 use std::path::Path;
 use std::process::Command;
 
-use referral_fixture::{keys, labels, partner, typical_referral};
+use super::fixture::{keys, labels, partner, typical_referral};
 use tandem::referral::packet::{self, Manifest};
 use tandem::referral::{self, PartnerKind};
 

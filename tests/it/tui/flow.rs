@@ -1,15 +1,13 @@
 //! The interface's behaviour, driven through `update()` alone: no terminal, no vault. Each test
 //! reads as one thing an officer does and what must follow.
 
-mod tui_support;
-
+use super::support::*;
 use tandem::interview::answer::Answer;
 use tandem::interview::record::Status;
 use tandem::tui::action::{Action, Effect};
 use tandem::tui::keymap::KeyCode;
 use tandem::tui::model::{LockReason, Overlay, SaveState, Screen};
 use tandem::tui::update::{self, CONSENT_REFUSED};
-use tui_support::*;
 
 fn saves(effects: &[Effect]) -> Vec<(u64, Option<String>, u64)> {
     effects

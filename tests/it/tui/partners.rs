@@ -1,8 +1,7 @@
 //! The partners screen and the referral export dialog: `update()` flows without a terminal, and
 //! insta snapshots at 80x24 and 60x20.
 
-mod tui_support;
-
+use super::support::*;
 use tandem::interview::record::Status;
 use tandem::referral::PartnerKind;
 use tandem::tui::action::{Action, Effect};
@@ -12,7 +11,6 @@ use tandem::tui::model::{Model, Notice, Overlay, Screen, UserRow};
 use tandem::tui::partners::{
     AddField, PartnerRow, PartnersMode, PartnersScreen, ReferralAction, ReferralEffect,
 };
-use tui_support::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (60, 20)];
 

@@ -1,10 +1,8 @@
 //! `referral.json` as each kind of partner receives it fits `docs/referral.schema.json`, and
 //! the schema's `circumstances` names exactly the fields of `assemble::REFERRAL_FIELDS`.
-//! (A packet exported by the CLI from a real record is checked in `referral_cli.rs`.)
+//! (A packet exported by the CLI from a real record is checked in `referral/cli.rs`.)
 
-mod referral_fixture;
-
-use referral_fixture::{check_schema, typical_referral};
+use super::fixture::{check_schema, typical_referral};
 use tandem::referral::assemble::REFERRAL_FIELDS;
 use tandem::referral::document::{Recipient, ReferralDocument};
 use tandem::referral::{PartnerKind, new_header};

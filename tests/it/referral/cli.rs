@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-mod referral_fixture;
+use super::fixture;
 
 struct Unit {
     dir: tempfile::TempDir,
@@ -283,7 +283,7 @@ fn export_verify_open_and_replay() {
     );
     let text =
         String::from_utf8(std::fs::read(unit.path("opened/referral.json")).unwrap()).unwrap();
-    referral_fixture::check_schema(&json).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    fixture::check_schema(&json).unwrap_or_else(|e| panic!("{e}\n{text}"));
     let c = &json["circumstances"];
     for (group, field, officer_text) in [
         ("communication", "dialect", "Shan"),

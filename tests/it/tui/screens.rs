@@ -1,9 +1,8 @@
 //! Every screen drawn on a TestBackend at 80x24 and 60x20, and the question screen in every
-//! interviewee language, as insta snapshots (`tests/snapshots/`). Review a changed snapshot as
+//! interviewee language, as insta snapshots (`tests/it/tui/snapshots/`). Review a changed snapshot as
 //! you would review the screen itself.
 
-mod tui_support;
-
+use super::support::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
@@ -11,7 +10,6 @@ use tandem::tui::action::Action;
 use tandem::tui::keymap::KeyCode;
 use tandem::tui::model::{Screen, UserRow};
 use tandem::tui::{Model, render};
-use tui_support::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (60, 20)];
 

@@ -1,11 +1,9 @@
 //! A referral's HTML, with text in all six scripts, rendered by headless Chromium into an A4-sized
 //! PNG that must hold text. Set TANDEM_KEEP_PNG=path to keep the image for a look.
 
-mod referral_fixture;
-
 use std::process::Command;
 
-use referral_fixture::{keys, labels, partner, typical_referral};
+use super::fixture::{keys, labels, partner, typical_referral};
 use tandem::referral::{self, PartnerIdentity, PartnerKind};
 
 fn chromium() -> Option<&'static str> {

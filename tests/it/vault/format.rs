@@ -3,7 +3,7 @@
 //! tests/data/frozen-record.json, and its audit chain must still verify. If this fails, the
 //! on-disk format changed: add a migration or a format version, never silently re-seal.
 //!
-//! Regenerate only on purpose: `cargo test --test vault_format -- --ignored regenerate`.
+//! Regenerate only on purpose: `cargo test --test it -- --ignored vault::format::regenerate`.
 
 use std::path::{Path, PathBuf};
 
