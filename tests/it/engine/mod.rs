@@ -3,5 +3,6 @@
 
 mod assess_cli;
 mod cases;
+mod oracle;
 mod rules;
 mod shipped;

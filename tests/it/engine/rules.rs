@@ -1,8 +1,8 @@
 //! The ILO indicator rule, as a specification: the dimension rule exhaustively, monotonicity
 //! (a new "yes" never weakens a result), completion of incomplete results, and a randomized
-//! cross-check of `assess` against a deliberately plain second implementation written here.
+//! cross-check of `assess` against the plain reading in `oracle.rs`, on a checklist built here.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 use tandem::checklist::condition::parse;
@@ -10,20 +10,15 @@ use tandem::checklist::model::{
     Checklist, CombinationRule, Dimension, DimensionRule, IndicatorTag, Kind, Phase, Profile,
     Question, Scoring, Section, Strength, Threshold,
 };
-use tandem::checklist::scoring::{DimensionStatus, RuleStatus, assess, meets};
+use tandem::checklist::scoring::{DimensionStatus, RuleStatus, assess};
 use tandem::interview::answer::Answer;
+
+use super::oracle::{self, Plain, Sighting, engine, groups};
 
 use Dimension::*;
 use Strength::*;
 
-// -------------------------------------------------------------------------------------------
-// The plain reading of the rule (SCREENING.md §2), written independently of the engine.
-
-/// "2 strong, or 1 strong + 1 medium or weak, or 3 medium, or 2 medium + 1 weak".
-fn ilo_positive(strong: u32, medium: u32, weak: u32) -> bool {
-    strong >= 2 || (strong >= 1 && medium + weak >= 1) || medium >= 3 || (medium >= 2 && weak >= 1)
-}
-
+/// The rule of SCREENING.md §2 as the checklist format writes it.
 fn ilo_rule() -> DimensionRule {
     let t = |strong, medium, weak, medium_or_weak| Threshold {
         strong,
@@ -38,49 +33,16 @@ fn ilo_rule() -> DimensionRule {
     }
 }
 
-/// The combination rule per profile: adults need a recruitment dimension, exploitation and a
-/// destination dimension; children only exploitation.
-fn groups(profile: Profile) -> Vec<Vec<Dimension>> {
-    match profile {
-        Profile::AdultLabour | Profile::AdultSexual => vec![
-            vec![
-                DeceptiveRecruitment,
-                CoerciveRecruitment,
-                RecruitmentAbuseOfVulnerability,
-            ],
-            vec![ExploitativeConditions],
-            vec![CoercionAtDestination, AbuseOfVulnerabilityAtDestination],
-        ],
-        Profile::ChildLabour | Profile::ChildSexual => vec![vec![ExploitativeConditions]],
-    }
-}
-
 #[test]
 fn dimension_rule_exhaustively_up_to_four_of_each_strength() {
-    let rule = ilo_rule();
-    let mut positives = 0;
-    for strong in 0..=4 {
-        for medium in 0..=4 {
-            for weak in 0..=4 {
-                let want = ilo_positive(strong, medium, weak);
-                assert_eq!(
-                    meets(&rule, strong, medium, weak),
-                    want,
-                    "{strong} strong, {medium} medium, {weak} weak"
-                );
-                positives += usize::from(want);
-            }
-        }
-    }
-    // Guard against a vacuous oracle: both outcomes occur.
-    assert!(positives > 0 && positives < 125);
+    oracle::assert_dimension_rule_is_ilo(&ilo_rule());
 }
 
 // -------------------------------------------------------------------------------------------
 // A test checklist, built in code. Each question carries its `show_if` twice: as text for the
 // engine and as a plain Rust predicate for the oracle.
 
-type Ans = BTreeMap<String, Answer>;
+type Ans = oracle::Answers;
 type Shown = fn(&Ans, Profile) -> bool;
 
 struct Spec {
@@ -345,21 +307,7 @@ fn checklist() -> Checklist {
 }
 
 // -------------------------------------------------------------------------------------------
-// The oracle.
-
-#[derive(Debug, PartialEq)]
-struct Plain {
-    rule: &'static str,
-    dimensions: BTreeMap<Dimension, (&'static str, [u32; 3], Vec<String>)>,
-}
-
-fn strength_index(s: Strength) -> usize {
-    match s {
-        Strong => 0,
-        Medium => 1,
-        Weak => 2,
-    }
-}
+// The oracle: visibility from the specs' own predicates, then the plain reading.
 
 fn plain_assess(answers: &Ans, profile: Profile) -> Plain {
     let p = Profile::ALL.iter().position(|x| *x == profile).unwrap();
@@ -373,75 +321,19 @@ fn plain_assess(answers: &Ans, profile: Profile) -> Plain {
             visible.push(s);
         }
     }
-    let mut dimensions = BTreeMap::new();
-    let mut status = BTreeMap::new();
-    for dim in Dimension::ALL {
-        let mut yes: BTreeMap<&str, usize> = BTreeMap::new();
-        let mut maybe: BTreeMap<&str, usize> = BTreeMap::new();
-        for s in &visible {
-            for (d, id, st) in &s.tags {
-                let (true, Some(st)) = (*d == dim, st[p]) else {
-                    continue;
-                };
-                match answers.get(s.id) {
-                    Some(Answer::Yes) => {
-                        yes.insert(id, strength_index(st));
-                    }
-                    None | Some(Answer::Unsure) | Some(Answer::Declined) => {
-                        maybe.insert(id, strength_index(st));
-                    }
-                    _ => {}
-                }
-            }
-        }
-        let mut now = [0u32; 3];
-        for i in yes.values() {
-            now[*i] += 1;
-        }
-        let mut could = now;
-        for (id, i) in &maybe {
-            if !yes.contains_key(id) {
-                could[*i] += 1;
-            }
-        }
-        let st = if ilo_positive(now[0], now[1], now[2]) {
-            "positive"
-        } else if ilo_positive(could[0], could[1], could[2]) {
-            "incomplete"
-        } else {
-            "negative"
-        };
-        status.insert(dim, st);
-        let fired: BTreeSet<String> = yes.keys().map(|s| s.to_string()).collect();
-        dimensions.insert(dim, (st, now, fired.into_iter().collect()));
-    }
-    let g = groups(profile);
-    let rule = if g
-        .iter()
-        .all(|grp| grp.iter().any(|d| status[d] == "positive"))
-    {
-        "met"
-    } else if g
-        .iter()
-        .all(|grp| grp.iter().any(|d| status[d] != "negative"))
-    {
-        "incomplete"
-    } else {
-        "not-met"
-    };
-    Plain { rule, dimensions }
-}
-
-fn engine(c: &Checklist, answers: &Ans, profile: Profile) -> Plain {
-    let a = assess(c, profile, answers).unwrap();
-    Plain {
-        rule: a.rule.id(),
-        dimensions: a
-            .dimensions
-            .into_iter()
-            .map(|(d, x)| (d, (x.status.id(), [x.strong, x.medium, x.weak], x.fired)))
-            .collect(),
-    }
+    let sightings = visible.iter().flat_map(|s| {
+        s.tags
+            .iter()
+            .filter_map(move |(dimension, indicator, strengths)| {
+                strengths[p].map(|strength| Sighting {
+                    dimension: *dimension,
+                    indicator,
+                    strength,
+                    answer: answers.get(s.id),
+                })
+            })
+    });
+    oracle::plain_assessment(sightings, profile)
 }
 
 // -------------------------------------------------------------------------------------------

@@ -1,18 +1,17 @@
-//! The assessment of the shipped `trafficking-indicators` checklist agrees with a plain second
-//! implementation (written here, with its own condition evaluator and the rule as SCREENING.md
-//! §2 states it) on thousands of random answer sets for every profile.
+//! The assessment of the shipped `trafficking-indicators` checklist agrees with the plain
+//! reading of the rule in `oracle.rs` (visibility decided here, by a condition evaluator of its
+//! own) on thousands of random answer sets for every profile.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 use tandem::checklist::Catalog;
-use tandem::checklist::model::{
-    Checklist, Comparison, Condition, Dimension, Kind, Literal, Profile, Strength, Subject,
-};
-use tandem::checklist::scoring::assess;
+use tandem::checklist::model::{Checklist, Comparison, Condition, Kind, Literal, Profile, Subject};
 use tandem::interview::answer::{Answer, TimeSince, TimeUnit};
 
-type Ans = BTreeMap<String, Answer>;
+use super::oracle::{self, Plain, Sighting, engine, groups};
+
+type Ans = oracle::Answers;
 
 static SHIPPED: std::sync::LazyLock<Checklist> = std::sync::LazyLock::new(|| {
     Catalog::builtin()
@@ -23,27 +22,7 @@ static SHIPPED: std::sync::LazyLock<Checklist> = std::sync::LazyLock::new(|| {
 });
 
 // -------------------------------------------------------------------------------------------
-// The oracle.
-
-fn ilo_positive(strong: u32, medium: u32, weak: u32) -> bool {
-    strong >= 2 || (strong >= 1 && medium + weak >= 1) || medium >= 3 || (medium >= 2 && weak >= 1)
-}
-
-fn groups(profile: Profile) -> Vec<Vec<Dimension>> {
-    use Dimension::*;
-    match profile {
-        Profile::AdultLabour | Profile::AdultSexual => vec![
-            vec![
-                DeceptiveRecruitment,
-                CoerciveRecruitment,
-                RecruitmentAbuseOfVulnerability,
-            ],
-            vec![ExploitativeConditions],
-            vec![CoercionAtDestination, AbuseOfVulnerabilityAtDestination],
-        ],
-        Profile::ChildLabour | Profile::ChildSexual => vec![vec![ExploitativeConditions]],
-    }
-}
+// Visibility, by a condition evaluator written here.
 
 /// The format doc's reading of a condition, written without the engine's code.
 fn holds(c: &Condition, seen: &Ans, p: Profile) -> bool {
@@ -120,9 +99,7 @@ fn holds(c: &Condition, seen: &Ans, p: Profile) -> bool {
     }
 }
 
-type Outcome = (String, BTreeMap<Dimension, (String, [u32; 3], Vec<String>)>);
-
-fn plain(c: &Checklist, answers: &Ans, p: Profile) -> Outcome {
+fn plain(c: &Checklist, answers: &Ans, p: Profile) -> Plain {
     let mut seen = Ans::new();
     let mut visible = Vec::new();
     for q in &c.questions {
@@ -133,80 +110,17 @@ fn plain(c: &Checklist, answers: &Ans, p: Profile) -> Outcome {
             visible.push(q);
         }
     }
-    let mut out = BTreeMap::new();
-    for dim in Dimension::ALL {
-        let mut fired: BTreeMap<&str, Strength> = BTreeMap::new();
-        let mut open: BTreeMap<&str, Strength> = BTreeMap::new();
-        for q in &visible {
-            for t in q.indicators.iter().filter(|t| t.dimension == dim) {
-                let Some(s) = t.strength.get(&p) else {
-                    continue;
-                };
-                match answers.get(&q.id) {
-                    Some(Answer::Yes) => {
-                        fired.insert(&t.indicator, *s);
-                    }
-                    None | Some(Answer::Unsure | Answer::Declined) => {
-                        open.insert(&t.indicator, *s);
-                    }
-                    _ => {}
-                }
-            }
-        }
-        let count = |m: &BTreeMap<&str, Strength>, s: Strength| {
-            m.values().filter(|x| **x == s).count() as u32
-        };
-        let now = [
-            count(&fired, Strength::Strong),
-            count(&fired, Strength::Medium),
-            count(&fired, Strength::Weak),
-        ];
-        open.retain(|k, _| !fired.contains_key(k));
-        let could = [
-            now[0] + count(&open, Strength::Strong),
-            now[1] + count(&open, Strength::Medium),
-            now[2] + count(&open, Strength::Weak),
-        ];
-        let status = if ilo_positive(now[0], now[1], now[2]) {
-            "positive"
-        } else if ilo_positive(could[0], could[1], could[2]) {
-            "incomplete"
-        } else {
-            "negative"
-        };
-        let ids: BTreeSet<String> = fired.keys().map(|k| k.to_string()).collect();
-        out.insert(dim, (status.to_owned(), now, ids.into_iter().collect()));
-    }
-    let any = |g: &Vec<Dimension>, f: &dyn Fn(&str) -> bool| g.iter().any(|d| f(&out[d].0));
-    let g = groups(p);
-    let rule = if g.iter().all(|g| any(g, &|s| s == "positive")) {
-        "met"
-    } else if g.iter().all(|g| any(g, &|s| s != "negative")) {
-        "incomplete"
-    } else {
-        "not-met"
-    };
-    (rule.to_owned(), out)
-}
-
-fn engine(c: &Checklist, answers: &Ans, p: Profile) -> Outcome {
-    let a = assess(c, p, answers).unwrap();
-    (
-        a.rule.id().to_owned(),
-        a.dimensions
-            .into_iter()
-            .map(|(d, x)| {
-                (
-                    d,
-                    (
-                        x.status.id().to_owned(),
-                        [x.strong, x.medium, x.weak],
-                        x.fired,
-                    ),
-                )
+    let sightings = visible.iter().flat_map(|q| {
+        q.indicators.iter().filter_map(move |t| {
+            t.strength.get(&p).map(|strength| Sighting {
+                dimension: t.dimension,
+                indicator: &t.indicator,
+                strength: *strength,
+                answer: answers.get(&q.id),
             })
-            .collect(),
-    )
+        })
+    });
+    oracle::plain_assessment(sightings, p)
 }
 
 // -------------------------------------------------------------------------------------------
@@ -309,17 +223,7 @@ fn shipped_rule_is_the_one_in_screening_md() {
         .scoring
         .as_ref()
         .expect("the indicators carry a scoring rule");
-    for s in 0..=4 {
-        for m in 0..=4 {
-            for w in 0..=4 {
-                assert_eq!(
-                    tandem::checklist::scoring::meets(&scoring.dimension_rule, s, m, w),
-                    ilo_positive(s, m, w),
-                    "{s} strong, {m} medium, {w} weak"
-                );
-            }
-        }
-    }
+    oracle::assert_dimension_rule_is_ilo(&scoring.dimension_rule);
     for p in Profile::ALL {
         assert_eq!(scoring.rules[&p].all_of, groups(p), "{p}");
     }
@@ -334,12 +238,12 @@ fn random_sets_reach_every_outcome() {
     for _ in 0..500 {
         let answers = answer_sets().new_tree(&mut runner).unwrap().current();
         for p in Profile::ALL {
-            seen.insert((p, engine(&SHIPPED, &answers, p).0));
+            seen.insert((p, engine(&SHIPPED, &answers, p).rule));
         }
     }
     for p in Profile::ALL {
         for r in ["met", "not-met", "incomplete"] {
-            assert!(seen.contains(&(p, r.to_owned())), "{p} never {r}");
+            assert!(seen.contains(&(p, r)), "{p} never {r}");
         }
     }
 }
