@@ -9,14 +9,12 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use tandem::checklist::{Catalog, ChecklistError};
 use tandem::diagnostic::Diagnostic;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::command::Tandem;
+use crate::fixtures::{self, root};
 
 fn broken_fixtures() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir(root().join("tests/broken"))
@@ -85,10 +83,6 @@ fn every_broken_fixture_fails_with_exactly_its_expected_diagnostics() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-fn tandem() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_tandem"))
-}
-
 #[test]
 fn check_prints_each_problem_as_file_line_col_and_exits_1() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -99,14 +93,13 @@ fn check_prints_each_problem_as_file_line_col_and_exits_1() {
         )
         .expect("copy");
     }
-    let out = tandem()
+    let stderr = Tandem::new()
         .arg("check")
         .arg("--checklists")
         .arg(dir.path())
-        .output()
-        .expect("tandem runs");
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+        .code(1)
+        .run()
+        .stderr;
     let many = dir.path().join("many-problems.toml");
     let syntax = dir.path().join("syntax-error.toml");
     for want in [
@@ -159,14 +152,14 @@ fn a_syntax_error_in_any_shipped_checklist_fails_naming_file_and_line() {
             }
             fs::write(dir.path().join(file.file_name().expect("name")), text).expect("write");
         }
-        let out = tandem()
+        let stderr = Tandem::new()
             .arg("check")
             .arg("--checklists")
             .arg(dir.path())
-            .output()
-            .expect("tandem runs");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{}: {stderr}", victim.display());
+            .code(1)
+            .context(victim.display())
+            .run()
+            .stderr;
         let at = format!(
             "{}:3:",
             dir.path().join(victim.file_name().expect("name")).display()
@@ -184,7 +177,7 @@ fn a_syntax_error_in_any_shipped_checklist_fails_naming_file_and_line() {
 fn fixtures_with(extra_name: &str, extra: &str) -> Vec<(PathBuf, String)> {
     let mut sources = Vec::new();
     for name in ["intake.toml", "screening.toml"] {
-        let path = root().join("tests/fixtures/checklists").join(name);
+        let path = fixtures::checklists().join(name);
         let text = fs::read_to_string(&path).expect("fixture");
         sources.push((PathBuf::from(name), text));
     }
@@ -250,15 +243,11 @@ fn a_directory_without_checklists_is_an_error_not_an_empty_catalog() {
         Catalog::from_dir(&dir.path().join("missing")),
         Err(ChecklistError::Read { .. })
     ));
-    let out = tandem()
+    Tandem::new()
         .arg("check")
         .arg("--checklists")
         .arg(dir.path().join("missing"))
-        .output()
-        .expect("tandem runs");
-    assert_eq!(
-        out.status.code(),
-        Some(2),
-        "a missing directory is bad input"
-    );
+        .code(2)
+        .context("a missing directory is bad input")
+        .run();
 }

@@ -3,8 +3,7 @@
 //! `check` / `checklist list|show` commands.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
 use proptest::prelude::*;
 use serde_json::Value;
@@ -14,16 +13,11 @@ use tandem::checklist::model::{
 };
 use tandem::checklist::{Catalog, ChecklistError};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn fixture_dir() -> PathBuf {
-    root().join("tests/fixtures/checklists")
-}
+use crate::command::Tandem;
+use crate::fixtures::{self, root};
 
 fn fixtures() -> Catalog {
-    Catalog::from_dir(&fixture_dir()).expect("the fixture checklists are valid")
+    Catalog::from_dir(&fixtures::checklists()).expect("the fixture checklists are valid")
 }
 
 #[test]
@@ -199,44 +193,25 @@ fn the_shipped_checklists_are_valid() {
     );
 }
 
-fn tandem(args: &[&str]) -> (Option<i32>, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(args)
-        .output()
-        .expect("tandem runs");
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
 #[test]
 fn check_passes_on_the_fixtures_and_the_shipped_data() {
-    let dir = fixture_dir();
-    let locales = root().join("tests/fixtures/locales");
-    let (code, _, stderr) = tandem(&[
-        "check",
-        "--checklists",
-        dir.to_str().expect("utf-8 path"),
-        "--locales",
-        locales.to_str().expect("utf-8 path"),
-    ]);
-    assert_eq!(code, Some(0), "{stderr}");
-    let (code, _, stderr) = tandem(&["check"]);
-    assert_eq!(code, Some(0), "{stderr}");
+    Tandem::new()
+        .arg("check")
+        .arg("--checklists")
+        .arg(fixtures::checklists())
+        .arg("--locales")
+        .arg(root().join("tests/fixtures/locales"))
+        .run();
+    Tandem::new().arg("check").run();
 }
 
 #[test]
 fn checklist_list_starts_each_line_with_an_id() {
-    let dir = fixture_dir();
-    let (code, stdout, _) = tandem(&[
-        "checklist",
-        "list",
-        "--checklists",
-        dir.to_str().expect("utf-8"),
-    ]);
-    assert_eq!(code, Some(0));
+    let stdout = Tandem::new()
+        .args(["checklist", "list", "--checklists"])
+        .arg(fixtures::checklists())
+        .run()
+        .stdout;
     let lines: Vec<Vec<&str>> = stdout
         .lines()
         .map(|l| l.split_whitespace().collect())
@@ -249,17 +224,11 @@ fn checklist_list_starts_each_line_with_an_id() {
 
 #[test]
 fn checklist_show_json_has_the_promised_shape() {
-    let dir = fixture_dir();
-    let (code, stdout, stderr) = tandem(&[
-        "checklist",
-        "show",
-        "screening",
-        "--json",
-        "--checklists",
-        dir.to_str().expect("utf-8"),
-    ]);
-    assert_eq!(code, Some(0), "{stderr}");
-    let v: Value = serde_json::from_str(&stdout).expect("valid JSON");
+    let v: Value = Tandem::new()
+        .args(["checklist", "show", "screening", "--json", "--checklists"])
+        .arg(fixtures::checklists())
+        .run()
+        .json();
     assert_eq!(v["id"], "screening");
     assert_eq!(v["version"], 2);
     let questions = v["questions"].as_array().expect("questions");
@@ -289,15 +258,11 @@ fn checklist_show_json_has_the_promised_shape() {
 
 #[test]
 fn checklist_show_outlines_sections_and_tags() {
-    let dir = fixture_dir();
-    let (code, stdout, _) = tandem(&[
-        "checklist",
-        "show",
-        "screening",
-        "--checklists",
-        dir.to_str().expect("utf-8"),
-    ]);
-    assert_eq!(code, Some(0));
+    let stdout = Tandem::new()
+        .args(["checklist", "show", "screening", "--checklists"])
+        .arg(fixtures::checklists())
+        .run()
+        .stdout;
     for want in [
         "screening (version 2, position 20): Screening",
         "  section control",
@@ -312,15 +277,12 @@ fn checklist_show_outlines_sections_and_tags() {
 
 #[test]
 fn an_unknown_checklist_is_bad_input() {
-    let dir = fixture_dir();
-    let (code, _, stderr) = tandem(&[
-        "checklist",
-        "show",
-        "nope",
-        "--checklists",
-        dir.to_str().expect("utf-8"),
-    ]);
-    assert_eq!(code, Some(2));
+    let stderr = Tandem::new()
+        .args(["checklist", "show", "nope", "--checklists"])
+        .arg(fixtures::checklists())
+        .code(2)
+        .run()
+        .stderr;
     assert!(stderr.contains("unknown checklist `nope`"), "{stderr}");
     assert!(
         stderr.contains("tandem checklist list"),
@@ -338,7 +300,7 @@ proptest! {
         at in 0usize..60,
         line in "[a-z_\\[\\]=\" {}'.,0-9-]{0,40}",
     ) {
-        let path = fixture_dir().join("screening.toml");
+        let path = fixtures::checklists().join("screening.toml");
         let text = std::fs::read_to_string(&path).expect("fixture");
         let mut lines: Vec<&str> = text.lines().collect();
         let at = at.min(lines.len());

@@ -3,11 +3,12 @@
 //! English questions read well aloud.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
-use std::process::Command;
 
 use fluent_syntax::ast::{Entry, Pattern, PatternElement};
 use serde_json::Value;
+
+use crate::command::Tandem;
+use crate::fixtures::root;
 
 /// Indicators per dimension and strength, counted by hand from the table in SCREENING.md
 /// section 2: (dimension, adult-labour [strong, medium, weak], child-labour [strong, medium, weak]).
@@ -40,26 +41,11 @@ const RECRUITMENT_DIMENSIONS: [&str; 3] = [
 /// "about 25 words" in the issue; 30 is the hard limit.
 const MAX_QUESTION_WORDS: usize = 30;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn show(id: &str) -> Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
+    Tandem::new()
         .args(["checklist", "show", id, "--json"])
-        .env(
-            "TANDEM_VAULT",
-            std::env::temp_dir().join("tandem-content-no-vault"),
-        )
-        .env_remove("TANDEM_LANG")
-        .output()
-        .expect("tandem runs");
-    assert!(
-        out.status.success(),
-        "tandem checklist show {id} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("checklist show --json prints JSON")
+        .run()
+        .json()
 }
 
 fn strength_slot(s: &str) -> usize {

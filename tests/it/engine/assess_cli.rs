@@ -2,9 +2,10 @@
 //! say what to do, never echo an answer value, and exit 2.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use serde_json::{Value, json};
+
+use crate::command::{Scratch, Tandem};
 
 const TEST_CHECKLIST: &str = r#"
 id = "mini-indicators"
@@ -125,33 +126,30 @@ all_of = [["exploitative-conditions"]]
 "#;
 
 struct Setup {
-    dir: tempfile::TempDir,
+    scratch: Scratch,
 }
 
 impl Setup {
     fn new() -> Setup {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("checklists")).unwrap();
-        std::fs::write(
-            dir.path().join("checklists/mini-indicators.toml"),
-            TEST_CHECKLIST,
-        )
-        .unwrap();
-        Setup { dir }
+        let scratch = Scratch::new();
+        scratch.write("checklists/mini-indicators.toml", TEST_CHECKLIST);
+        Setup { scratch }
     }
 
     fn checklists(&self) -> PathBuf {
-        self.dir.path().join("checklists")
+        self.scratch.path("checklists")
     }
 
     fn answers(&self, text: &str) -> PathBuf {
-        let path = self.dir.path().join("answers.json");
-        std::fs::write(&path, text).unwrap();
-        path
+        self.scratch.write("answers.json", text)
     }
 
-    fn assess(&self, profile: &str, answers: &Path, extra: &[&str]) -> Output {
-        tandem()
+    fn tandem(&self) -> Tandem {
+        self.scratch.tandem()
+    }
+
+    fn assess(&self, profile: &str, answers: &Path, extra: &[&str]) -> Tandem {
+        self.tandem()
             .arg("--checklists")
             .arg(self.checklists())
             .args([
@@ -164,28 +162,15 @@ impl Setup {
             .arg("--answers")
             .arg(answers)
             .args(extra)
-            .output()
-            .unwrap()
     }
 
     fn json(&self, profile: &str, answers: Value) -> Value {
         let path = self.answers(&answers.to_string());
-        let out = self.assess(profile, &path, &["--json"]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
+        self.assess(profile, &path, &["--json"])
+            .context(&answers)
+            .run()
+            .json()
     }
-}
-
-fn tandem() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_tandem"));
-    c.env_remove("TANDEM_VAULT")
-        .env_remove("TANDEM_LANG")
-        .env("NO_COLOR", "1");
-    c
 }
 
 fn dim(status: &str, strong: u32, fired: &[&str]) -> Value {
@@ -273,9 +258,7 @@ fn table_says_refer_never_victim() {
                 "work-type": "fishing", "at-sea": "yes", "threatened": "yes"})
         .to_string(),
     );
-    let out = s.assess("adult-labour", &path, &[]);
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = s.assess("adult-labour", &path, &[]).run().stdout;
     assert!(text.contains("Indicators present: refer"), "{text}");
     assert!(!text.to_lowercase().contains("victim"), "{text}");
     for d in [
@@ -287,7 +270,7 @@ fn table_says_refer_never_victim() {
     assert!(text.contains("not verified"), "{text}");
 
     let path = s.answers(r#"{"long-hours": "no"}"#);
-    let text = String::from_utf8(s.assess("child-labour", &path, &[]).stdout).unwrap();
+    let text = s.assess("child-labour", &path, &[]).run().stdout;
     assert!(text.contains("not present by the rule"), "{text}");
     assert!(!text.contains("present: refer"), "{text}");
 }
@@ -334,9 +317,12 @@ fn bad_input_is_named_with_what_to_do_and_exits_2() {
     ];
     for (text, profile, parts) in cases {
         let path = s.answers(text);
-        let out = s.assess(profile, &path, &["--json"]);
-        let err = String::from_utf8(out.stderr).unwrap();
-        assert_eq!(out.status.code(), Some(2), "{text}: {err}");
+        let out = s
+            .assess(profile, &path, &["--json"])
+            .code(2)
+            .context(text)
+            .run();
+        let err = out.stderr;
         assert!(out.stdout.is_empty(), "{text}");
         for part in parts {
             assert!(err.contains(part), "{text}: {err}");
@@ -349,18 +335,18 @@ fn bad_input_is_named_with_what_to_do_and_exits_2() {
 fn unknown_checklist_profile_rule_or_file_exits_2() {
     let s = Setup::new();
     let answers = s.answers("{}");
-    let run = |args: &[&str]| {
-        let out = tandem()
+    let fails = |args: &[&str]| {
+        s.tandem()
             .arg("--checklists")
             .arg(s.checklists())
             .arg("assess")
             .args(args)
-            .output()
-            .unwrap();
-        (out.status.code(), String::from_utf8(out.stderr).unwrap())
+            .code(2)
+            .run()
+            .stderr
     };
     let a = answers.to_str().unwrap();
-    let (code, err) = run(&[
+    let err = fails(&[
         "--checklist",
         "nope",
         "--profile",
@@ -368,17 +354,16 @@ fn unknown_checklist_profile_rule_or_file_exits_2() {
         "--answers",
         a,
     ]);
-    assert_eq!(code, Some(2), "{err}");
     assert!(
         err.contains("no checklist `nope`") && err.contains("mini-indicators"),
         "{err}"
     );
 
     // An invalid --checklists directory is the user's input too.
-    let broken = s.dir.path().join("broken");
-    std::fs::create_dir(&broken).unwrap();
-    std::fs::write(broken.join("mini-indicators.toml"), "id = [").unwrap();
-    let out = tandem()
+    let broken = s.scratch.write("broken/mini-indicators.toml", "id = [");
+    let broken = broken.parent().unwrap();
+    let err = s
+        .tandem()
         .arg("--checklists")
         .arg(&broken)
         .args([
@@ -390,13 +375,13 @@ fn unknown_checklist_profile_rule_or_file_exits_2() {
         ])
         .arg("--answers")
         .arg(&answers)
-        .output()
-        .unwrap();
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2), "{err}");
+        .code(2)
+        .run()
+        .stderr;
     assert!(err.contains("mini-indicators.toml:1:"), "{err}");
 
-    let out = tandem()
+    let err = s
+        .tandem()
         .args(["--officer-lang", "xx", "--checklists"])
         .arg(s.checklists())
         .args([
@@ -408,17 +393,16 @@ fn unknown_checklist_profile_rule_or_file_exits_2() {
         ])
         .arg("--answers")
         .arg(&answers)
-        .output()
-        .unwrap();
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2), "{err}");
+        .code(2)
+        .run()
+        .stderr;
     assert!(
         err.contains("`xx` is not an officer language") && err.contains("en or th"),
         "{err}"
     );
 
-    let missing = s.dir.path().join("missing.json");
-    let (code, err) = run(&[
+    let missing = s.scratch.path("missing.json");
+    let err = fails(&[
         "--checklist",
         "mini-indicators",
         "--profile",
@@ -426,52 +410,34 @@ fn unknown_checklist_profile_rule_or_file_exits_2() {
         "--answers",
         missing.to_str().unwrap(),
     ]);
-    assert_eq!(code, Some(2), "{err}");
     assert!(err.contains("cannot read the answers file"), "{err}");
 }
 
 #[test]
 fn shipped_checklist_assesses_and_names_foreign_questions() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("a.json");
-    std::fs::write(&path, r#"{"exploitation-type": "fishing"}"#).unwrap();
-    let out = tandem()
-        .args([
-            "assess",
-            "--checklist",
-            "trafficking-indicators",
-            "--profile",
-            "adult-labour",
-        ])
-        .arg("--answers")
-        .arg(&path)
+    let scratch = Scratch::new();
+    let assess = |answers: &str| {
+        let path = scratch.write("a.json", answers);
+        scratch
+            .tandem()
+            .args([
+                "assess",
+                "--checklist",
+                "trafficking-indicators",
+                "--profile",
+                "adult-labour",
+            ])
+            .arg("--answers")
+            .arg(path)
+    };
+    let v = assess(r#"{"exploitation-type": "fishing"}"#)
         .arg("--json")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        .run()
+        .json();
     assert_eq!(v["dimensions"].as_object().unwrap().len(), 6);
 
     // A question of another checklist: named, with the checklist it belongs to.
-    std::fs::write(&path, r#"{"case-ref": "X"}"#).unwrap();
-    let out = tandem()
-        .args([
-            "assess",
-            "--checklist",
-            "trafficking-indicators",
-            "--profile",
-            "adult-labour",
-        ])
-        .arg("--answers")
-        .arg(&path)
-        .output()
-        .unwrap();
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    let err = assess(r#"{"case-ref": "X"}"#).code(2).run().stderr;
     assert!(
         err.contains("belongs to checklist `session-setup`"),
         "{err}"

@@ -7,9 +7,11 @@
 //! a result makes this test fail.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
+
+use crate::command::Scratch;
+use crate::fixtures::root;
 
 const DIMENSIONS: [&str; 6] = [
     "deceptive-recruitment",
@@ -29,7 +31,7 @@ const REQUIRED_CASES: [(&str, &str, &str); 4] = [
 ];
 
 fn cases_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases")
+    root().join("tests/cases")
 }
 
 fn case_files() -> Vec<PathBuf> {
@@ -48,11 +50,13 @@ fn read_case(path: &Path) -> Value {
 }
 
 /// Runs `tandem assess` on one case; returns the parsed JSON output.
-fn assess(name: &str, case: &Value, work: &Path) -> Value {
-    let answers = work.join(format!("{name}.answers.json"));
-    std::fs::write(&answers, serde_json::to_vec(&case["answers"]).unwrap()).unwrap();
+fn assess(name: &str, case: &Value, work: &Scratch) -> Value {
+    let answers = work.write(
+        format!("{name}.answers.json"),
+        serde_json::to_vec(&case["answers"]).unwrap(),
+    );
     let profile = case["profile"].as_str().expect("profile is a string");
-    let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
+    work.tandem()
         .args([
             "assess",
             "--checklist",
@@ -63,17 +67,9 @@ fn assess(name: &str, case: &Value, work: &Path) -> Value {
         .arg("--answers")
         .arg(&answers)
         .arg("--json")
-        .env("TANDEM_VAULT", work.join("no-vault"))
-        .env_remove("TANDEM_LANG")
-        .output()
-        .expect("tandem runs");
-    assert!(
-        out.status.success(),
-        "{name}: tandem assess failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{name}: assess --json printed no JSON: {e}"))
+        .context(name)
+        .run()
+        .json()
 }
 
 /// A dimension's status in the assess output: `{"status": "positive", ...}` or `"positive"`.
@@ -105,7 +101,7 @@ fn the_required_example_interviews_exist() {
 
 #[test]
 fn every_example_interview_gives_its_expected_assessment() {
-    let work = tempfile::tempdir().unwrap();
+    let work = Scratch::new();
     let mut failures = Vec::new();
     let files = case_files();
     assert!(
@@ -115,7 +111,7 @@ fn every_example_interview_gives_its_expected_assessment() {
     for path in files {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         let case = read_case(&path);
-        let got = assess(&name, &case, work.path());
+        let got = assess(&name, &case, &work);
         let want_rule = case["expect"]["rule"].as_str().expect("expect.rule");
         let got_rule = got["rule"].as_str().unwrap_or("<missing>");
         if got_rule != want_rule {

@@ -2,10 +2,11 @@
 //! Zawgyi refusal, validation diagnostics, `locales draft` and `locales check`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use tandem::checklist::catalog::Catalog;
 use tandem::l10n::{self, Lang, Locales, Review, validate_locales};
+
+use crate::command::Tandem;
 
 /// A locales directory written from `(relative path, text)` pairs.
 fn locales_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
@@ -390,26 +391,16 @@ fn coverage_counts_present_missing_stale_unreviewed_reviewed() {
     assert_eq!((km.present, km.missing), (0, 9));
 }
 
-fn tandem(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .arg("--locales")
-        .arg(dir)
-        .args(args)
-        .env_remove("TANDEM_LANG")
-        .output()
-        .unwrap()
+fn tandem(dir: &Path, args: &[&str]) -> Tandem {
+    Tandem::new().arg("--locales").arg(dir).args(args)
 }
 
 #[test]
 fn locales_check_prints_a_table_and_json_keyed_by_language() {
     let dir = demo_locales();
-    let out = tandem(dir.path(), &["locales", "check", "--json"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = tandem(dir.path(), &["locales", "check", "--json"])
+        .run()
+        .json();
     let keys: Vec<&str> = json
         .as_object()
         .unwrap()
@@ -420,8 +411,7 @@ fn locales_check_prints_a_table_and_json_keyed_by_language() {
     assert_eq!(json["th"]["files"]["demo"]["stale"], 1);
     assert_eq!(json["th"]["total"]["reviewed"], 1);
 
-    let out = tandem(dir.path(), &["locales", "check"]);
-    let table = String::from_utf8(out.stdout).unwrap();
+    let table = tandem(dir.path(), &["locales", "check"]).run().stdout;
     assert!(table.contains("th  ไทย"), "{table}");
     let demo_row = table
         .lines()
@@ -442,14 +432,16 @@ fn locales_draft_refuses_english_and_unknown_languages() {
         ("en", "English is the source"),
         ("de", "unknown language `de`"),
     ] {
-        let out = tandem(dir.path(), &["locales", "draft", "--lang", lang]);
-        assert_eq!(out.status.code(), Some(2));
-        assert!(String::from_utf8_lossy(&out.stderr).contains(want));
+        let out = tandem(dir.path(), &["locales", "draft", "--lang", lang])
+            .code(2)
+            .run();
+        assert!(out.stderr.contains(want), "{}", out.stderr);
     }
-    let out = tandem(dir.path(), &["locales", "draft", "--lang", "th"]);
-    assert!(out.status.success());
+    let out = tandem(dir.path(), &["locales", "draft", "--lang", "th"]).run();
     assert!(
-        String::from_utf8_lossy(&out.stdout)
-            .contains("demo.review.toml: 1 new machine-draft record(s)")
+        out.stdout
+            .contains("demo.review.toml: 1 new machine-draft record(s)"),
+        "{}",
+        out.stdout
     );
 }

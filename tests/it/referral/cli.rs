@@ -1,68 +1,43 @@
 //! The referral commands end to end in a scratch vault: partners, the unit key, export refused
 //! without consent or by an officer, export, verify, open, and replay refused.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 
 use super::fixture;
+use crate::command::{Scratch, Tandem};
+use crate::fixtures::root;
 
+/// A screening unit's directory: its vault `v/` (and a receiving organisation's `recv/`), the
+/// passphrase file `pass` both read, keys and packets.
 struct Unit {
-    dir: tempfile::TempDir,
+    scratch: Scratch,
 }
 
 impl Unit {
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
+    fn new() -> Unit {
+        Unit {
+            scratch: Scratch::new(),
+        }
     }
 
-    fn run(&self, vault: &str, args: &[&str], stdin: Option<&str>) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_tandem"));
-        cmd.arg("--vault")
-            .arg(self.path(vault))
+    fn path(&self, name: &str) -> PathBuf {
+        self.scratch.path(name)
+    }
+
+    /// `tandem` on the vault `vault`, the passphrase read from `pass`.
+    fn tandem(&self, vault: &str) -> Tandem {
+        self.scratch
+            .tandem()
+            .vault(self.path(vault))
             .arg("--passphrase-file")
             .arg(self.path("pass"))
-            .args(args)
-            .env_remove("TANDEM_PASSPHRASE")
-            .env_remove("TANDEM_USER")
-            .env_remove("TANDEM_VAULT")
-            .env_remove("TANDEM_LANG")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = cmd.spawn().unwrap();
-        if let Some(input) = stdin {
-            child
-                .stdin
-                .take()
-                .unwrap()
-                .write_all(input.as_bytes())
-                .unwrap();
-        }
-        drop(child.stdin.take());
-        child.wait_with_output().unwrap()
-    }
-
-    fn ok(&self, vault: &str, args: &[&str], stdin: Option<&str>) -> String {
-        let out = self.run(vault, args, stdin);
-        assert!(
-            out.status.success(),
-            "tandem {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn fails(&self, vault: &str, args: &[&str]) -> String {
-        let out = self.run(vault, args, None);
-        assert!(!out.status.success(), "tandem {args:?} should fail");
-        String::from_utf8(out.stderr).unwrap()
     }
 }
 
 fn record(share_with: &[&str], possible_child: &str, guardian: bool) -> String {
     let case: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string("tests/cases/adult-labour-trafficking-fishing.json").unwrap(),
+        &std::fs::read_to_string(root().join("tests/cases/adult-labour-trafficking-fishing.json"))
+            .unwrap(),
     )
     .unwrap();
     let mut answers = case["answers"].clone();
@@ -120,26 +95,15 @@ fn record(share_with: &[&str], possible_child: &str, guardian: bool) -> String {
 fn age_keygen(dir: &Path, name: &str) -> (PathBuf, String) {
     let key = age::x25519::Identity::generate();
     let path = dir.join(name);
-    std::fs::write(
-        &path,
-        format!(
-            "# public key: {}\n{}\n",
-            key.to_public(),
-            secrecy::ExposeSecret::expose_secret(&key.to_string())
-        ),
-    )
-    .unwrap();
+    std::fs::write(&path, fixture::key_file(&key)).unwrap();
     (path, key.to_public().to_string())
 }
 
 fn setup() -> (Unit, String, PathBuf) {
-    let unit = Unit {
-        dir: tempfile::tempdir().unwrap(),
-    };
+    let unit = Unit::new();
     std::fs::write(unit.path("pass"), "correct horse battery staple\n").unwrap();
-    unit.ok(
-        "v",
-        &[
+    unit.tandem("v")
+        .args([
             "init",
             "--name",
             "sup",
@@ -147,13 +111,12 @@ fn setup() -> (Unit, String, PathBuf) {
             "10",
             "--unit",
             "IDC Test Unit",
-        ],
-        None,
-    );
-    let (key, recipient) = age_keygen(unit.dir.path(), "shelter-key.txt");
-    unit.ok(
-        "v",
-        &[
+        ])
+        .run()
+        .stdout;
+    let (key, recipient) = age_keygen(unit.scratch.root(), "shelter-key.txt");
+    unit.tandem("v")
+        .args([
             "partner",
             "add",
             "Safe House",
@@ -161,16 +124,20 @@ fn setup() -> (Unit, String, PathBuf) {
             &recipient,
             "--kind",
             "shelter",
-        ],
-        None,
-    );
+        ])
+        .run()
+        .stdout;
     (unit, recipient, key)
 }
 
 #[test]
 fn export_verify_open_and_replay() {
     let (unit, recipient, key) = setup();
-    let list = unit.ok("v", &["partner", "list", "--json"], None);
+    let list = unit
+        .tandem("v")
+        .args(["partner", "list", "--json"])
+        .run()
+        .stdout;
     let list: serde_json::Value = serde_json::from_str(&list).unwrap();
     assert_eq!(list[0]["recipient"], recipient);
     assert!(
@@ -180,23 +147,27 @@ fn export_verify_open_and_replay() {
             .starts_with("sha256:")
     );
 
-    let pubfile = unit.ok("v", &["unit-key", "export"], None);
+    let pubfile = unit.tandem("v").args(["unit-key", "export"]).run().stdout;
     assert!(pubfile.starts_with("untrusted comment: minisign public key "));
     std::fs::write(unit.path("unit.pub"), &pubfile).unwrap();
-    let fp = unit.ok("v", &["unit-key", "export", "--fingerprint"], None);
+    let fp = unit
+        .tandem("v")
+        .args(["unit-key", "export", "--fingerprint"])
+        .run()
+        .stdout;
     assert_eq!(fp.trim().len(), 19, "{fp}");
     assert!(pubfile.contains(&fp.trim().replace(' ', "")));
 
-    let id = unit.ok(
-        "v",
-        &["record", "add"],
-        Some(&record(&["shelter"], "no", false)),
-    );
+    let id = unit
+        .tandem("v")
+        .args(["record", "add"])
+        .stdin(record(&["shelter"], "no", false))
+        .run()
+        .stdout;
     let id = id.trim();
     let packet = unit.path("p.tandem");
-    unit.ok(
-        "v",
-        &[
+    unit.tandem("v")
+        .args([
             "referral",
             "export",
             id,
@@ -204,47 +175,44 @@ fn export_verify_open_and_replay() {
             "Safe House",
             "--out",
             packet.to_str().unwrap(),
-        ],
-        None,
-    );
-    let audit = unit.ok("v", &["audit", "list", "--json"], None);
+        ])
+        .run()
+        .stdout;
+    let audit = unit
+        .tandem("v")
+        .args(["audit", "list", "--json"])
+        .run()
+        .stdout;
     assert!(audit.contains("export"), "the export is audited: {audit}");
 
     let unit_pub = unit.path("unit.pub");
-    let out = unit.ok(
-        "v",
-        &[
+    let out = unit
+        .tandem("v")
+        .args([
             "referral",
             "verify",
             packet.to_str().unwrap(),
             "--unit-key",
             unit_pub.to_str().unwrap(),
-        ],
-        None,
-    );
+        ])
+        .run()
+        .stdout;
     assert!(out.contains("verified"), "{out}");
-    assert_eq!(
-        unit.run(
-            "v",
-            &[
-                "referral",
-                "verify",
-                packet.to_str().unwrap(),
-                "--unit-key",
-                unit_pub.to_str().unwrap()
-            ],
-            None
-        )
-        .status
-        .code(),
-        Some(0)
-    );
+    unit.tandem("v")
+        .args([
+            "referral",
+            "verify",
+            packet.to_str().unwrap(),
+            "--unit-key",
+            unit_pub.to_str().unwrap(),
+        ])
+        .code(0)
+        .run();
 
     // The receiving organisation has its own vault: replay is checked there.
     std::fs::write(unit.path("pass"), "correct horse battery staple\n").unwrap();
-    unit.ok(
-        "recv",
-        &[
+    unit.tandem("recv")
+        .args([
             "init",
             "--name",
             "ngo",
@@ -252,9 +220,9 @@ fn export_verify_open_and_replay() {
             "10",
             "--unit",
             "Safe House",
-        ],
-        None,
-    );
+        ])
+        .run()
+        .stdout;
     let open_args = |dir: &str| -> Vec<String> {
         vec![
             "referral".into(),
@@ -270,7 +238,7 @@ fn export_verify_open_and_replay() {
     };
     let args = open_args("opened");
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    unit.ok("recv", &args, None);
+    unit.tandem("recv").args(&args).run().stdout;
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(unit.path("opened/referral.json")).unwrap()).unwrap();
     assert_eq!(json["recipient"]["kind"], "shelter");
@@ -309,7 +277,7 @@ fn export_verify_open_and_replay() {
 
     let args = open_args("again");
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let err = unit.fails("recv", &args);
+    let err = unit.tandem("recv").args(&args).fails().run().stderr;
     assert!(err.contains("already opened"), "{err}");
     assert!(
         !unit.path("again/referral.json").exists(),
@@ -322,19 +290,19 @@ fn verify_of_an_expired_packet_gives_one_outcome_and_exit_code_3() {
     let (unit, _, _) = setup();
     std::fs::write(
         unit.path("unit.pub"),
-        unit.ok("v", &["unit-key", "export"], None),
+        unit.tandem("v").args(["unit-key", "export"]).run().stdout,
     )
     .unwrap();
-    let id = unit.ok(
-        "v",
-        &["record", "add"],
-        Some(&record(&["shelter"], "no", false)),
-    );
+    let id = unit
+        .tandem("v")
+        .args(["record", "add"])
+        .stdin(record(&["shelter"], "no", false))
+        .run()
+        .stdout;
     let packet = unit.path("old.tandem");
     let packet = packet.to_str().unwrap();
-    unit.ok(
-        "v",
-        &[
+    unit.tandem("v")
+        .args([
             "referral",
             "export",
             id.trim(),
@@ -344,26 +312,24 @@ fn verify_of_an_expired_packet_gives_one_outcome_and_exit_code_3() {
             packet,
             "--expires-days",
             "0",
-        ],
-        None,
-    );
+        ])
+        .run()
+        .stdout;
     // The expiry is `now` rounded to the second: wait until it is past.
     std::thread::sleep(std::time::Duration::from_millis(1100));
     let unit_pub = unit.path("unit.pub");
-    let out = unit.run(
-        "v",
-        &[
+    let out = unit
+        .tandem("v")
+        .args([
             "referral",
             "verify",
             packet,
             "--unit-key",
             unit_pub.to_str().unwrap(),
-        ],
-        None,
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(3), "{stdout}{stderr}");
+        ])
+        .code(3)
+        .run();
+    let (stdout, stderr) = (out.stdout, out.stderr);
     assert!(stdout.is_empty(), "no `verified` line: {stdout}");
     assert_eq!(stderr.lines().count(), 1, "one outcome: {stderr}");
     for words in [
@@ -379,10 +345,9 @@ fn verify_of_an_expired_packet_gives_one_outcome_and_exit_code_3() {
 #[test]
 fn export_is_refused_without_matching_consent() {
     let (unit, _, _) = setup();
-    let (_, medical) = age_keygen(unit.dir.path(), "clinic-key.txt");
-    unit.ok(
-        "v",
-        &[
+    let (_, medical) = age_keygen(unit.scratch.root(), "clinic-key.txt");
+    unit.tandem("v")
+        .args([
             "partner",
             "add",
             "Clinic",
@@ -390,13 +355,12 @@ fn export_is_refused_without_matching_consent() {
             &medical,
             "--kind",
             "medical",
-        ],
-        None,
-    );
-    let (_, police) = age_keygen(unit.dir.path(), "police-key.txt");
-    unit.ok(
-        "v",
-        &[
+        ])
+        .run()
+        .stdout;
+    let (_, police) = age_keygen(unit.scratch.root(), "police-key.txt");
+    unit.tandem("v")
+        .args([
             "partner",
             "add",
             "ATPD",
@@ -404,19 +368,21 @@ fn export_is_refused_without_matching_consent() {
             &police,
             "--kind",
             "police",
-        ],
-        None,
-    );
-    let adult = unit.ok(
-        "v",
-        &["record", "add"],
-        Some(&record(&["shelter"], "no", false)),
-    );
-    let child = unit.ok(
-        "v",
-        &["record", "add"],
-        Some(&record(&["shelter"], "yes", false)),
-    );
+        ])
+        .run()
+        .stdout;
+    let adult = unit
+        .tandem("v")
+        .args(["record", "add"])
+        .stdin(record(&["shelter"], "no", false))
+        .run()
+        .stdout;
+    let child = unit
+        .tandem("v")
+        .args(["record", "add"])
+        .stdin(record(&["shelter"], "yes", false))
+        .run()
+        .stdout;
     let out = |n: &str| unit.path(n).to_str().unwrap().to_owned();
 
     // partner, record, extra args, what the message must name
@@ -435,16 +401,15 @@ fn export_is_refused_without_matching_consent() {
         let file = out(&format!("refused-{i}.tandem"));
         let mut args = vec!["referral", "export", id, "--to", partner, "--out", &file];
         args.extend_from_slice(extra);
-        let err = unit.fails("v", &args);
+        let err = unit.tandem("v").args(&args).fails().run().stderr;
         assert!(err.contains(word), "{partner}: `{err}` should name {word}");
         assert!(!Path::new(&file).exists(), "no packet written when refused");
     }
 
     // A child with a supervisor's override, audited.
     let file = out("child.tandem");
-    unit.ok(
-        "v",
-        &[
+    unit.tandem("v")
+        .args([
             "referral",
             "export",
             child.trim(),
@@ -454,10 +419,14 @@ fn export_is_refused_without_matching_consent() {
             &file,
             "--child-protection-override",
             "no guardian reachable; removal tomorrow",
-        ],
-        None,
-    );
-    let audit = unit.ok("v", &["audit", "list", "--json"], None);
+        ])
+        .run()
+        .stdout;
+    let audit = unit
+        .tandem("v")
+        .args(["audit", "list", "--json"])
+        .run()
+        .stdout;
     assert!(audit.to_lowercase().contains("override"), "{audit}");
     assert!(
         !audit.contains("no guardian reachable"),
@@ -465,9 +434,14 @@ fn export_is_refused_without_matching_consent() {
     );
 
     // The record is now referred, and the reason stays with the case, sealed in the vault.
-    let shown: serde_json::Value =
-        serde_json::from_str(&unit.ok("v", &["record", "show", child.trim(), "--json"], None))
-            .unwrap();
+    let shown: serde_json::Value = serde_json::from_str(
+        &unit
+            .tandem("v")
+            .args(["record", "show", child.trim(), "--json"])
+            .run()
+            .stdout,
+    )
+    .unwrap();
     assert_eq!(shown["status"], "referred");
     assert_eq!(
         shown["exports"][0]["child_protection_override"],
@@ -479,15 +453,15 @@ fn export_is_refused_without_matching_consent() {
 #[test]
 fn officers_cannot_export() {
     let (unit, _, _) = setup();
-    let id = unit.ok(
-        "v",
-        &["record", "add"],
-        Some(&record(&["shelter"], "no", false)),
-    );
+    let id = unit
+        .tandem("v")
+        .args(["record", "add"])
+        .stdin(record(&["shelter"], "no", false))
+        .run()
+        .stdout;
     std::fs::write(unit.path("officer-pass"), "another long passphrase here\n").unwrap();
-    unit.ok(
-        "v",
-        &[
+    unit.tandem("v")
+        .args([
             "user",
             "add",
             "off",
@@ -497,14 +471,14 @@ fn officers_cannot_export() {
             "10",
             "--new-passphrase-file",
             unit.path("officer-pass").to_str().unwrap(),
-        ],
-        None,
-    );
+        ])
+        .run()
+        .stdout;
     std::fs::write(unit.path("pass"), "another long passphrase here\n").unwrap();
     let file = unit.path("x.tandem");
-    let err = unit.fails(
-        "v",
-        &[
+    let err = unit
+        .tandem("v")
+        .args([
             "--user",
             "off",
             "referral",
@@ -514,22 +488,21 @@ fn officers_cannot_export() {
             "Safe House",
             "--out",
             file.to_str().unwrap(),
-        ],
-    );
+        ])
+        .fails()
+        .run()
+        .stderr;
     assert!(err.to_lowercase().contains("supervisor"), "{err}");
     assert!(!file.exists());
 }
 
 #[test]
 fn booklet_is_bilingual_and_printable() {
-    let unit = Unit {
-        dir: tempfile::tempdir().unwrap(),
-    };
+    let unit = Unit::new();
     std::fs::write(unit.path("pass"), "x\n").unwrap();
     let file = unit.path("booklet.html");
-    unit.ok(
-        "v",
-        &[
+    unit.tandem("v")
+        .args([
             "booklet",
             "--checklist",
             "urgent-needs",
@@ -537,9 +510,9 @@ fn booklet_is_bilingual_and_printable() {
             "th",
             "--out",
             file.to_str().unwrap(),
-        ],
-        None,
-    );
+        ])
+        .run()
+        .stdout;
     let html = std::fs::read_to_string(&file).unwrap();
     assert!(html.contains("@page"));
     assert!(
@@ -555,9 +528,8 @@ fn booklet_is_bilingual_and_printable() {
     assert!(html.contains("possible-child"));
     // A language without texts shows the gap instead of English in its place.
     let file = unit.path("booklet-km.html");
-    unit.ok(
-        "v",
-        &[
+    unit.tandem("v")
+        .args([
             "booklet",
             "--checklist",
             "urgent-needs",
@@ -565,18 +537,17 @@ fn booklet_is_bilingual_and_printable() {
             "km",
             "--out",
             file.to_str().unwrap(),
-        ],
-        None,
-    );
+        ])
+        .run()
+        .stdout;
     let html = std::fs::read_to_string(&file).unwrap();
     if !html.contains("lang=\"km\">") {
         assert!(html.contains("No translation yet"), "gaps are visible");
     }
     // The officer's language is its own option: both languages in one command line.
     let file = unit.path("booklet-th-my.html");
-    unit.ok(
-        "v",
-        &[
+    unit.tandem("v")
+        .args([
             "booklet",
             "--checklist",
             "urgent-needs",
@@ -586,18 +557,18 @@ fn booklet_is_bilingual_and_printable() {
             "th",
             "--out",
             file.to_str().unwrap(),
-        ],
-        None,
-    );
+        ])
+        .run()
+        .stdout;
     let html = std::fs::read_to_string(&file).unwrap();
     assert!(html.contains("<html lang=\"th\">"), "officer language Thai");
     assert!(
         html.contains("lang=\"my\">"),
         "interviewee language Burmese"
     );
-    let err = unit.fails(
-        "v",
-        &[
+    let err = unit
+        .tandem("v")
+        .args([
             "booklet",
             "--checklist",
             "nope",
@@ -605,7 +576,9 @@ fn booklet_is_bilingual_and_printable() {
             "my",
             "--out",
             unit.path("b2.html").to_str().unwrap(),
-        ],
-    );
+        ])
+        .fails()
+        .run()
+        .stderr;
     assert!(err.contains("checklist list"), "{err}");
 }

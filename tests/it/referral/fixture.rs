@@ -228,6 +228,15 @@ pub fn keys() -> Keys {
     }
 }
 
+/// An age identity file as `age-keygen` writes it: the public key as a comment, the secret.
+pub fn key_file(identity: &age::x25519::Identity) -> String {
+    format!(
+        "# public key: {}\n{}\n",
+        identity.to_public(),
+        secrecy::ExposeSecret::expose_secret(&identity.to_string())
+    )
+}
+
 pub fn partner(keys: &Keys, kind: PartnerKind) -> PartnerRef {
     PartnerRef {
         name: "Baan Kred Trakarn Shelter".into(),

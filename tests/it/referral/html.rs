@@ -4,31 +4,14 @@
 use std::process::Command;
 
 use super::fixture::{keys, labels, partner, typical_referral};
+use crate::tools::{self, CHROMIUM};
 use tandem::referral::{self, PartnerIdentity, PartnerKind};
-
-fn chromium() -> Option<&'static str> {
-    let found = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|c| {
-            Command::new("sh")
-                .arg("-c")
-                .arg(format!("command -v {c}"))
-                .output()
-                .is_ok_and(|o| o.status.success())
-        });
-    if found.is_none() {
-        let msg = "chromium is not installed (apt install chromium fonts-noto-core)";
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("{msg}");
-        }
-        eprintln!("skipping: {msg}");
-    }
-    found
-}
 
 #[test]
 fn referral_html_in_six_scripts_renders_to_a_page_with_text() {
-    let Some(browser) = chromium() else { return };
+    let Some([browser]) = tools::require([&CHROMIUM]) else {
+        return;
+    };
     let k = keys();
     let header = referral::new_header("IDC Bangkok screening unit", jiff::Timestamp::now(), 30);
     let sealed = referral::export(

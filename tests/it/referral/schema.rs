@@ -3,6 +3,7 @@
 //! (A packet exported by the CLI from a real record is checked in `referral/cli.rs`.)
 
 use super::fixture::{check_schema, typical_referral};
+use crate::fixtures::root;
 use tandem::referral::assemble::REFERRAL_FIELDS;
 use tandem::referral::document::{Recipient, ReferralDocument};
 use tandem::referral::{PartnerKind, new_header};
@@ -52,7 +53,7 @@ fn the_schema_refuses_what_it_does_not_describe() {
 
 #[test]
 fn the_schema_lists_exactly_the_referral_fields() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/referral.schema.json");
+    let path = root().join("docs/referral.schema.json");
     let schema: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let groups = schema["properties"]["circumstances"]["properties"]

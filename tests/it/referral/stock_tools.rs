@@ -4,34 +4,10 @@
 use std::path::Path;
 use std::process::Command;
 
-use super::fixture::{keys, labels, partner, typical_referral};
+use super::fixture::{self, keys, labels, partner, typical_referral};
+use crate::tools::{self, AGE, MINISIGN, SHA256SUM, TAR};
 use tandem::referral::packet::{self, Manifest};
 use tandem::referral::{self, PartnerKind};
-
-/// True when every tool is installed. Without them the test says why, and fails in CI.
-fn tools_present(tools: &[&str]) -> bool {
-    let missing: Vec<&str> = tools
-        .iter()
-        .copied()
-        .filter(|t| {
-            Command::new("sh")
-                .arg("-c")
-                .arg(format!("command -v {t}"))
-                .output()
-                .map(|o| !o.status.success())
-                .unwrap_or(true)
-        })
-        .collect();
-    if missing.is_empty() {
-        return true;
-    }
-    let msg = format!("stock tools missing: {missing:?} (apt install age minisign coreutils tar)");
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("{msg}");
-    }
-    eprintln!("skipping: {msg}");
-    false
-}
 
 fn sh(dir: &Path, script: &str) -> (bool, String, Vec<u8>) {
     let out = Command::new("sh")
@@ -49,7 +25,7 @@ fn sh(dir: &Path, script: &str) -> (bool, String, Vec<u8>) {
 
 #[test]
 fn a_packet_opens_with_tar_minisign_sha256sum_and_age() {
-    if !tools_present(&["tar", "minisign", "sha256sum", "age"]) {
+    if tools::require([&TAR, &MINISIGN, &SHA256SUM, &AGE]).is_none() {
         return;
     }
     let k = keys();
@@ -70,12 +46,7 @@ fn a_packet_opens_with_tar_minisign_sha256sum_and_age() {
         packet::unit_key_file(&k.unit.pk),
     )
     .unwrap();
-    let secret = secrecy::ExposeSecret::expose_secret(&k.partner.to_string()).to_owned();
-    std::fs::write(
-        dir.path().join("key.txt"),
-        format!("# public key: {}\n{secret}\n", k.partner.to_public()),
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("key.txt"), fixture::key_file(&k.partner)).unwrap();
 
     let (ok, out, _) = sh(dir.path(), &format!("tar -xf {file}"));
     assert!(ok, "tar: {out}");

@@ -1,12 +1,15 @@
 //! `text::width` must agree with how far tmux moves the cursor, or the question screen draws
 //! Khmer and Burmese with lost or overlapping characters. Each string is printed in a detached
-//! tmux pane on a private server and the cursor column read back. Skipped (with a message) only
-//! where tmux is not installed.
+//! tmux pane on a private server and the cursor column read back. Without tmux the test fails
+//! under `CI` and is skipped (with a note) elsewhere.
 
 use std::path::Path;
 use std::process::Command;
 
 use tandem::text::width;
+
+use crate::tmux::Tmux;
+use crate::tools::{self, TMUX};
 
 const SAMPLES: &[&str] = &[
     "ក្ក",
@@ -25,24 +28,13 @@ const SAMPLES: &[&str] = &[
     "中文 …",
 ];
 
-fn tmux(socket: &str, args: &[&str]) -> std::process::Output {
-    Command::new("tmux")
-        .args(["-u", "-L", socket, "-f", "/dev/null"])
-        .args(args)
-        .env("LANG", "C.UTF-8")
-        .env_remove("TMUX")
-        .output()
-        .expect("run tmux")
-}
-
 #[test]
 fn width_matches_the_cursor_advance_in_tmux() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("tmux is not installed: skipping the terminal width check");
+    if tools::require([&TMUX]).is_none() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let socket = format!("tandem-text-{}", std::process::id());
+    let tmux = Tmux::server();
     let mut mismatches = Vec::new();
     for (n, sample) in SAMPLES.iter().enumerate() {
         let file = dir.path().join(format!("{n}.txt"));
@@ -52,29 +44,12 @@ fn width_matches_the_cursor_advance_in_tmux() {
             "printf '%s' \"$(cat '{}')\"; tmux wait-for -S {channel}; sleep 30",
             Path::new(&file).display()
         );
-        let session = format!("s{n}");
-        let out = tmux(
-            &socket,
-            &[
-                "new-session",
-                "-d",
-                "-s",
-                &session,
-                "-x",
-                "100",
-                "-y",
-                "5",
-                &script,
-            ],
-        );
-        assert!(
-            out.status.success(),
-            "tmux: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let session = tmux.session(&format!("s{n}"), 100, 5, &script);
         // `timeout` keeps a pane that never signals from hanging the test.
         let waited = Command::new("timeout")
-            .args(["20", "tmux", "-L", &socket, "wait-for", &channel])
+            .args(["20", "tmux", "-S"])
+            .arg(tmux.socket())
+            .args(["wait-for", &channel])
             .env_remove("TMUX")
             .status()
             .expect("run timeout");
@@ -82,11 +57,11 @@ fn width_matches_the_cursor_advance_in_tmux() {
             waited.success(),
             "tmux never printed sample {n} ({sample:?})"
         );
-        let out = tmux(
-            &socket,
-            &["display-message", "-p", "-t", &session, "#{cursor_x}"],
-        );
-        let cursor: usize = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+        let cursor: usize = tmux
+            .ok(&["display-message", "-p", "-t", session.name(), "#{cursor_x}"])
+            .trim()
+            .parse()
+            .unwrap();
         if cursor != width(sample) {
             mismatches.push(format!(
                 "{sample:?}: tmux {cursor}, width() {}",
@@ -94,6 +69,5 @@ fn width_matches_the_cursor_advance_in_tmux() {
             ));
         }
     }
-    tmux(&socket, &["kill-server"]);
     assert!(mismatches.is_empty(), "{mismatches:#?}");
 }

@@ -2,158 +2,53 @@
 //! `tandem`, fail then pass the unlock, answer a whole interview (fixture checklists), quick-lock
 //! and come back, look at the interpreter view, help and a too-small window, hand off, quit,
 //! check the scrollback holds no personal data, restart, and read every answer back with
-//! `tandem record show --json`. Skipped with a notice when tmux is not installed.
+//! `tandem record show --json`. Without tmux these tests fail under `CI` and are skipped (with
+//! a note) elsewhere.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::time::Duration;
 
-const BIN: &str = env!("CARGO_BIN_EXE_tandem");
+use crate::command::{BIN, Scratch, Tandem};
+use crate::fixtures::{self, root};
+use crate::tmux::{Session, Tmux};
+use crate::tools::{self, TMUX};
+
 const PASS: &str = "correct horse battery";
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-struct Tmux {
-    session: String,
-}
-
-impl Tmux {
-    fn start(session: &str, command: &str) -> Tmux {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", session])
-            .output();
-        let ok = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-s",
-                session,
-                "-x",
-                "100",
-                "-y",
-                "30",
-                command,
-            ])
-            .status()
-            .unwrap()
-            .success();
-        assert!(ok, "tmux new-session failed");
-        Tmux {
-            session: session.to_owned(),
-        }
-    }
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", &self.session];
-        args.extend_from_slice(keys);
-        assert!(Command::new("tmux").args(&args).status().unwrap().success());
-    }
-    fn text(&self, s: &str) {
-        assert!(
-            Command::new("tmux")
-                .args(["send-keys", "-t", &self.session, "-l", s])
-                .status()
-                .unwrap()
-                .success()
-        );
-    }
-    fn screen(&self) -> String {
-        let out = Command::new("tmux")
-            .args(["capture-pane", "-p", "-t", &self.session])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-    /// The whole history of the pane: what would stay in the scrollback.
-    fn history(&self) -> String {
-        let out = Command::new("tmux")
-            .args([
-                "capture-pane",
-                "-p",
-                "-S",
-                "-",
-                "-E",
-                "-",
-                "-t",
-                &self.session,
-            ])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-    fn wait_for(&self, what: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(what) {
-                return s;
-            }
-            if start.elapsed() > Duration::from_secs(20) {
-                panic!("waited 20 s for {what:?}; the screen shows:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-    fn resize(&self, w: u16, h: u16) {
-        assert!(
-            Command::new("tmux")
-                .args([
-                    "resize-window",
-                    "-t",
-                    &self.session,
-                    "-x",
-                    &w.to_string(),
-                    "-y",
-                    &h.to_string()
-                ])
-                .status()
-                .unwrap()
-                .success()
-        );
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.session])
-            .output();
-    }
-}
-
-fn locales_dir(tmp: &Path) -> PathBuf {
-    let dir = tmp.join("locales");
-    let en = dir.join("en");
-    std::fs::create_dir_all(&en).unwrap();
-    std::fs::copy(root().join("locales/en/ui.ftl"), en.join("ui.ftl")).unwrap();
-    for f in ["intake.ftl", "screening.ftl"] {
-        std::fs::copy(root().join("tests/fixtures/locales/en").join(f), en.join(f)).unwrap();
-    }
-    dir
-}
-
-fn tandem(vault: &Path, locales: &Path) -> Command {
-    let mut c = Command::new(BIN);
-    c.env("TANDEM_VAULT", vault)
-        .env("TANDEM_PASSPHRASE", PASS)
+/// `tandem` on the scratch vault with the given checklists and locales, passphrase in the
+/// environment.
+fn tandem(scratch: &Scratch, checklists: &Path, locales: &Path) -> Tandem {
+    scratch
+        .tandem()
+        .passphrase(PASS)
         .arg("--checklists")
-        .arg(root().join("tests/fixtures/checklists"))
+        .arg(checklists)
         .arg("--locales")
-        .arg(locales);
-    c
+        .arg(locales)
+}
+
+/// The shell command tmux runs: the interface on the scratch vault, without the passphrase in
+/// its environment (it must be typed), then the exit code, then a pause that keeps the pane.
+fn interface(scratch: &Scratch, checklists: &Path, locales: &Path) -> String {
+    format!(
+        "env -u TANDEM_PASSPHRASE TANDEM_VAULT='{}' TERM=xterm-256color '{}' --checklists '{}' --locales '{}'; echo TANDEM-EXIT=$?; sleep 600",
+        scratch.vault().display(),
+        BIN,
+        checklists.display(),
+        locales.display()
+    )
 }
 
 #[test]
 fn a_whole_interview_in_tmux_survives_a_restart_and_leaves_no_trace_in_scrollback() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("NOTICE: tmux is not installed; skipping the end-to-end test (CI installs it)");
+    if tools::require([&TMUX]).is_none() {
         return;
     }
-    let tmp = tempfile::tempdir().unwrap();
-    let vault = tmp.path().join("vault");
-    let locales = locales_dir(tmp.path());
-    let out = tandem(&vault, &locales)
+    let scratch = Scratch::new();
+    let checklists = fixtures::checklists();
+    let locales = scratch.path("locales");
+    fixtures::english_locales(&locales);
+    tandem(&scratch, &checklists, &locales)
         .args([
             "init",
             "--name",
@@ -163,23 +58,11 @@ fn a_whole_interview_in_tmux_survives_a_restart_and_leaves_no_trace_in_scrollbac
             "--kdf-log-n",
             "10",
         ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .run();
 
-    let command = format!(
-        "env -u TANDEM_PASSPHRASE TANDEM_VAULT='{}' TERM=xterm-256color '{}' --checklists '{}' --locales '{}'; echo TANDEM-EXIT=$?; sleep 600",
-        vault.display(),
-        BIN,
-        root().join("tests/fixtures/checklists").display(),
-        locales.display()
-    );
-    let session = format!("tandem-e2e-{}", std::process::id());
-    let t = Tmux::start(&session, &command);
+    let command = interface(&scratch, &checklists, &locales);
+    let tmux = Tmux::server();
+    let t = tmux.session("tandem", 100, 30, &command);
     t.wait_for("Passphrase, then Enter");
     t.text("not the passphrase");
     t.keys(&["Enter"]);
@@ -261,27 +144,15 @@ fn a_whole_interview_in_tmux_survives_a_restart_and_leaves_no_trace_in_scrollbac
     drop(t);
 
     // Every answer is in the vault.
-    let list = tandem(&vault, &locales)
+    let list = tandem(&scratch, &checklists, &locales)
         .args(["record", "list", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        list.status.success(),
-        "{}",
-        String::from_utf8_lossy(&list.stderr)
-    );
-    let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+        .run()
+        .json();
     let id = list[0]["id"].as_str().unwrap().to_owned();
-    let show = tandem(&vault, &locales)
+    let doc = tandem(&scratch, &checklists, &locales)
         .args(["record", "show", &id, "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        show.status.success(),
-        "{}",
-        String::from_utf8_lossy(&show.stderr)
-    );
-    let doc: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
+        .run()
+        .json();
     let doc = if doc.get("document").is_some() {
         &doc["document"]
     } else {
@@ -312,7 +183,7 @@ fn a_whole_interview_in_tmux_survives_a_restart_and_leaves_no_trace_in_scrollbac
     assert_eq!(doc["decision"]["outcome"], "refer-presumed-victim");
 
     // A restart finds the case, handed off, in the queue.
-    let t = Tmux::start(&session, &command);
+    let t = tmux.session("tandem", 100, 30, &command);
     t.wait_for("Passphrase, then Enter");
     t.text(PASS);
     t.keys(&["Enter"]);
@@ -333,23 +204,12 @@ fn a_whole_interview_in_tmux_survives_a_restart_and_leaves_no_trace_in_scrollbac
 /// nothing typed about the person left in the scrollback.
 #[test]
 fn the_shipped_checklists_in_burmese_survive_a_restart() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("NOTICE: tmux is not installed; skipping the end-to-end test (CI installs it)");
+    if tools::require([&TMUX]).is_none() {
         return;
     }
-    let tmp = tempfile::tempdir().unwrap();
-    let vault = tmp.path().join("vault");
-    let shipped = |c: &mut Command| {
-        c.env("TANDEM_VAULT", &vault)
-            .env("TANDEM_PASSPHRASE", PASS)
-            .arg("--checklists")
-            .arg(root().join("checklists"))
-            .arg("--locales")
-            .arg(root().join("locales"));
-    };
-    let mut init = Command::new(BIN);
-    shipped(&mut init);
-    let out = init
+    let scratch = Scratch::new();
+    let (checklists, locales) = (root().join("checklists"), root().join("locales"));
+    tandem(&scratch, &checklists, &locales)
         .args([
             "init",
             "--name",
@@ -359,22 +219,10 @@ fn the_shipped_checklists_in_burmese_survive_a_restart() {
             "--kdf-log-n",
             "10",
         ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let command = format!(
-        "env -u TANDEM_PASSPHRASE TANDEM_VAULT='{}' TERM=xterm-256color '{}' --checklists '{}' --locales '{}'; echo TANDEM-EXIT=$?; sleep 600",
-        vault.display(),
-        BIN,
-        root().join("checklists").display(),
-        root().join("locales").display()
-    );
-    let session = format!("tandem-e2e-shipped-{}", std::process::id());
-    let t = Tmux::start(&session, &command);
+        .run();
+    let command = interface(&scratch, &checklists, &locales);
+    let tmux = Tmux::server();
+    let t = tmux.session("tandem", 100, 30, &command);
     t.wait_for("Passphrase, then Enter");
     t.text(PASS);
     t.keys(&["Enter"]);
@@ -384,7 +232,7 @@ fn the_shipped_checklists_in_burmese_survive_a_restart() {
     t.keys(&["1"]); // Burmese
     t.wait_for("[MY]");
     let mut answered = 0;
-    let mut step = |t: &Tmux, typed: Option<&str>, keys: &[&str]| {
+    let mut step = |t: &Session, typed: Option<&str>, keys: &[&str]| {
         if let Some(s) = typed {
             t.text(s);
         }
@@ -426,7 +274,7 @@ fn the_shipped_checklists_in_burmese_survive_a_restart() {
     drop(t);
 
     // Restart and resume: the interview opens where it was left, every answer counted.
-    let t = Tmux::start(&session, &command);
+    let t = tmux.session("tandem", 100, 30, &command);
     t.wait_for("Passphrase, then Enter");
     t.text(PASS);
     t.keys(&["Enter"]);
@@ -446,28 +294,15 @@ fn the_shipped_checklists_in_burmese_survive_a_restart() {
     }
     drop(t);
 
-    let mut list = Command::new(BIN);
-    shipped(&mut list);
-    let list = list.args(["record", "list", "--json"]).output().unwrap();
-    assert!(
-        list.status.success(),
-        "{}",
-        String::from_utf8_lossy(&list.stderr)
-    );
-    let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let list = tandem(&scratch, &checklists, &locales)
+        .args(["record", "list", "--json"])
+        .run()
+        .json();
     let id = list[0]["id"].as_str().unwrap().to_owned();
-    let mut show = Command::new(BIN);
-    shipped(&mut show);
-    let show = show
+    let doc = tandem(&scratch, &checklists, &locales)
         .args(["record", "show", &id, "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        show.status.success(),
-        "{}",
-        String::from_utf8_lossy(&show.stderr)
-    );
-    let doc: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
+        .run()
+        .json();
     let doc = if doc.get("document").is_some() {
         &doc["document"]
     } else {

@@ -12,15 +12,6 @@ use tandem::tui::partners::{
     AddField, PartnerRow, PartnersMode, PartnersScreen, ReferralAction, ReferralEffect,
 };
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (60, 20)];
-
-fn snap(name: &str, make: impl Fn() -> Model) {
-    for (w, h) in SIZES {
-        let mut m = make();
-        insta::assert_snapshot!(format!("{name}_{w}x{h}"), draw(&mut m, w, h));
-    }
-}
-
 fn unlocked_as(supervisor: bool) -> Model {
     let user = UserRow {
         name: "Somchai".into(),
@@ -414,19 +405,19 @@ fn an_unsaved_interview_cannot_be_exported() {
 
 #[test]
 fn partners_screens() {
-    snap("partners_list", || {
+    snap!("partners_list", || {
         let mut m = unlocked_as(true);
         on_partners(&mut m);
         run(&mut m, [key('j')]);
         m
     });
-    snap("partners_empty", || {
+    snap!("partners_empty", || {
         let mut m = unlocked_as(true);
         run(&mut m, [key('p')]);
         run(&mut m, [Action::Referral(ReferralAction::Partners(vec![]))]);
         m
     });
-    snap("partners_add_bad_recipient", || {
+    snap!("partners_add_bad_recipient", || {
         let mut m = unlocked_as(true);
         on_partners(&mut m);
         run(&mut m, [key('a')]);
@@ -436,13 +427,13 @@ fn partners_screens() {
         run(&mut m, [code(KeyCode::Tab), key('3'), code(KeyCode::Enter)]);
         m
     });
-    snap("partners_confirm_remove", || {
+    snap!("partners_confirm_remove", || {
         let mut m = unlocked_as(true);
         on_partners(&mut m);
         run(&mut m, [key('d')]);
         m
     });
-    snap("partners_officer", || {
+    snap!("partners_officer", || {
         let mut m = unlocked_as(false);
         run(&mut m, [key('p')]);
         m
@@ -451,23 +442,23 @@ fn partners_screens() {
 
 #[test]
 fn export_dialogs() {
-    snap("export_refused_pick", || {
+    snap!("export_refused_pick", || {
         let mut m = exporting(false);
         run(&mut m, [key('2')]);
         m
     });
-    snap("export_child_override", || {
+    snap!("export_child_override", || {
         let mut m = exporting(true);
         run(&mut m, [key('1')]);
         typed(&mut m, "Guardian unreachable");
         m
     });
-    snap("export_destination", || {
+    snap!("export_destination", || {
         let mut m = exporting(false);
         run(&mut m, [key('1')]);
         m
     });
-    snap("export_done", || {
+    snap!("export_done", || {
         let mut m = exporting(false);
         run(&mut m, [key('1'), code(KeyCode::Enter)]);
         run(

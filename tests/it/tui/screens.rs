@@ -11,18 +11,9 @@ use tandem::tui::keymap::KeyCode;
 use tandem::tui::model::{Screen, UserRow};
 use tandem::tui::{Model, render};
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (60, 20)];
-
-fn snap(name: &str, make: impl Fn() -> Model) {
-    for (w, h) in SIZES {
-        let mut m = make();
-        insta::assert_snapshot!(format!("{name}_{w}x{h}"), draw(&mut m, w, h));
-    }
-}
-
 #[test]
 fn setup_screen() {
-    snap("setup", || {
+    snap!("setup", || {
         let mut m = fresh(content());
         run(&mut m, [Action::VaultMissing]);
         typed(&mut m, "Somchai");
@@ -47,12 +38,12 @@ fn unlock_screens() {
         );
         m
     };
-    snap("unlock", || {
+    snap!("unlock", || {
         let mut m = opened(vec![officer()]);
         typed(&mut m, "abc");
         m
     });
-    snap("unlock_pick_user_wrong_passphrase", || {
+    snap!("unlock_pick_user_wrong_passphrase", || {
         let mut m = opened(vec![
             officer(),
             UserRow {
@@ -73,7 +64,7 @@ fn unlock_screens() {
         );
         m
     });
-    snap("unlocking", || {
+    snap!("unlocking", || {
         let mut m = opened(vec![officer()]);
         typed(&mut m, "abc");
         run(&mut m, [code(KeyCode::Enter)]);
@@ -97,20 +88,20 @@ fn queue_with_cases() -> Model {
 
 #[test]
 fn queue_screens() {
-    snap("queue_empty", unlocked);
-    snap("queue", queue_with_cases);
-    snap("queue_search", || {
+    snap!("queue_empty", unlocked);
+    snap!("queue", queue_with_cases);
+    snap!("queue_search", || {
         let mut m = queue_with_cases();
         run(&mut m, [key('/')]);
         typed(&mut m, "10");
         m
     });
-    snap("new_interview_language", || {
+    snap!("new_interview_language", || {
         let mut m = unlocked();
         run(&mut m, [key('n'), code(KeyCode::Down)]);
         m
     });
-    snap("help_overlay_queue", || {
+    snap!("help_overlay_queue", || {
         let mut m = unlocked();
         run(&mut m, [key('?')]);
         m
@@ -120,7 +111,7 @@ fn queue_screens() {
 #[test]
 fn question_screen_in_every_interviewee_language() {
     for lang in ["my", "km", "lo", "vi", "th", "en"] {
-        snap(&format!("question_{lang}"), || interviewing(lang));
+        snap!(&format!("question_{lang}"), || interviewing(lang));
     }
 }
 
@@ -131,7 +122,7 @@ fn question_screen_in_every_interviewee_language() {
 fn shipped_question_screen_in_every_interviewee_language() {
     for lang in ["my", "km", "lo", "vi", "th", "en"] {
         for qid in ["consent-purpose", "needs-now"] {
-            snap(&format!("shipped_{qid}_{lang}"), || {
+            snap!(&format!("shipped_{qid}_{lang}"), || {
                 let mut m = fresh(shipped_content());
                 run(
                     &mut m,
@@ -163,14 +154,14 @@ fn in_screening() -> Model {
 
 #[test]
 fn interview_screens() {
-    snap("question_choice_urgent_banner", in_screening);
-    snap("question_text_field", || {
+    snap!("question_choice_urgent_banner", in_screening);
+    snap!("question_text_field", || {
         let mut m = interviewing("vi");
         run(&mut m, [key('y'), code(KeyCode::Enter)]);
         typed(&mut m, "Lan");
         m
     });
-    snap("question_time_since_banner_windows", || {
+    snap!("question_time_since_banner_windows", || {
         let mut m = in_screening();
         // Jump to the health section, answer sexual violence yes and "30 hours ago".
         run(&mut m, [ctrl('u'), key('y')]);
@@ -178,7 +169,7 @@ fn interview_screens() {
         run(&mut m, [code(KeyCode::Enter)]);
         m
     });
-    snap("question_saved_mark", || {
+    snap!("question_saved_mark", || {
         let mut m = interviewing("th");
         run(&mut m, [key('y')]);
         run(
@@ -191,28 +182,28 @@ fn interview_screens() {
         );
         m
     });
-    snap("interpreter_view", || {
+    snap!("interpreter_view", || {
         let mut m = in_screening();
         run(&mut m, [ctrl('v')]);
         m
     });
-    snap("jump_section", || {
+    snap!("jump_section", || {
         let mut m = in_screening();
         run(&mut m, [key('s')]);
         m
     });
-    snap("note", || {
+    snap!("note", || {
         let mut m = in_screening();
         run(&mut m, [ctrl('n')]);
         typed(&mut m, "Asked twice");
         m
     });
-    snap("stop_reason", || {
+    snap!("stop_reason", || {
         let mut m = in_screening();
         run(&mut m, [ctrl('x')]);
         m
     });
-    snap("help_overlay_question", || {
+    snap!("help_overlay_question", || {
         let mut m = in_screening();
         run(
             &mut m,
@@ -220,13 +211,13 @@ fn interview_screens() {
         );
         m
     });
-    snap("review", || {
+    snap!("review", || {
         let mut m = in_screening();
         run(&mut m, [key('1'), key('y'), key('y'), key('y'), key('y')]);
         run(&mut m, [ctrl('r'), key('2')]);
         m
     });
-    snap("end_of_questions", || {
+    snap!("end_of_questions", || {
         let mut m = interviewing("en");
         run(&mut m, [ctrl('u')]);
         for _ in 0..3 {
@@ -238,13 +229,13 @@ fn interview_screens() {
 
 #[test]
 fn lock_and_too_small_screens() {
-    snap("quick_lock", || {
+    snap!("quick_lock", || {
         let mut m = in_screening();
         run(&mut m, [ctrl('l')]);
         typed(&mut m, "abc");
         m
     });
-    snap("idle_lock", || {
+    snap!("idle_lock", || {
         let mut m = in_screening();
         run(
             &mut m,

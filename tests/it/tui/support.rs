@@ -1,9 +1,7 @@
 //! Shared set-up for the terminal interface tests: the fixture checklists, texts in every
 //! interviewee language written here (so the layout of each script is exercised), a model at a
-//! given screen, and drawing on a TestBackend.
-#![allow(dead_code)]
+//! given screen, drawing on a TestBackend, and snapshots of a screen at both sizes.
 
-use std::path::Path;
 use std::sync::Arc;
 
 use ratatui::Terminal;
@@ -16,6 +14,8 @@ use tandem::tui::content::Content;
 use tandem::tui::keymap::{Key, KeyCode, Keymap};
 use tandem::tui::model::{CaseRow, Model, UserRow};
 use tandem::tui::{render, update};
+
+use crate::fixtures::{self, root};
 
 pub const T0: &str = "2026-11-28T10:00:00Z";
 
@@ -48,19 +48,10 @@ const TRANSLATIONS: &[(&str, &str)] = &[
     ),
 ];
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
 pub fn content() -> Arc<Content> {
-    let catalog = Catalog::from_dir(&root().join("tests/fixtures/checklists")).unwrap();
+    let catalog = Catalog::from_dir(&fixtures::checklists()).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let en = dir.path().join("en");
-    std::fs::create_dir_all(&en).unwrap();
-    std::fs::copy(root().join("locales/en/ui.ftl"), en.join("ui.ftl")).unwrap();
-    for f in ["intake.ftl", "screening.ftl"] {
-        std::fs::copy(root().join("tests/fixtures/locales/en").join(f), en.join(f)).unwrap();
-    }
+    fixtures::english_locales(dir.path());
     for (lang, text) in TRANSLATIONS {
         let d = dir.path().join(lang);
         std::fs::create_dir_all(&d).unwrap();
@@ -173,3 +164,19 @@ pub fn draw(m: &mut Model, w: u16, h: u16) -> String {
     }
     out
 }
+
+/// The two sizes every screen is drawn at: a common terminal and a small one.
+pub const SIZES: [(u16, u16); 2] = [(80, 24), (60, 20)];
+
+/// Snapshots the screen `make` builds, drawn at each of [`SIZES`], as `<name>_<w>x<h>`. A
+/// macro, not a function, so that insta names the snapshot files after the calling module.
+macro_rules! snap {
+    ($name:expr, $make:expr) => {
+        for (w, h) in $crate::tui::support::SIZES {
+            use $crate::tui::support::draw;
+            let mut m = ($make)();
+            insta::assert_snapshot!(format!("{}_{w}x{h}", $name), draw(&mut m, w, h));
+        }
+    };
+}
+pub(crate) use snap;

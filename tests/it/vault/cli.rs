@@ -2,107 +2,65 @@
 //! wrong passphrases, audit tampering, and the two acceptance tests that need real processes:
 //! no plaintext on disk, and crash safety under SIGKILL.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use rand::Rng;
 use tandem::vault::{SecretString, Vault};
 
+use crate::command::{Scratch, Tandem};
+
 const PASS: &str = "correct horse battery staple";
 
-/// One test's world: a vault directory and its own TMPDIR, both inside one temporary directory.
+/// One test's world: a vault directory and its own TMPDIR, both inside one scratch directory.
 struct World {
-    _root: tempfile::TempDir,
+    scratch: Scratch,
     vault: PathBuf,
     tmp: PathBuf,
 }
 
 impl World {
     fn new() -> World {
-        let root = tempfile::tempdir().unwrap();
-        let vault = root.path().join("vault");
-        let tmp = root.path().join("tmp");
-        std::fs::create_dir_all(&tmp).unwrap();
+        let scratch = Scratch::new();
         World {
-            vault,
-            tmp,
-            _root: root,
+            vault: scratch.vault(),
+            tmp: scratch.tmp(),
+            scratch,
         }
     }
 
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_tandem"));
-        c.args(args)
+    /// `tandem ARGS --vault VAULT` with the passphrase in the environment.
+    fn tandem(&self, args: &[&str]) -> Tandem {
+        self.scratch
+            .tandem()
+            .args(args)
             .arg("--vault")
             .arg(&self.vault)
-            .env("TANDEM_PASSPHRASE", PASS)
-            .env("TMPDIR", &self.tmp)
-            .env_remove("TANDEM_USER")
-            .env_remove("TANDEM_VAULT")
-            .env_remove("TANDEM_NEW_PASSPHRASE")
-            .stdin(Stdio::null());
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.cmd(args).output().unwrap()
+            .passphrase(PASS)
     }
 
     fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn spawn_add(&self, json: &str) -> Child {
-        let mut child = self
-            .cmd(&["record", "add"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(json.as_bytes())
-            .unwrap();
-        child
+        self.tandem(args).run().stdout
     }
 
     fn add(&self, json: &str) -> String {
-        let out = self.spawn_add(json).wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "record add: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap().trim().to_string()
+        let out = self.tandem(&["record", "add"]).stdin(json).run();
+        out.stdout.trim().to_string()
     }
 
     fn init(&self) {
-        let out = self.run(&[
-            "init",
-            "--name",
-            "sup",
-            "--kdf-log-n",
-            "4",
-            "--unit",
-            "Unit 7",
-        ]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let err = String::from_utf8_lossy(&out.stderr);
+        let err = self
+            .tandem(&[
+                "init",
+                "--name",
+                "sup",
+                "--kdf-log-n",
+                "4",
+                "--unit",
+                "Unit 7",
+            ])
+            .run()
+            .stderr;
         assert!(
             err.contains("no recovery recipient"),
             "init must warn: {err}"
@@ -207,7 +165,7 @@ fn hundreds_of_killed_record_adds_lose_no_printed_record() {
     let mut rng = rand::thread_rng();
     let mut killed = 0;
     for _ in 0..200 {
-        let mut child = w.spawn_add(doc);
+        let mut child = w.tandem(&["record", "add"]).stdin(doc).spawn();
         std::thread::sleep(Duration::from_micros(rng.gen_range(0..life * 6 / 5 + 1)));
         if child.try_wait().unwrap().is_none() {
             child.kill().unwrap();
@@ -262,12 +220,12 @@ fn records_go_in_on_stdin_and_come_out_as_json() {
     assert_eq!(shown["checklist"], "screening");
 
     // Unknown fields are refused with the field named, and nothing is stored.
-    let out = w
-        .spawn_add(r#"{"checklist":"x","subjekt":{"name":"Secret Name"}}"#)
-        .wait_with_output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = w
+        .tandem(&["record", "add"])
+        .stdin(r#"{"checklist":"x","subjekt":{"name":"Secret Name"}}"#)
+        .code(2)
+        .run()
+        .stderr;
     assert!(
         err.contains("unknown field `subjekt`") && !err.contains("Secret Name"),
         "{err}"
@@ -282,13 +240,16 @@ fn records_go_in_on_stdin_and_come_out_as_json() {
         "{\"checklist\":\"a\"}\n{\"checklist\":\"b\",\"oops\":1}\n",
     )
     .unwrap();
-    let out = w.run(&["record", "import", jsonl.to_str().unwrap()]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("batch.jsonl:2: unknown field `oops`"));
+    let err = w
+        .tandem(&["record", "import", jsonl.to_str().unwrap()])
+        .fails()
+        .run()
+        .stderr;
+    assert!(err.contains("batch.jsonl:2: unknown field `oops`"), "{err}");
 
     w.ok(&["record", "delete", &id]);
-    let out = w.run(&["record", "show", &id]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no record"));
+    let err = w.tandem(&["record", "show", &id]).code(2).run().stderr;
+    assert!(err.contains("there is no record"), "{err}");
     let list: serde_json::Value =
         serde_json::from_str(&w.ok(&["record", "list", "--json"])).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 2);
@@ -298,13 +259,13 @@ fn records_go_in_on_stdin_and_come_out_as_json() {
 fn a_wrong_passphrase_exits_2_with_a_clear_message_and_an_audit_entry() {
     let w = World::new();
     w.init();
-    let out = w
-        .cmd(&["record", "list"])
-        .env("TANDEM_PASSPHRASE", "nope")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("wrong passphrase for `sup`"));
+    let err = w
+        .tandem(&["record", "list"])
+        .passphrase("nope")
+        .code(2)
+        .run()
+        .stderr;
+    assert!(err.contains("wrong passphrase for `sup`"), "{err}");
     let audit: serde_json::Value =
         serde_json::from_str(&w.ok(&["audit", "list", "--json"])).unwrap();
     let last = audit.as_array().unwrap().last().unwrap();
@@ -316,9 +277,7 @@ fn a_second_process_is_told_the_vault_is_in_use() {
     let w = World::new();
     w.init();
     let held = Vault::open(&w.vault).unwrap();
-    let out = w.run(&["record", "list"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = w.tandem(&["record", "list"]).code(1).run().stderr;
     assert!(
         err.contains("another Tandem process")
             && err.contains(&format!("pid {}", std::process::id())),
@@ -335,9 +294,8 @@ fn audit_verify_names_the_edited_entry() {
     w.add(r#"{"checklist":"screening"}"#);
     assert!(w.ok(&["audit", "verify"]).contains("intact"));
     w.sql("UPDATE audit SET kind = 'record-viewed' WHERE seq = 4");
-    let out = w.run(&["audit", "verify"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("broken at entry 4"));
+    let err = w.tandem(&["audit", "verify"]).code(1).run().stderr;
+    assert!(err.contains("broken at entry 4"), "{err}");
 }
 
 #[test]
@@ -360,41 +318,32 @@ fn users_are_provisioned_from_the_command_line() {
     ]);
     assert_eq!(w.ok(&["user", "list"]), "sup\tsupervisor\nana\tofficer\n");
     let as_ana = |args: &[&str]| {
-        w.cmd(args)
+        w.tandem(args)
             .args(["--user", "ana", "--passphrase-file", pf])
-            .output()
-            .unwrap()
     };
-    assert!(as_ana(&["record", "list"]).status.success());
-    let out = as_ana(&["purge", "--dry-run"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("only a supervisor"));
+    as_ana(&["record", "list"]).run();
+    let err = as_ana(&["purge", "--dry-run"]).fails().run().stderr;
+    assert!(err.contains("only a supervisor"), "{err}");
 
     std::fs::write(&pass_file, "changed passphrase\n").unwrap();
-    let out = w
-        .cmd(&[
-            "user",
-            "passwd",
-            "ana",
-            "--kdf-log-n",
-            "4",
-            "--new-passphrase-file",
-            pf,
-        ])
-        .env("TANDEM_PASSPHRASE", "officer passphrase")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(as_ana(&["record", "list"]).status.success());
+    w.tandem(&[
+        "user",
+        "passwd",
+        "ana",
+        "--kdf-log-n",
+        "4",
+        "--new-passphrase-file",
+        pf,
+    ])
+    .passphrase("officer passphrase")
+    .run();
+    as_ana(&["record", "list"]).run();
 
     assert!(w.ok(&["purge", "--dry-run"]).contains("nothing to destroy"));
     w.ok(&["user", "remove", "ana"]);
     assert_eq!(w.ok(&["user", "list"]), "sup\tsupervisor\n");
-    let out = w.run(&["user", "remove", "sup"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("last supervisor"));
+    let err = w.tandem(&["user", "remove", "sup"]).fails().run().stderr;
+    assert!(err.contains("last supervisor"), "{err}");
 }
 
 #[test]
@@ -402,17 +351,19 @@ fn recovery_gives_a_forgotten_user_a_new_passphrase() {
     let w = World::new();
     let recovery = age::x25519::Identity::generate();
     let recipient = recovery.to_public().to_string();
-    let out = w.run(&[
-        "init",
-        "--name",
-        "sup",
-        "--kdf-log-n",
-        "4",
-        "--recovery-recipient",
-        &recipient,
-    ]);
-    assert!(out.status.success());
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("WARNING"));
+    let err = w
+        .tandem(&[
+            "init",
+            "--name",
+            "sup",
+            "--kdf-log-n",
+            "4",
+            "--recovery-recipient",
+            &recipient,
+        ])
+        .run()
+        .stderr;
+    assert!(!err.contains("WARNING"), "{err}");
     let id = w.add(r#"{"checklist":"screening","notes":"kept"}"#);
     use age::secrecy::ExposeSecret;
     let key_file = w.tmp.join("recovery.key");
@@ -421,28 +372,21 @@ fn recovery_gives_a_forgotten_user_a_new_passphrase() {
         format!("{}\n", recovery.to_string().expose_secret()),
     )
     .unwrap();
-    let out = w
-        .cmd(&[
-            "user",
-            "recover",
-            "sup",
-            "--recovery-identity",
-            key_file.to_str().unwrap(),
-            "--kdf-log-n",
-            "4",
-        ])
-        .env("TANDEM_NEW_PASSPHRASE", "brand new passphrase")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let out = w
-        .cmd(&["record", "show", &id, "--json"])
-        .env("TANDEM_PASSPHRASE", "brand new passphrase")
-        .output()
-        .unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("kept"));
+    w.tandem(&[
+        "user",
+        "recover",
+        "sup",
+        "--recovery-identity",
+        key_file.to_str().unwrap(),
+        "--kdf-log-n",
+        "4",
+    ])
+    .env("TANDEM_NEW_PASSPHRASE", "brand new passphrase")
+    .run();
+    let shown = w
+        .tandem(&["record", "show", &id, "--json"])
+        .passphrase("brand new passphrase")
+        .run()
+        .stdout;
+    assert!(shown.contains("kept"), "{shown}");
 }

@@ -5,16 +5,18 @@
 //!
 //! Regenerate only on purpose: `cargo test --test it -- --ignored vault::format::regenerate`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use tandem::interview::record::parse_document;
 use tandem::vault::{InitOptions, SecretString, Vault};
+
+use crate::fixtures::root;
 
 const PASS: &str = "frozen vault passphrase";
 const RECORD_ID: &str = "frozen-record-id";
 
 fn data() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data")
+    root().join("tests/data")
 }
 
 fn secret(s: &str) -> SecretString {

@@ -2,14 +2,15 @@
 //! at every level, the same status and organisation kinds.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use serde_json::Value;
 use tandem::checklist::model::ORGANISATION_KINDS;
 use tandem::interview::record::{RecordDocument, Status, parse_document};
 
+use crate::fixtures::root;
+
 fn read(rel: &str) -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)).unwrap()
+    std::fs::read_to_string(root().join(rel)).unwrap()
 }
 
 fn keys(v: &Value) -> BTreeSet<String> {
