@@ -365,7 +365,7 @@ fn unknown_checklist_profile_rule_or_file_exits_2() {
     let err = s
         .tandem()
         .arg("--checklists")
-        .arg(&broken)
+        .arg(broken)
         .args([
             "assess",
             "--checklist",

@@ -112,8 +112,7 @@ fn setup() -> (Unit, String, PathBuf) {
             "--unit",
             "IDC Test Unit",
         ])
-        .run()
-        .stdout;
+        .run();
     let (key, recipient) = age_keygen(unit.scratch.root(), "shelter-key.txt");
     unit.tandem("v")
         .args([
@@ -125,8 +124,7 @@ fn setup() -> (Unit, String, PathBuf) {
             "--kind",
             "shelter",
         ])
-        .run()
-        .stdout;
+        .run();
     (unit, recipient, key)
 }
 
@@ -176,8 +174,7 @@ fn export_verify_open_and_replay() {
             "--out",
             packet.to_str().unwrap(),
         ])
-        .run()
-        .stdout;
+        .run();
     let audit = unit
         .tandem("v")
         .args(["audit", "list", "--json"])
@@ -221,8 +218,7 @@ fn export_verify_open_and_replay() {
             "--unit",
             "Safe House",
         ])
-        .run()
-        .stdout;
+        .run();
     let open_args = |dir: &str| -> Vec<String> {
         vec![
             "referral".into(),
@@ -238,7 +234,7 @@ fn export_verify_open_and_replay() {
     };
     let args = open_args("opened");
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    unit.tandem("recv").args(&args).run().stdout;
+    unit.tandem("recv").args(&args).run();
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(unit.path("opened/referral.json")).unwrap()).unwrap();
     assert_eq!(json["recipient"]["kind"], "shelter");
@@ -313,8 +309,7 @@ fn verify_of_an_expired_packet_gives_one_outcome_and_exit_code_3() {
             "--expires-days",
             "0",
         ])
-        .run()
-        .stdout;
+        .run();
     // The expiry is `now` rounded to the second: wait until it is past.
     std::thread::sleep(std::time::Duration::from_millis(1100));
     let unit_pub = unit.path("unit.pub");
@@ -356,8 +351,7 @@ fn export_is_refused_without_matching_consent() {
             "--kind",
             "medical",
         ])
-        .run()
-        .stdout;
+        .run();
     let (_, police) = age_keygen(unit.scratch.root(), "police-key.txt");
     unit.tandem("v")
         .args([
@@ -369,8 +363,7 @@ fn export_is_refused_without_matching_consent() {
             "--kind",
             "police",
         ])
-        .run()
-        .stdout;
+        .run();
     let adult = unit
         .tandem("v")
         .args(["record", "add"])
@@ -420,8 +413,7 @@ fn export_is_refused_without_matching_consent() {
             "--child-protection-override",
             "no guardian reachable; removal tomorrow",
         ])
-        .run()
-        .stdout;
+        .run();
     let audit = unit
         .tandem("v")
         .args(["audit", "list", "--json"])
@@ -472,8 +464,7 @@ fn officers_cannot_export() {
             "--new-passphrase-file",
             unit.path("officer-pass").to_str().unwrap(),
         ])
-        .run()
-        .stdout;
+        .run();
     std::fs::write(unit.path("pass"), "another long passphrase here\n").unwrap();
     let file = unit.path("x.tandem");
     let err = unit
@@ -511,8 +502,7 @@ fn booklet_is_bilingual_and_printable() {
             "--out",
             file.to_str().unwrap(),
         ])
-        .run()
-        .stdout;
+        .run();
     let html = std::fs::read_to_string(&file).unwrap();
     assert!(html.contains("@page"));
     assert!(
@@ -538,8 +528,7 @@ fn booklet_is_bilingual_and_printable() {
             "--out",
             file.to_str().unwrap(),
         ])
-        .run()
-        .stdout;
+        .run();
     let html = std::fs::read_to_string(&file).unwrap();
     if !html.contains("lang=\"km\">") {
         assert!(html.contains("No translation yet"), "gaps are visible");
@@ -558,8 +547,7 @@ fn booklet_is_bilingual_and_printable() {
             "--out",
             file.to_str().unwrap(),
         ])
-        .run()
-        .stdout;
+        .run();
     let html = std::fs::read_to_string(&file).unwrap();
     assert!(html.contains("<html lang=\"th\">"), "officer language Thai");
     assert!(
