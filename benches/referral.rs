@@ -1,7 +1,7 @@
 //! Exporting a typical referral (minimise, render HTML, tar, age-encrypt, minisign) must take
 //! well under 100 ms on an officer's laptop; opening it is measured alongside.
 
-#[path = "../tests/referral_fixture/mod.rs"]
+#[path = "../tests/it/referral/fixture.rs"]
 mod referral_fixture;
 
 use criterion::{Criterion, criterion_group, criterion_main};

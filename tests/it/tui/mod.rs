@@ -1,0 +1,8 @@
+//! The terminal interface: `update()` flows without a terminal, screens as insta snapshots, and
+//! whole interviews in tmux.
+
+mod e2e;
+mod flow;
+mod partners;
+mod screens;
+mod support;

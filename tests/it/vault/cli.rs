@@ -1,0 +1,396 @@
+//! The vault through the `tandem` binary: provisioning, records on stdin and as JSON, the lock,
+//! wrong passphrases, audit tampering, and the two acceptance tests that need real processes:
+//! no plaintext on disk, and crash safety under SIGKILL.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rand::Rng;
+use tandem::vault::{SecretString, Vault};
+
+use crate::command::{Scratch, Tandem};
+
+const PASS: &str = "correct horse battery staple";
+
+/// One test's world: a vault directory and its own TMPDIR, both inside one scratch directory.
+struct World {
+    scratch: Scratch,
+    vault: PathBuf,
+    tmp: PathBuf,
+}
+
+impl World {
+    fn new() -> World {
+        let scratch = Scratch::new();
+        World {
+            vault: scratch.vault(),
+            tmp: scratch.tmp(),
+            scratch,
+        }
+    }
+
+    /// `tandem ARGS --vault VAULT` with the passphrase in the environment.
+    fn tandem(&self, args: &[&str]) -> Tandem {
+        self.scratch
+            .tandem()
+            .args(args)
+            .arg("--vault")
+            .arg(&self.vault)
+            .passphrase(PASS)
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        self.tandem(args).run().stdout
+    }
+
+    fn add(&self, json: &str) -> String {
+        let out = self.tandem(&["record", "add"]).stdin(json).run();
+        out.stdout.trim().to_string()
+    }
+
+    fn init(&self) {
+        let err = self
+            .tandem(&[
+                "init",
+                "--name",
+                "sup",
+                "--kdf-log-n",
+                "4",
+                "--unit",
+                "Unit 7",
+            ])
+            .run()
+            .stderr;
+        assert!(
+            err.contains("no recovery recipient"),
+            "init must warn: {err}"
+        );
+    }
+
+    fn sql(&self, sql: &str) {
+        rusqlite::Connection::open(self.vault.join("vault.db"))
+            .unwrap()
+            .execute_batch(sql)
+            .unwrap();
+    }
+}
+
+fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files_under(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+fn assert_nowhere(world: &World, needles: &[String], when: &str) {
+    let mut files = Vec::new();
+    files_under(&world.vault, &mut files);
+    files_under(&world.tmp, &mut files);
+    assert!(files.iter().any(|f| f.ends_with("vault.db")));
+    for file in &files {
+        let bytes = std::fs::read(file).unwrap();
+        for needle in needles {
+            let found = bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+            assert!(
+                !found,
+                "{when}: `{needle}` is readable in {}",
+                file.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn fifty_unique_strings_never_reach_the_disk_before_or_after_a_purge() {
+    let w = World::new();
+    w.init();
+    let needles: Vec<String> = (0..50)
+        .map(|i| match i % 5 {
+            0 => format!("CanaryName{i:02}Zq"),
+            1 => format!("ကနေရီ{i:02}ဗမာ"),
+            2 => format!("นกขมิ้น{i:02}ไทย"),
+            3 => format!("canary-note-{i:02}-xj"),
+            _ => format!("CANARY_ANSWER_{i:02}_Q"),
+        })
+        .collect();
+    let mut ids = Vec::new();
+    for chunk in needles.chunks(5) {
+        let doc = serde_json::json!({
+            "checklist": "screening",
+            "case_ref": "REF-1",
+            "subject": {"name": chunk[0]},
+            "notes": format!("{} and {}", chunk[1], chunk[3]),
+            "answers": {"q1": chunk[2], "q2": chunk[4]},
+            "question_notes": {"q1": chunk[3]},
+        });
+        ids.push(w.add(&doc.to_string()));
+    }
+    // Reading and listing must not spill either (temp files, logs).
+    let shown = w.ok(&["record", "show", &ids[0], "--json"]);
+    assert!(shown.contains(&needles[0]));
+    w.ok(&["record", "list", "--json"]);
+    assert_nowhere(&w, &needles, "before purge");
+
+    let vault = Vault::open(&w.vault).unwrap();
+    let mut s = vault
+        .unlock("sup", &SecretString::from(PASS.to_string()))
+        .unwrap();
+    let later = jiff::Timestamp::now()
+        .checked_add(jiff::SignedDuration::from_hours(24 * 400))
+        .unwrap();
+    let report = s.purge_at(later, false).unwrap();
+    assert_eq!(report.records, 10);
+    drop(s.lock().unwrap());
+    assert_nowhere(&w, &needles, "after purge");
+    let list = w.ok(&["record", "list", "--json"]);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&list).unwrap(),
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn hundreds_of_killed_record_adds_lose_no_printed_record() {
+    let w = World::new();
+    w.init();
+    let doc = r#"{"checklist":"screening","subject":{"name":"Crash Test"},"notes":"n"}"#;
+    // Time one whole run so the kills land anywhere in a process's life, commit included.
+    let start = Instant::now();
+    let mut printed = vec![w.add(doc)];
+    let life = start.elapsed().as_micros() as u64;
+    let mut rng = rand::thread_rng();
+    let mut killed = 0;
+    for _ in 0..200 {
+        let mut child = w.tandem(&["record", "add"]).stdin(doc).spawn();
+        std::thread::sleep(Duration::from_micros(rng.gen_range(0..life * 6 / 5 + 1)));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap();
+            killed += 1;
+        }
+        let out = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        printed.extend(stdout.lines().filter(|l| l.len() == 16).map(str::to_string));
+    }
+    eprintln!(
+        "{killed} of 200 killed; {} ids printed; one add takes {life} µs",
+        printed.len()
+    );
+    assert!(
+        killed >= 50,
+        "only {killed} of 200 processes were killed; the test proves little"
+    );
+
+    let vault = Vault::open(&w.vault).unwrap();
+    let mut s = vault
+        .unlock("sup", &SecretString::from(PASS.to_string()))
+        .unwrap();
+    let listed = s.list_records().unwrap();
+    for id in &printed {
+        let doc = s.read_record(&id.parse().unwrap()).unwrap();
+        assert_eq!(doc.subject.name.as_deref(), Some("Crash Test"));
+    }
+    assert!(listed.len() >= printed.len());
+    drop(s.lock().unwrap());
+    let conn = rusqlite::Connection::open(w.vault.join("vault.db")).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    w.ok(&["audit", "verify"]);
+}
+
+#[test]
+fn records_go_in_on_stdin_and_come_out_as_json() {
+    let w = World::new();
+    w.init();
+    let id = w.add(r#"{"checklist":"screening","consent":{"interview":true,"share_with":["ngo"],"police_contact":true}}"#);
+    assert_eq!(id.len(), 16);
+    let list: serde_json::Value =
+        serde_json::from_str(&w.ok(&["record", "list", "--json"])).unwrap();
+    assert_eq!(list[0]["id"], id.as_str());
+    assert_eq!(list[0]["status"], "draft");
+    assert!(list[0]["updated"].as_str().unwrap().ends_with('Z'));
+    let shown: serde_json::Value =
+        serde_json::from_str(&w.ok(&["record", "show", &id, "--json"])).unwrap();
+    assert_eq!(shown["consent"]["share_with"], serde_json::json!(["ngo"]));
+    assert_eq!(shown["checklist"], "screening");
+
+    // Unknown fields are refused with the field named, and nothing is stored.
+    let err = w
+        .tandem(&["record", "add"])
+        .stdin(r#"{"checklist":"x","subjekt":{"name":"Secret Name"}}"#)
+        .code(2)
+        .run()
+        .stderr;
+    assert!(
+        err.contains("no field `subjekt` in the document") && !err.contains("Secret Name"),
+        "{err}"
+    );
+
+    let jsonl = w.tmp.join("batch.jsonl");
+    std::fs::write(&jsonl, "{\"checklist\":\"a\"}\n\n{\"checklist\":\"b\"}\n").unwrap();
+    let imported = w.ok(&["record", "import", jsonl.to_str().unwrap()]);
+    assert_eq!(imported.lines().count(), 2);
+    std::fs::write(
+        &jsonl,
+        "{\"checklist\":\"a\"}\n{\"checklist\":\"b\",\"oops\":1}\n",
+    )
+    .unwrap();
+    let err = w
+        .tandem(&["record", "import", jsonl.to_str().unwrap()])
+        .fails()
+        .run()
+        .stderr;
+    assert!(
+        err.contains("Line 2 of")
+            && err.contains("no field `oops`")
+            && err.contains("nothing was imported"),
+        "{err}"
+    );
+
+    w.ok(&["record", "delete", &id]);
+    let err = w.tandem(&["record", "show", &id]).code(2).run().stderr;
+    assert!(err.contains("There is no record"), "{err}");
+    let list: serde_json::Value =
+        serde_json::from_str(&w.ok(&["record", "list", "--json"])).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn a_wrong_passphrase_exits_2_with_a_clear_message_and_an_audit_entry() {
+    let w = World::new();
+    w.init();
+    let err = w
+        .tandem(&["record", "list"])
+        .passphrase("nope")
+        .code(2)
+        .run()
+        .stderr;
+    assert!(err.contains("Wrong passphrase for `sup`"), "{err}");
+    let audit: serde_json::Value =
+        serde_json::from_str(&w.ok(&["audit", "list", "--json"])).unwrap();
+    let last = audit.as_array().unwrap().last().unwrap();
+    assert_eq!(last["kind"], "unlock-failed");
+}
+
+#[test]
+fn a_second_process_is_told_the_vault_is_in_use() {
+    let w = World::new();
+    w.init();
+    let held = Vault::open(&w.vault).unwrap();
+    let err = w.tandem(&["record", "list"]).code(1).run().stderr;
+    assert!(
+        err.contains(&format!("Another Tandem (process {})", std::process::id())),
+        "{err}"
+    );
+    drop(held);
+    w.ok(&["record", "list"]);
+}
+
+#[test]
+fn audit_verify_names_the_edited_entry() {
+    let w = World::new();
+    w.init();
+    w.add(r#"{"checklist":"screening"}"#);
+    assert!(w.ok(&["audit", "verify"]).contains("intact"));
+    w.sql("UPDATE audit SET kind = 'record-viewed' WHERE seq = 4");
+    let err = w.tandem(&["audit", "verify"]).code(1).run().stderr;
+    assert!(err.contains("broken at entry 4"), "{err}");
+}
+
+#[test]
+fn users_are_provisioned_from_the_command_line() {
+    let w = World::new();
+    w.init();
+    let pass_file = w.tmp.join("new-pass");
+    std::fs::write(&pass_file, "officer passphrase\n").unwrap();
+    let pf = pass_file.to_str().unwrap();
+    w.ok(&[
+        "user",
+        "add",
+        "ana",
+        "--role",
+        "officer",
+        "--kdf-log-n",
+        "4",
+        "--new-passphrase-file",
+        pf,
+    ]);
+    assert_eq!(w.ok(&["user", "list"]), "sup\tsupervisor\nana\tofficer\n");
+    let as_ana = |args: &[&str]| {
+        w.tandem(args)
+            .args(["--user", "ana", "--passphrase-file", pf])
+    };
+    as_ana(&["record", "list"]).run();
+    let err = as_ana(&["purge", "--dry-run"]).fails().run().stderr;
+    assert!(err.contains("Only a supervisor"), "{err}");
+
+    std::fs::write(&pass_file, "changed passphrase\n").unwrap();
+    w.tandem(&[
+        "user",
+        "passwd",
+        "ana",
+        "--kdf-log-n",
+        "4",
+        "--new-passphrase-file",
+        pf,
+    ])
+    .passphrase("officer passphrase")
+    .run();
+    as_ana(&["record", "list"]).run();
+
+    assert!(w.ok(&["purge", "--dry-run"]).contains("nothing to destroy"));
+    w.ok(&["user", "remove", "ana"]);
+    assert_eq!(w.ok(&["user", "list"]), "sup\tsupervisor\n");
+    let err = w.tandem(&["user", "remove", "sup"]).fails().run().stderr;
+    assert!(err.contains("last supervisor"), "{err}");
+}
+
+#[test]
+fn recovery_gives_a_forgotten_user_a_new_passphrase() {
+    let w = World::new();
+    let recovery = age::x25519::Identity::generate();
+    let recipient = recovery.to_public().to_string();
+    let err = w
+        .tandem(&[
+            "init",
+            "--name",
+            "sup",
+            "--kdf-log-n",
+            "4",
+            "--recovery-recipient",
+            &recipient,
+        ])
+        .run()
+        .stderr;
+    assert!(!err.contains("WARNING"), "{err}");
+    let id = w.add(r#"{"checklist":"screening","notes":"kept"}"#);
+    use age::secrecy::ExposeSecret;
+    let key_file = w.tmp.join("recovery.key");
+    std::fs::write(
+        &key_file,
+        format!("{}\n", recovery.to_string().expose_secret()),
+    )
+    .unwrap();
+    w.tandem(&[
+        "user",
+        "recover",
+        "sup",
+        "--recovery-identity",
+        key_file.to_str().unwrap(),
+        "--kdf-log-n",
+        "4",
+    ])
+    .env("TANDEM_NEW_PASSPHRASE", "brand new passphrase")
+    .run();
+    let shown = w
+        .tandem(&["record", "show", &id, "--json"])
+        .passphrase("brand new passphrase")
+        .run()
+        .stdout;
+    assert!(shown.contains("kept"), "{shown}");
+}

@@ -1,0 +1,6 @@
+//! The vault: as a library, through the binary, its frozen on-disk format, and its schema.
+
+mod cli;
+mod format;
+mod records;
+mod schema;
