@@ -11,9 +11,9 @@ use serde_json::{Value, json};
 use crate::cli::{AssessArgs, Global};
 use crate::cmd::InputError;
 use tandem::checklist::Catalog;
+use tandem::checklist::answer::{Answer, AnswerError};
 use tandem::checklist::model::{Checklist, Profile};
 use tandem::checklist::scoring::{self, Assessment, DimensionStatus, RuleStatus};
-use tandem::interview::answer::{Answer, AnswerError};
 use tandem::interview::record::echo_safe;
 use tandem::l10n::{FluentValue, Lang, Locales};
 

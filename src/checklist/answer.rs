@@ -254,6 +254,11 @@ mod tests {
             sets_profile: None,
             sensitive: false,
             fills: None,
+            ask: Default::default(),
+            gateway: false,
+            blocks: None,
+            lifts: None,
+            htcds_values: Default::default(),
         }
     }
 
