@@ -47,11 +47,11 @@ consent-restrictions = Is there anyone who must not be told about you or contact
     .hint = For example the family, the embassy, an employer, or the interview's details. Write none if none.
     .interpreter = Give the person time; people often think of someone after a pause. Names said here are confidential.
 
-consent-guardian = Officer: has a parent, guardian or social worker agreed to this interview and to the referral?
+consent-guardian = Has a parent, guardian or social worker agreed to this interview and to the referral?
     .hint = Needed for every possible child, in addition to the child's own assent.
     .interpreter = If the guardian is present, translate for them too, and let the child speak first.
 
-consent-guardian-role = Officer: who gave that consent?
+consent-guardian-role = Who gave that consent?
     .hint = Never a person linked to the recruitment or the work.
     .interpreter = Ask the adult to state their relationship to the child.
 consent-guardian-role--parent = A parent

@@ -29,7 +29,7 @@ work-industry--begging = Begging
 work-industry--other = Other work
 
 work-place = In which country and province or town did you work?
-    .hint = Country and province or town, or the vessel; no addresses needed.
+    .hint = Country and province or town; no addresses needed.
     .interpreter = Place names may differ between languages; write the name as the person says it and ask for a nearby town.
 
 work-months = For about how many months did you work there?
@@ -207,19 +207,19 @@ there-used-what--personal = Who you are, such as your age, gender, ethnic group 
 
 child-age-started = How old were you when you started this work?
     .hint = An estimate is fine.
-    .interpreter = Help with school years or events if the child does not know.
+    .interpreter = Use simple words a child understands; the child may count by school years.
 
-child-school-before = Did you go to school before you left?
-    .interpreter = Ask kindly; do not make the child feel judged.
+child-school-before = Were you going to school before you left home?
+    .interpreter = Ask in a friendly way; this is a safe question to build trust.
 
-child-family-knew = Did your parents or family know where you went?
-    .interpreter = The child may worry about getting family in trouble; reassure them.
+child-family-knew = Did your parents, or the adults who cared for you, know where you were going?
+    .interpreter = Ask without blaming the parents.
 
 child-travelled-with = Who did you travel with?
-    .interpreter = A role is enough; no names are needed.
+    .interpreter = A role is enough; no names.
 child-travelled-with--parent = A parent
 child-travelled-with--relative = Another relative
-child-travelled-with--recruiter = The person who offered the work
+child-travelled-with--recruiter = The person who found the work
 child-travelled-with--other-adult = Another adult
-child-travelled-with--other-children = Other children
+child-travelled-with--other-children = Other children only
 child-travelled-with--alone = Alone

@@ -9,8 +9,8 @@ section-help = Help
 section-custody = Custody (officer)
 
 age-years = How old are you?
-    .hint = An estimate is fine. Under 18 makes a child profile whatever else is said.
-    .interpreter = People may count age differently, for example from the new year or the lunar calendar. Accept 'about' and an estimate; do not argue about documents.
+    .hint = If the person does not know, estimate and record how below.
+    .interpreter = People may count age differently, for example from the new year or the lunar calendar. Ask for the year of birth if that helps.
 
 age-basis = How was this age found?
     .hint = A document seen, the person's own word, or an estimate. The referral says how the age was established.
@@ -33,7 +33,7 @@ sex-gender--male = Man or boy
 sex-gender--transgender-non-conforming = Transgender or another gender
 
 injury-illness = Are you hurt or ill, or do you need a doctor or medicine now?
-    .hint = Includes pain, fever, wounds and illness that is getting worse. Unsure counts.
+    .hint = Includes pain, fever, wounds and illness that is getting worse.
     .interpreter = Use everyday words for pain and illness. The person may point to where it hurts; that is enough.
 
 withdrawal = Do you feel ill because you cannot get alcohol, drugs or a medicine you usually take?
