@@ -36,8 +36,8 @@ pub fn assess(g: &Global, a: AssessArgs) -> anyhow::Result<ExitCode> {
     })?;
     let answers = parse_answers(&catalog, checklist, &text)
         .map_err(|e| InputError(format!("{}: {}", a.answers.display(), e.0)))?;
-    let assessment =
-        scoring::assess(checklist, profile, &answers).map_err(|e| InputError(e.to_string()))?;
+    let assessment = scoring::assess_in(catalog.checklists(), checklist, profile, &answers)
+        .map_err(|e| InputError(e.to_string()))?;
     if a.json {
         println!("{}", to_json(&assessment));
     } else {
@@ -73,8 +73,9 @@ pub fn parse_profile(id: &str) -> Result<Profile, InputError> {
     })
 }
 
-/// Reads an answers file: a JSON object mapping question ids of `checklist` to answers. `null`
-/// means "not answered". Errors name the question, never the value given.
+/// Reads an answers file: a JSON object mapping question ids (of `checklist` or of any other
+/// checklist of the catalog) to answers. `null` means "not answered". Errors name the question,
+/// never the value given.
 pub fn parse_answers(
     catalog: &Catalog,
     checklist: &Checklist,
@@ -97,22 +98,20 @@ pub fn parse_answers(
     };
     let mut answers = BTreeMap::new();
     for (id, value) in map {
-        let question = checklist.question(&id).ok_or_else(|| {
-            InputError(match catalog.find_question(&id) {
-                Some((other, _)) => format!(
-                    "question `{id}` belongs to checklist `{}`, not `{}`; remove it from the \
-                     answers or assess `{}`",
-                    other.id, checklist.id, other.id
-                ),
-                None => format!(
-                    "checklist `{}` has no question `{}`; remove it or fix the id (see \
-                     `tandem checklist show {} --json`)",
-                    checklist.id,
+        // Answers of other checklists are read too: a `show_if` may name them (the first-screen
+        // gateways open the detailed questions), and some carry indicator tags the rule counts.
+        let question = checklist
+            .question(&id)
+            .or_else(|| catalog.find_question(&id).map(|(_, q)| q))
+            .ok_or_else(|| {
+                InputError(format!(
+                    "no checklist has a question `{}` (assessing `{}`); remove it or fix the id \
+                     (see `tandem checklist show {} --json`)",
                     echo_safe(&id),
+                    checklist.id,
                     checklist.id
-                ),
-            })
-        })?;
+                ))
+            })?;
         if value.is_null() {
             continue;
         }

@@ -3,6 +3,7 @@
 
 pub mod assess;
 pub mod checklist;
+pub mod interview;
 pub mod locales;
 pub mod referral;
 pub mod ui;

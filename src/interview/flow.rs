@@ -253,6 +253,14 @@ impl Interview {
         profile::derive(shown.iter().map(|(_, q)| *q), &self.answers, on)
     }
 
+    /// What each visible, answered source of the age says (stated age, birth date, the
+    /// officer's estimate), in interview order.
+    pub fn age_readings(&self, checklists: &[Checklist]) -> Vec<profile::AgeReading> {
+        let on = self.age_measured_on(checklists);
+        let shown = self.visible_questions(checklists);
+        profile::age_readings(shown.iter().map(|(_, q)| *q), &self.answers, on)
+    }
+
     /// Whether the visible sources of the age (stated age, birth date, the under-18 answer, the
     /// officer's estimate) disagree, for the screen to flag. The child profile stands either way.
     pub fn age_disagreement(&self, checklists: &[Checklist]) -> Option<AgeDisagreement> {

@@ -143,6 +143,22 @@ pub fn age_disagreement<'q>(
     answers: &BTreeMap<String, Answer>,
     on: Option<Date>,
 ) -> Option<AgeDisagreement> {
+    let readings = age_readings(questions, answers, on);
+    let groups_differ = readings.iter().any(|r| r.group != readings[0].group);
+    let years: Vec<i64> = readings.iter().filter_map(|r| r.years).collect();
+    let years_differ = match (years.iter().min(), years.iter().max()) {
+        (Some(lo), Some(hi)) => hi - lo > 1,
+        _ => false,
+    };
+    (groups_differ || years_differ).then_some(AgeDisagreement { readings })
+}
+
+/// What each answered age source among `questions` (the visible ones) says, in order.
+pub fn age_readings<'q>(
+    questions: impl IntoIterator<Item = &'q Question>,
+    answers: &BTreeMap<String, Answer>,
+    on: Option<Date>,
+) -> Vec<AgeReading> {
     let mut readings = Vec::new();
     for q in questions {
         let Some(setting @ (ProfileSetting::AgeGroup { .. } | ProfileSetting::AgeBelow { .. })) =
@@ -167,13 +183,22 @@ pub fn age_disagreement<'q>(
             years,
         });
     }
-    let groups_differ = readings.iter().any(|r| r.group != readings[0].group);
-    let years: Vec<i64> = readings.iter().filter_map(|r| r.years).collect();
-    let years_differ = match (years.iter().min(), years.iter().max()) {
-        (Some(lo), Some(hi)) => hi - lo > 1,
-        _ => false,
-    };
-    (groups_differ || years_differ).then_some(AgeDisagreement { readings })
+    readings
+}
+
+/// The Counter Trafficking Data Collaborative age band of an age in years (SCREENING.md §7).
+pub fn ctdc_age_band(years: i64) -> &'static str {
+    match years {
+        i64::MIN..=8 => "0-8",
+        9..=17 => "9-17",
+        18..=20 => "18-20",
+        21..=23 => "21-23",
+        24..=26 => "24-26",
+        27..=29 => "27-29",
+        30..=38 => "30-38",
+        39..=47 => "39-47",
+        _ => "48+",
+    }
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ use crate::l10n::{Lang, Locales, Localized, QuestionText, Review};
 
 use super::ReferralError;
 use super::document::{
-    Bilingual, Circumstances, ConsentSection, DecisionSection, DimensionResult, Field,
+    AgeDetails, Bilingual, Circumstances, ConsentSection, DecisionSection, DimensionResult, Field,
     FiredIndicator, IdentitySection, Languages, Referral, ScreeningSection, Urgency, UrgentNeed,
     UrgentWindow,
 };
@@ -57,8 +57,8 @@ const PLACEMENT: &[PartnerKind] = &[Shelter, LegalAid, SocialWelfare, Ngo];
 /// declined and unasked (hidden) questions are left out: "if asked" is built in.
 #[rustfmt::skip]
 pub const REFERRAL_FIELDS: [FieldRow; 22] = [
-    // Talking to the person: every partner needs it before the first meeting.
-    row("interviewee-language", "short-text", "communication", "language", Section::Identity, ALL),
+    // Talking to the person: every partner needs it before the first meeting (the language
+    // itself is `languages.person`, chosen when the interview started).
     row("interviewee-dialect", "short-text", "communication", "dialect", Section::Identity, ALL),
     row("interviewer-gender-preference", "single-choice", "communication", "interviewer_gender", Section::Identity, ALL),
     row("interpreter-present", "yes-no", "communication", "interpreter_used", Section::Consent, ALL),
@@ -71,7 +71,7 @@ pub const REFERRAL_FIELDS: [FieldRow; 22] = [
     // Documents: confiscation is an indicator (control), so not for a clinic.
     row("documents-held", "multiple-choice", "documents", "held", Section::Identity, NOT_MEDICAL),
     row("documents-taken", "yes-no", "documents", "confiscated", Section::Screening, NOT_MEDICAL),
-    row("documents-taken-by", "single-choice", "documents", "confiscated_by", Section::Screening, NOT_MEDICAL),
+    row("documents-taken-by", "multiple-choice", "documents", "confiscated_by", Section::Screening, NOT_MEDICAL),
     // Custody: a clinic needs the removal date (fitness to travel), not the legal position.
     row("detention-start", "date", "custody", "detention_start", Section::Custody, ALL),
     row("removal-date", "date", "custody", "removal_date", Section::Custody, ALL),
@@ -82,6 +82,8 @@ pub const REFERRAL_FIELDS: [FieldRow; 22] = [
     row("vul-own-safety", "single-choice", "wishes", "own_safety", Section::Wishes, CARE),
     row("vul-wish", "single-choice", "wishes", "wish", Section::Wishes, PLACEMENT),
     row("vul-contact-family", "yes-no", "wishes", "contact_family", Section::Wishes, PLACEMENT),
+    // The short summary the person agreed to send (its question shows only after that consent).
+    row("narrative-summary", "short-text", "narrative", "summary", Section::Screening, CARE),
     // What the officer asks for, and how soon.
     row("assessment-services", "multiple-choice", "services", "requested", Section::Services, ALL),
     row("assessment-urgency", "single-choice", "services", "urgency", Section::Services, ALL),
@@ -140,7 +142,8 @@ pub fn prepare(
     child_protection_override: Option<&str>,
     now: jiff::Timestamp,
 ) -> Result<Prepared, ReferralError> {
-    let interview = Interview::new(record.clone(), checklists);
+    let today = jiff::tz::Offset::UTC.to_datetime(now).date();
+    let interview = Interview::new(record.clone(), checklists).with_today(today);
     let (age, _) = interview.profile_facts(checklists);
     let facts = ConsentFacts {
         interview: record.consent.interview,
@@ -183,6 +186,7 @@ pub fn prepare(
                 None => "unknown",
             }
             .to_owned(),
+            age: Some(age_details(&interview, checklists, &answers)),
             details: identity_details(&interview, checklists, &answers, &texts),
         },
         urgent_needs: urgent_needs(&interview, checklists, &texts, now),
@@ -241,6 +245,38 @@ impl Texts<'_> {
 
     fn choice(&self, checklist: &str, q: &str, choice: &str) -> Bilingual {
         self.pair(|l| self.locales.choice(l, checklist, q, choice), choice)
+    }
+}
+
+/// The age, how it was established, and what made the age group.
+fn age_details(
+    interview: &Interview,
+    checklists: &[Checklist],
+    answers: &BTreeMap<String, Answer>,
+) -> AgeDetails {
+    let readings = interview.age_readings(checklists);
+    let profile = interview.profile(checklists);
+    let years = readings.iter().find_map(|r| r.years);
+    let basis = match answers.get("age-basis") {
+        Some(Answer::Choice(c)) => Some(c.clone()),
+        _ => None,
+    };
+    let group = profile.age_group();
+    AgeDetails {
+        years,
+        band: years.map(|y| crate::interview::profile::ctdc_age_band(y).to_owned()),
+        estimated: !matches!(
+            basis.as_deref(),
+            Some("document" | "professional-assessment")
+        ),
+        basis,
+        profile: profile.id().to_owned(),
+        group_from: readings
+            .iter()
+            .filter(|r| r.group == group)
+            .map(|r| r.question.clone())
+            .collect(),
+        sources_disagree: interview.age_disagreement(checklists).is_some(),
     }
 }
 
@@ -364,13 +400,14 @@ fn urgent_needs(
                 id: w.id.clone(),
                 label: texts.ui(&format!("tui-window-{}", w.id)),
                 hours: hours_of(&w.id),
-                open_until: Some(
+                // Time unknown: no closing time to give, and the window counts as open.
+                open_until: (!w.time_unknown).then(|| {
                     w.closes_at
                         .round(jiff::Unit::Second)
                         .unwrap_or(w.closes_at)
-                        .to_string(),
-                ),
-                open: !w.is_closed(now),
+                        .to_string()
+                }),
+                open: w.time_unknown || !w.is_closed(now),
             })
             .collect();
         // One need per trigger: several questions may fire the same one.
@@ -396,7 +433,7 @@ fn screening(
 ) -> Option<ScreeningSection> {
     let profile = interview.profile(checklists);
     let checklist = checklists.iter().find(|c| c.scoring.is_some())?;
-    let assessment = scoring::assess(checklist, profile, answers).ok()?;
+    let assessment = scoring::assess_in(checklists, checklist, profile, answers).ok()?;
     let dimensions = assessment
         .dimensions
         .iter()
@@ -408,18 +445,31 @@ fn screening(
                 .fired
                 .iter()
                 .filter_map(|indicator| {
-                    let (q, tag) = checklist.questions.iter().find_map(|q| {
-                        let tag = q
-                            .indicators
-                            .iter()
-                            .find(|t| t.dimension == *dim && t.indicator == *indicator)?;
-                        (answers.get(&q.id) == Some(&Answer::Yes)).then_some((q, tag))
+                    // The question (of any checklist) whose answer fired it: a yes, or the
+                    // tagged choice picked.
+                    let (c, q, tag) = checklists.iter().find_map(|c| {
+                        c.questions.iter().find_map(|q| {
+                            let tag = q.indicators.iter().find(|t| {
+                                t.dimension == *dim && t.indicator == *indicator
+                            })?;
+                            let fired = match (answers.get(&q.id), &tag.choice) {
+                                (Some(Answer::Yes), None) => true,
+                                (Some(Answer::Choices(picked)), Some(choice)) => {
+                                    picked.contains(choice)
+                                }
+                                _ => false,
+                            };
+                            fired.then_some((c, q, tag))
+                        })
                     })?;
                     let strength = tag.strength.get(&profile)?;
                     Some(FiredIndicator {
                         id: indicator.clone(),
                         strength: format!("{strength:?}").to_lowercase(),
-                        question: texts.question(&checklist.id, &q.id),
+                        question: match &tag.choice {
+                            Some(choice) => texts.choice(&c.id, &q.id, choice),
+                            None => texts.question(&c.id, &q.id),
+                        },
                     })
                 })
                 .collect(),
