@@ -431,23 +431,26 @@ fn unknown_checklist_profile_rule_or_file_exits_2() {
 }
 
 #[test]
-fn shipped_checklist_assesses_and_names_foreign_questions() {
+fn shipped_checklist_assesses_and_reads_the_gateways_of_the_first_screen() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.json");
-    std::fs::write(&path, r#"{"exploitation-type": "fishing"}"#).unwrap();
-    let out = tandem()
-        .args([
-            "assess",
-            "--checklist",
-            "trafficking-indicators",
-            "--profile",
-            "adult-labour",
-        ])
-        .arg("--answers")
-        .arg(&path)
-        .arg("--json")
-        .output()
-        .unwrap();
+    let assess = |answers: &str| {
+        std::fs::write(&path, answers).unwrap();
+        tandem()
+            .args([
+                "assess",
+                "--checklist",
+                "trafficking-indicators",
+                "--profile",
+                "adult-labour",
+            ])
+            .arg("--answers")
+            .arg(&path)
+            .arg("--json")
+            .output()
+            .unwrap()
+    };
+    let out = assess(r#"{"exploitation-type": ["forced-labour"], "promised-differed": ["job"]}"#);
     assert!(
         out.status.success(),
         "{}",
@@ -455,25 +458,25 @@ fn shipped_checklist_assesses_and_names_foreign_questions() {
     );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["dimensions"].as_object().unwrap().len(), 6);
+    assert_eq!(
+        v["dimensions"]["deceptive-recruitment"]["fired"],
+        json!(["nature-of-job-location-or-employer"])
+    );
 
-    // A question of another checklist: named, with the checklist it belongs to.
-    std::fs::write(&path, r#"{"case-ref": "X"}"#).unwrap();
-    let out = tandem()
-        .args([
-            "assess",
-            "--checklist",
-            "trafficking-indicators",
-            "--profile",
-            "adult-labour",
-        ])
-        .arg("--answers")
-        .arg(&path)
-        .output()
-        .unwrap();
+    // An answer of another checklist is read: the first-screen gateway answered no closes the
+    // detailed question under it, whose answer then counts for nothing.
+    let out = assess(r#"{"deceived-about-job": "no", "promised-differed": ["job"]}"#);
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["dimensions"]["deceptive-recruitment"]["fired"], json!([]));
+    assert_eq!(
+        v["dimensions"]["deceptive-recruitment"]["status"],
+        "negative"
+    );
+
+    // A question of no checklist: named, exit 2.
+    let out = assess(r#"{"no-such-question": "yes"}"#);
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(
-        err.contains("belongs to checklist `session-setup`"),
-        "{err}"
-    );
+    assert!(err.contains("no question `no-such-question`"), "{err}");
 }

@@ -119,7 +119,7 @@ fn trafficking_indicators_carry_the_table_strengths_for_every_profile() {
 }
 
 #[test]
-fn indicators_sit_on_yes_no_questions_in_their_phase() {
+fn indicators_sit_on_yes_no_questions_or_on_choices_in_their_phase() {
     let checklist = show("trafficking-indicators");
     let mut indicator_questions = 0;
     for q in checklist["questions"].as_array().unwrap() {
@@ -127,9 +127,23 @@ fn indicators_sit_on_yes_no_questions_in_their_phase() {
         if tags.is_empty() {
             continue;
         }
-        indicator_questions += 1;
         let id = q["id"].as_str().unwrap();
-        assert_eq!(q["kind"], "yes-no", "{id}");
+        match q["kind"].as_str() {
+            // A yes fires every tag: one indicator per yes-no question.
+            Some("yes-no") => {
+                assert_eq!(tags.len(), 1, "{id}");
+                indicator_questions += 1;
+            }
+            // One indicator per choice, each choice tagged at most once.
+            Some("multiple-choice") => {
+                let choices: Vec<&str> =
+                    tags.iter().map(|t| t["choice"].as_str().unwrap()).collect();
+                let distinct: BTreeSet<&str> = choices.iter().copied().collect();
+                assert_eq!(distinct.len(), choices.len(), "{id}: a choice tagged twice");
+                indicator_questions += choices.len() as u32;
+            }
+            other => panic!("{id}: indicator tags on a {other:?} question"),
+        }
         for tag in tags {
             let dim = tag["dimension"].as_str().unwrap();
             let phase = if RECRUITMENT_DIMENSIONS.contains(&dim) {
@@ -151,7 +165,7 @@ fn indicators_sit_on_yes_no_questions_in_their_phase() {
             );
         }
     }
-    // One question per indicator: 67 indicators on the adult-labour list.
+    // One yes-no question or one choice per indicator: 67 indicators on the adult-labour list.
     let adult: u32 = TABLE.iter().map(|(_, a, _)| a.iter().sum::<u32>()).sum();
     assert_eq!(indicator_questions, adult);
 }
@@ -176,7 +190,7 @@ fn english_questions() -> Vec<(String, String, String, Option<String>)> {
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
     files.sort();
-    assert_eq!(files.len(), 7, "seven checklists ship");
+    assert_eq!(files.len(), 8, "eight checklists ship");
     for path in files {
         let checklist = path.file_stem().unwrap().to_string_lossy().into_owned();
         let doc: toml::Table = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
@@ -284,6 +298,7 @@ fn every_record_field_is_filled_by_exactly_one_question() {
     for id in [
         "session-setup",
         "urgent-needs",
+        "first-screen",
         "consent",
         "profile",
         "trafficking-indicators",

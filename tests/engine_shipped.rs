@@ -142,12 +142,17 @@ fn plain(c: &Checklist, answers: &Ans, p: Profile) -> Outcome {
                 let Some(s) = t.strength.get(&p) else {
                     continue;
                 };
-                match answers.get(&q.id) {
-                    Some(Answer::Yes) => {
+                // A yes fires a yes-no question's tag; picking its choice fires a
+                // multiple-choice question's tag.
+                match (answers.get(&q.id), &t.choice) {
+                    (None | Some(Answer::Unsure | Answer::Declined), _) => {
+                        open.insert(&t.indicator, *s);
+                    }
+                    (Some(Answer::Yes), None) => {
                         fired.insert(&t.indicator, *s);
                     }
-                    None | Some(Answer::Unsure | Answer::Declined) => {
-                        open.insert(&t.indicator, *s);
+                    (Some(Answer::Choices(picked)), Some(choice)) if picked.contains(choice) => {
+                        fired.insert(&t.indicator, *s);
                     }
                     _ => {}
                 }

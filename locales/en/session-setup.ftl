@@ -68,8 +68,8 @@ interviewee-dialect = Which dialect or local variety does the person speak?
     .hint = Free text, for example Shan from Tachileik or Rohingya. Leave empty if none. The language itself was chosen when the interview started.
     .interpreter = Tell the officer the dialect you hear in the first minutes; the officer corrects this if needed.
 
-consent-interview = We talk with people here to find out whether someone has harmed or exploited them, so that we can offer help. What you say is written down, kept locked, and shared only with the organisations you agree to. You can skip any question, take a break or stop at any time. Do you agree to go on?
-    .hint = The opening consent, before any question about harm, health, sex or self-harm. For a child this is the child's own assent. No, unsure or declined ends the interview and keeps only this setup record.
+consent-interview = You heard what this interview is for, what happens with your answers, and that you may skip any question or stop at any time. Do you agree to go on?
+    .hint = Explain first, in short parts: we look for signs that someone harmed or exploited the person, so that we can offer help; answers are written down, kept locked and shared only with the organisations the person agrees to; the person may skip any question, take a break or stop at any time. Before any question about harm, health, sex or self-harm. For a child this is the child's own assent. No, unsure or declined ends the interview and keeps only this setup record.
     .interpreter = Say it in short parts and check understanding; agree a sign for a break. Ask without pressure and accept the first answer: a no is a complete answer, do not ask why. Avoid legal words like 'victim'.
 
 interpreter-accepted = Do you accept this interpreter? You may ask for another one.

@@ -60,7 +60,7 @@ interpreter-continue-reason = Cam kết của phiên dịch viên không phải 
 
 interviewee-dialect = Người này nói phương ngữ hay giọng địa phương nào?
 
-consent-interview = Chúng tôi nói chuyện với mọi người ở đây để tìm hiểu xem có ai đã làm hại hoặc bóc lột họ không, để chúng tôi có thể giúp đỡ. Những gì bạn nói sẽ được ghi lại, cất giữ an toàn và chỉ chia sẻ với những tổ chức mà bạn đồng ý. Bạn có thể bỏ qua bất kỳ câu hỏi nào, xin nghỉ hoặc dừng lại bất cứ lúc nào. Bạn có đồng ý tiếp tục không?
+consent-interview = Bạn đã nghe cuộc phỏng vấn này để làm gì, câu trả lời của bạn sẽ được dùng ra sao, và bạn có thể bỏ qua bất kỳ câu hỏi nào hoặc dừng lại bất cứ lúc nào. Bạn có đồng ý tiếp tục không?
 
 interpreter-accepted = Bạn có đồng ý với phiên dịch viên này không? Bạn có thể xin người khác.
     .hint = Hỏi khi phiên dịch viên có mặt, rồi cho người được phỏng vấn một chút thời gian. Trả lời không thì không cần lý do.

@@ -389,7 +389,7 @@ fn check_stages(loaded: &[(PathBuf, LoadedChecklist)], diags: &mut Vec<Diagnosti
 /// Indicator tags need a scoring rule somewhere in the catalog, and two tags of one indicator
 /// in different files must agree (an indicator counts once).
 fn check_indicator_tags(loaded: &[(PathBuf, LoadedChecklist)], diags: &mut Vec<Diagnostic>) {
-    let scored = loaded.iter().any(|(_, l)| l.checklist.scoring.is_some());
+    let scored = loaded.iter().any(|(_, l)| l.has_scoring_table);
     let mut seen: Vec<(Dimension, &str, &str, &IndicatorTag)> = Vec::new();
     for (file, l) in loaded {
         if let (Some((line, col)), false) = (l.indicators_at, scored) {

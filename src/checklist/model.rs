@@ -332,6 +332,7 @@ pub struct IndicatorTag {
     pub indicator: String,
     pub phase: Phase,
     /// On a multiple-choice question: the choice that fires the indicator.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub choice: Option<String>,
     /// Strength per profile; a profile left out means the indicator does not count there.
     pub strength: BTreeMap<Profile, Strength>,

@@ -105,8 +105,8 @@ pub fn parse_answers(
             .or_else(|| catalog.find_question(&id).map(|(_, q)| q))
             .ok_or_else(|| {
                 InputError(format!(
-                    "no checklist has a question `{}` (assessing `{}`); remove it or fix the id \
-                     (see `tandem checklist show {} --json`)",
+                    "there is no question `{}` in any checklist (assessing `{}`); remove it or \
+                     fix the id (see `tandem checklist show {} --json`)",
                     echo_safe(&id),
                     checklist.id,
                     checklist.id

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 
 use crate::cli::{Global, InterviewCommand};
 use crate::cmd::InputError;
+use tandem::checklist::answer::AnswerError;
 use tandem::checklist::model::{AgeGroup, Exploitation, Stage};
 use tandem::interview::flow::{FlowError, Interview};
 use tandem::interview::record::{echo_safe, parse_document};
@@ -60,9 +61,16 @@ fn field_error(e: &FlowError) -> String {
             "answers.{}: no checklist has this question; remove it or fix the id (see `tandem checklist show ID --json`)",
             echo_safe(question)
         ),
-        FlowError::Answer(a) => format!(
-            "answers.{a}; give one of its values, or \"unsure\" or \"declined\""
-        ),
+        FlowError::Answer(a) => {
+            let (AnswerError::WrongType { question, .. }
+            | AnswerError::UnknownChoice { question, .. }
+            | AnswerError::OutOfRange { question, .. }
+            | AnswerError::BadDate { question }
+            | AnswerError::TooLong { question, .. }) = a;
+            format!(
+                "answers.{question}: {a}; give one of its values, or \"unsure\" or \"declined\""
+            )
+        }
     }
 }
 
@@ -132,7 +140,11 @@ fn text_form(p: &Plan, locales: &Locales, lang: Lang) -> String {
     for r in &p.reasons {
         let (kind, detail) = r.split_once(':').unwrap_or((r.as_str(), ""));
         let id = format!("plan-reason-{kind}");
-        let text = locales.ui(lang, &id, &[("detail", FluentValue::from(detail.to_owned()))]);
+        let text = locales.ui(
+            lang,
+            &id,
+            &[("detail", FluentValue::from(detail.to_owned()))],
+        );
         // A reason of a rule the texts do not know yet shows as its id.
         let shown = if text == id { r.clone() } else { text };
         let _ = writeln!(out, "  - {shown}");
@@ -145,7 +157,10 @@ fn text_form(p: &Plan, locales: &Locales, lang: Lang) -> String {
             "plan-profile",
             &[
                 ("age", FluentValue::from(age_id(p.age_group))),
-                ("exploitation", FluentValue::from(exploitation_id(p.exploitation))),
+                (
+                    "exploitation",
+                    FluentValue::from(exploitation_id(p.exploitation))
+                ),
             ],
         )
     );

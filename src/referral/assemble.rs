@@ -83,7 +83,7 @@ pub const REFERRAL_FIELDS: [FieldRow; 22] = [
     row("vul-wish", "single-choice", "wishes", "wish", Section::Wishes, PLACEMENT),
     row("vul-contact-family", "yes-no", "wishes", "contact_family", Section::Wishes, PLACEMENT),
     // The short summary the person agreed to send (its question shows only after that consent).
-    row("narrative-summary", "short-text", "narrative", "summary", Section::Screening, CARE),
+    row("narrative-summary", "short-text", "narrative", "summary", Section::Screening, PLACEMENT),
     // What the officer asks for, and how soon.
     row("assessment-services", "multiple-choice", "services", "requested", Section::Services, ALL),
     row("assessment-urgency", "single-choice", "services", "urgency", Section::Services, ALL),
@@ -449,9 +449,10 @@ fn screening(
                     // tagged choice picked.
                     let (c, q, tag) = checklists.iter().find_map(|c| {
                         c.questions.iter().find_map(|q| {
-                            let tag = q.indicators.iter().find(|t| {
-                                t.dimension == *dim && t.indicator == *indicator
-                            })?;
+                            let tag = q
+                                .indicators
+                                .iter()
+                                .find(|t| t.dimension == *dim && t.indicator == *indicator)?;
                             let fired = match (answers.get(&q.id), &tag.choice) {
                                 (Some(Answer::Yes), None) => true,
                                 (Some(Answer::Choices(picked)), Some(choice)) => {

@@ -1359,7 +1359,13 @@ pub fn assessment(m: &Model) -> Option<Assessment> {
     let checklists = m.content.checklists();
     let scored = checklists.iter().find(|c| c.scoring.is_some())?;
     let profile = i.flow.profile(checklists);
-    scoring::assess_in(checklists, scored, profile, &i.flow.visible_answers(checklists)).ok()
+    scoring::assess_in(
+        checklists,
+        scored,
+        profile,
+        &i.flow.visible_answers(checklists),
+    )
+    .ok()
 }
 
 /// A decision that departs from the computed rule needs a reason: referring as a presumed

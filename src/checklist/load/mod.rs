@@ -96,6 +96,9 @@ pub enum Owner {
 pub struct Deferred {
     pub owner: Owner,
     pending: PendingCondition,
+    /// The problems found against this file alone, reported as they are when the file cannot
+    /// join the catalog.
+    local: Vec<validate::ConditionProblem>,
 }
 
 impl Deferred {
@@ -137,6 +140,8 @@ pub struct LoadedChecklist {
     pub fills_at: Vec<Option<(usize, usize)>>,
     /// (line, col) of the `id` key when the checklist carries indicator tags.
     pub indicators_at: Option<(usize, usize)>,
+    /// The file has a `[scoring]` table (even one with problems, reported already).
+    pub has_scoring_table: bool,
     /// Conditions naming questions of other checklists, for the catalog to check.
     pub deferred: Vec<Deferred>,
     /// The file's text, to place the catalog's diagnostics.
@@ -281,6 +286,7 @@ impl Reader<'_> {
                 deferred.push(Deferred {
                     owner: Owner::Reason(reason),
                     pending: c,
+                    local: problems,
                 });
                 continue;
             }
@@ -295,7 +301,18 @@ impl Reader<'_> {
             }
         }
 
-        let (id, version, title, position, stage) = (id?, version?, title?, position?, stage?);
+        let (Some(id), Some(version), Some(title), Some(position), Some(stage)) =
+            (id, version, title, position, stage)
+        else {
+            // The file cannot join the catalog: what its conditions name stays unknown.
+            for d in &deferred {
+                for p in &d.local {
+                    let offset = d.file_offset(self.text, p.offset);
+                    self.report(offset, p.what.clone(), p.todo.clone());
+                }
+            }
+            return None;
+        };
         let mut questions = Vec::new();
         let mut question_at = Vec::new();
         let mut fills_at = Vec::new();
@@ -323,6 +340,7 @@ impl Reader<'_> {
             question_at,
             fills_at,
             indicators_at: has_indicators.then(|| line_col(self.text, top.key_at("id"))),
+            has_scoring_table: top.get("scoring").is_some(),
             deferred,
             text: self.text.to_owned(),
         })

@@ -452,6 +452,7 @@ impl Reader<'_> {
                         deferred.push(Deferred {
                             owner: Owner::Question(id.clone()),
                             pending: c,
+                            local: problems,
                         });
                     }
                     continue;
