@@ -14,7 +14,7 @@ use super::assemble::REFERRAL_FIELDS;
 use super::sections::{ConsentBasis, PartnerKind, Section};
 
 /// Version of `referral.json`; bump on any change a receiver's parser would notice.
-pub const REFERRAL_SCHEMA: u32 = 2;
+pub const REFERRAL_SCHEMA: u32 = 3;
 
 /// Printed on every referral: screening finds indicators, it does not identify victims.
 pub const NOT_IDENTIFICATION: &str = "Screening found indicators of trafficking and the need \
