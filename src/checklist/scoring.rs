@@ -686,6 +686,64 @@ mod tests {
     }
 
     #[test]
+    fn a_choice_fires_its_own_tag_and_other_checklists_count() {
+        let mut multi = yes_no("how", None, &[]);
+        multi.kind = Kind::MultipleChoice {
+            choices: vec!["lied-job".into(), "lied-pay".into()],
+        };
+        for (choice, ind, strength) in [("lied-job", "job", Strong), ("lied-pay", "pay", Medium)] {
+            multi.indicators.push(IndicatorTag {
+                dimension: DeceptiveRecruitment,
+                indicator: ind.into(),
+                phase: Phase::Recruitment,
+                choice: Some(choice.into()),
+                strength: [(Profile::AdultLabour, strength)].into_iter().collect(),
+            });
+        }
+        // The detail opens under a gateway of an earlier checklist (answered no: closed).
+        multi.show_if = Some(parse("not gate == 'no'").unwrap());
+        let scored = checklist(vec![multi]);
+        let mut first = checklist(vec![
+            yes_no("gate", None, &[]),
+            yes_no("family", None, &[(ExploitativeConditions, "hours", Strong)]),
+        ]);
+        first.id = "first".into();
+        first.position = 0;
+        first.scoring = None;
+        let catalog = [first, scored.clone()];
+        let choices = |c: &[&str]| Answer::Choices(c.iter().map(|s| (*s).to_owned()).collect());
+        let dec = |list: &[(&str, Answer)]| {
+            let a = assess_in(&catalog, &scored, Profile::AdultLabour, &answers(list)).unwrap();
+            let d = &a.dimensions[&DeceptiveRecruitment];
+            let e = &a.dimensions[&ExploitativeConditions];
+            (d.status, d.fired.clone(), d.open.clone(), e.fired.clone())
+        };
+        use DimensionStatus::*;
+        assert_eq!(
+            dec(&[("how", choices(&["lied-job", "lied-pay"]))]),
+            (Positive, vec!["job".into(), "pay".into()], vec![], vec![])
+        );
+        assert_eq!(
+            dec(&[("how", choices(&["lied-pay"]))]),
+            (Negative, vec!["pay".into()], vec![], vec![])
+        );
+        assert_eq!(
+            dec(&[("how", Answer::Unsure)]),
+            (Incomplete, vec![], vec!["job".into(), "pay".into()], vec![])
+        );
+        // The gateway answered no hides the detail: its picks count for nothing.
+        assert_eq!(
+            dec(&[
+                ("gate", Answer::No),
+                ("how", choices(&["lied-job", "lied-pay"]))
+            ]),
+            (Negative, vec![], vec![], vec![])
+        );
+        // A tag on a checklist without a rule of its own counts for the rule.
+        assert_eq!(dec(&[("family", Answer::Yes)]).3, vec!["hours".to_owned()]);
+    }
+
+    #[test]
     fn debug_shows_no_indicator_ids() {
         let c = labour_checklist();
         let a = assess(&c, Profile::AdultLabour, &answers(&[("d1", Answer::Yes)])).unwrap();

@@ -507,6 +507,53 @@ mod tests {
         }
     }
 
+    /// Issue 11: an age of 16 with the officer's "no" is a child: consented, exported and said so.
+    #[test]
+    fn a_stated_age_under_18_is_exported_as_a_child_and_says_why() {
+        let catalog = Catalog::builtin().expect("the shipped checklists load");
+        let locales = Locales::load(None).expect("the shipped locales load");
+        let doc = |guardian: bool| -> RecordDocument {
+            serde_json::from_value(serde_json::json!({
+                "checklist": "screening",
+                "consent": {"interview": true, "share_with": ["shelter"], "guardian_consent": guardian},
+                "answers": {"age-years": 16, "age-basis": "own-statement", "possible-child": "no"},
+                "answered": {"age-years": {"lang": "my", "at": "2026-11-28T10:00:00Z"}},
+            }))
+            .unwrap()
+        };
+        let now: jiff::Timestamp = "2026-11-28T12:00:00Z".parse().unwrap();
+        let prepare_for = |guardian| {
+            prepare(
+                &doc(guardian),
+                catalog.checklists(),
+                &locales,
+                "officer",
+                PartnerKind::Shelter,
+                None,
+                now,
+            )
+        };
+        // Screened as a child: the guardian's consent is needed.
+        assert!(prepare_for(false).is_err());
+        let p = prepare_for(true).expect("with a guardian's consent");
+        let id = &p.referral.identity;
+        assert_eq!(id.age_group, "child");
+        let age = id.age.as_ref().expect("the age goes with the referral");
+        assert_eq!(age.years, Some(16));
+        assert_eq!(age.band.as_deref(), Some("9-17"));
+        assert_eq!(age.basis.as_deref(), Some("own-statement"));
+        assert!(age.estimated);
+        assert!(age.profile.starts_with("child-"));
+        assert_eq!(age.group_from, ["age-years"]);
+        assert!(age.sources_disagree);
+        assert!(
+            p.referral
+                .urgent_needs
+                .iter()
+                .any(|n| n.trigger == "possible-child")
+        );
+    }
+
     #[test]
     fn rows_are_unique_and_consistent_with_the_sections_table() {
         for (i, row) in REFERRAL_FIELDS.iter().enumerate() {
