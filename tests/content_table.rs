@@ -327,3 +327,45 @@ fn every_record_field_is_filled_by_exactly_one_question() {
         assert_eq!(by.len(), 1, "`{field}` is filled by {by:?}");
     }
 }
+
+/// Issue 11 item 8: every question that mentions sexual abuse or self-harm, in its text or in
+/// one of its choices, carries the care marker.
+#[test]
+fn questions_that_mention_sexual_abuse_or_self_harm_carry_the_care_marker() {
+    let mentions = |t: &str| {
+        let t = t.to_lowercase();
+        // "sex" alone names the person's sex (sex-gender): only sexual acts count.
+        ["sexual", "into sex", "sex with", "kill yourself", "hurt yourself", "killing yourself"]
+            .iter()
+            .any(|w| t.contains(w))
+    };
+    let mut missing = Vec::new();
+    let mut marked = 0;
+    for path in std::fs::read_dir(root().join("checklists")).unwrap() {
+        let path = path.unwrap().path();
+        let checklist = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let ftl = std::fs::read_to_string(root().join(format!("locales/en/{checklist}.ftl"))).unwrap();
+        let resource = fluent_syntax::parser::parse(ftl.as_str()).unwrap();
+        let mut texts: BTreeMap<String, String> = BTreeMap::new();
+        for entry in &resource.body {
+            if let Entry::Message(m) = entry {
+                let text = m.value.as_ref().map(pattern_text).unwrap_or_default();
+                // A choice's text counts for its question.
+                let question = m.id.name.split("--").next().unwrap().to_owned();
+                texts.entry(question).or_default().push_str(&format!(" {text}"));
+            }
+        }
+        for q in show(&checklist)["questions"].as_array().unwrap() {
+            let id = q["id"].as_str().unwrap();
+            if texts.get(id).is_some_and(|t| mentions(t)) {
+                if q["sensitive"] == true {
+                    marked += 1;
+                } else {
+                    missing.push(format!("{checklist}/{id}"));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no care marker: {missing:?}");
+    assert!(marked >= 8, "only {marked} questions mention it");
+}

@@ -86,7 +86,7 @@ pub fn rule(checklists: &[Checklist]) -> Option<&FirstScreenRule> {
     checklists.iter().find_map(|c| c.first_screen.as_ref())
 }
 
-fn stage_of<'c>(checklists: &'c [Checklist], id: &str) -> Stage {
+fn stage_of(checklists: &[Checklist], id: &str) -> Stage {
     checklists
         .iter()
         .find(|c| c.id == id)
