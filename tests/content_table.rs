@@ -335,16 +335,24 @@ fn questions_that_mention_sexual_abuse_or_self_harm_carry_the_care_marker() {
     let mentions = |t: &str| {
         let t = t.to_lowercase();
         // "sex" alone names the person's sex (sex-gender): only sexual acts count.
-        ["sexual", "into sex", "sex with", "kill yourself", "hurt yourself", "killing yourself"]
-            .iter()
-            .any(|w| t.contains(w))
+        [
+            "sexual",
+            "into sex",
+            "sex with",
+            "kill yourself",
+            "hurt yourself",
+            "killing yourself",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
     };
     let mut missing = Vec::new();
     let mut marked = 0;
     for path in std::fs::read_dir(root().join("checklists")).unwrap() {
         let path = path.unwrap().path();
         let checklist = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let ftl = std::fs::read_to_string(root().join(format!("locales/en/{checklist}.ftl"))).unwrap();
+        let ftl =
+            std::fs::read_to_string(root().join(format!("locales/en/{checklist}.ftl"))).unwrap();
         let resource = fluent_syntax::parser::parse(ftl.as_str()).unwrap();
         let mut texts: BTreeMap<String, String> = BTreeMap::new();
         for entry in &resource.body {
@@ -352,7 +360,10 @@ fn questions_that_mention_sexual_abuse_or_self_harm_carry_the_care_marker() {
                 let text = m.value.as_ref().map(pattern_text).unwrap_or_default();
                 // A choice's text counts for its question.
                 let question = m.id.name.split("--").next().unwrap().to_owned();
-                texts.entry(question).or_default().push_str(&format!(" {text}"));
+                texts
+                    .entry(question)
+                    .or_default()
+                    .push_str(&format!(" {text}"));
             }
         }
         for q in show(&checklist)["questions"].as_array().unwrap() {
