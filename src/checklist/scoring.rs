@@ -137,16 +137,15 @@ pub fn visible_in_order<'c>(
     checklists: impl IntoIterator<Item = &'c Checklist> + Clone,
     facts: &Facts,
 ) -> Vec<(&'c Checklist, &'c Question)> {
-    let inside = |id: &str| {
-        checklists
-            .clone()
-            .into_iter()
-            .any(|c| c.question(id).is_some())
-    };
+    let inside: std::collections::BTreeSet<&str> = checklists
+        .clone()
+        .into_iter()
+        .flat_map(|c| c.questions.iter().map(|q| q.id.as_str()))
+        .collect();
     let mut seen: BTreeMap<String, Answer> = facts
         .answers
         .iter()
-        .filter(|(id, _)| !inside(id))
+        .filter(|(id, _)| !inside.contains(id.as_str()))
         .map(|(id, a)| (id.clone(), a.clone()))
         .collect();
     let mut out = Vec::new();
