@@ -468,7 +468,7 @@ pub struct FirstScreenReason {
 }
 
 #[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "kebab-case", tag = "any")]
+#[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum ReasonTest {
     /// Any visible gateway question answered yes, unsure or declined.
     Gateway,

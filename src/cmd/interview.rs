@@ -34,6 +34,12 @@ pub fn interview(g: &Global, c: InterviewCommand) -> anyhow::Result<ExitCode> {
             let interview = Interview::read(record, checklists)
                 .map_err(|e| InputError(format!("{}: {}", answers.display(), field_error(&e))))?
                 .with_today(jiff::tz::Offset::UTC.to_datetime(now).date());
+            for id in interview.unreadable() {
+                eprintln!(
+                    "tandem: note: answers.{}: no checklist has this question; it is kept but not read",
+                    echo_safe(id)
+                );
+            }
             let plan = stage::plan(&interview, checklists, now);
             if json {
                 println!("{}", to_json(&plan));

@@ -123,14 +123,15 @@ impl Interview {
         }
     }
 
-    /// Like [`Interview::new`], but refuses a record with an answer no checklist can read,
-    /// naming the question (never the value): the strict reading for scripts.
+    /// Like [`Interview::new`], but refuses a record with an answer its question cannot take,
+    /// naming the question (never the value): the strict reading for scripts. Answers to
+    /// questions no checklist has (an older checklist version's) are kept unread, as
+    /// [`Interview::new`] keeps them, and listed by [`Interview::unreadable`].
     pub fn read(record: RecordDocument, checklists: &[Checklist]) -> Result<Interview, FlowError> {
         for (id, value) in &record.answers {
-            let (_, q) = find(checklists, id).ok_or_else(|| FlowError::UnknownQuestion {
-                question: id.clone(),
-            })?;
-            Answer::from_json(q, value)?;
+            if let Some((_, q)) = find(checklists, id) {
+                Answer::from_json(q, value)?;
+            }
         }
         Ok(Interview::new(record, checklists))
     }
