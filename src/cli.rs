@@ -60,6 +60,9 @@ pub enum Command {
     Checklist(ChecklistCommand),
     /// Compute the ILO indicator assessment for a file of answers.
     Assess(AssessArgs),
+    /// What an interview does next: its stage, the questions still to ask, the first screen's result.
+    #[command(subcommand)]
+    Interview(InterviewCommand),
     /// Locale coverage, staleness and review status.
     #[command(subcommand)]
     Locales(LocalesCommand),
@@ -119,6 +122,22 @@ pub struct AssessArgs {
     pub answers: PathBuf,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InterviewCommand {
+    /// Read a record document and print what the interface would do next: the stage, the
+    /// visible questions still to ask in order, the profile, and the first screen's result with
+    /// its reasons.
+    Plan {
+        /// A record document (the `record add` schema, docs/record.schema.json).
+        #[arg(long, value_name = "FILE.json")]
+        answers: PathBuf,
+        /// Print JSON: {"stage", "questions": [{"id", "checklist", "to_person"}], "profile":
+        /// {"age_group", "exploitation"}, "result", "reasons"}.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -32,6 +32,7 @@ fn run(cli: Cli) -> cmd::Result<ExitCode> {
         Some(Command::Check) => cmd::checklist::check(g),
         Some(Command::Checklist(c)) => cmd::checklist::checklist(g, c),
         Some(Command::Assess(a)) => cmd::assess::assess(g, a),
+        Some(Command::Interview(c)) => cmd::interview::interview(g, c),
         Some(Command::Locales(c)) => cmd::locales::locales(g, c),
         Some(Command::Init(a)) => cmd::vault::init(g, a),
         Some(Command::User(c)) => cmd::vault::user(g, c),

@@ -1,9 +1,9 @@
-### Assessment: the officer's judgement. Outcomes say 'refer', never 'is a victim'.
+### Assessment: the officer's judgement and the summary. The outcome is chosen at the review, pre-filled from the computed result: it says 'refer', never 'is a victim'.
 
 checklist-title = Assessment
 
 section-judgement = Your judgement
-section-decision = Decision
+section-summary = Summary for the referral
 section-referral = Referral
 
 officer-judgement = In your own judgement, how clear are the trafficking indicators?
@@ -13,21 +13,9 @@ officer-judgement--clear = Clear indicators present
 officer-judgement--some = Some indicators present
 officer-judgement--none = No indicators seen
 
-assessment-outcome = What is the outcome of this screening?
-    .hint = Screening is not identification: the multidisciplinary team decides later.
-    .interpreter = Officer only; nothing to interpret.
-assessment-outcome--refer-presumed-victim = Indicators present: refer as a presumed victim
-assessment-outcome--refer-further-interview = Some indicators: refer for a further interview
-assessment-outcome--vulnerable-other-referral = Vulnerable migrant: refer to other services
-assessment-outcome--no-referral = No referral
-
-assessment-differs = Does your outcome differ from the computed indicator rule?
-    .hint = Compare with the rule result shown above. If yes, give a reason.
-    .interpreter = Officer only; nothing to interpret.
-
-assessment-reason = Why does your outcome differ from the computed rule?
-    .hint = Short and factual. No details of violence.
-    .interpreter = Officer only; nothing to interpret.
+narrative-summary = Write the short summary the person agreed to send.
+    .hint = A few sentences in plain words: what happened, when and where, what the person needs. No details of sexual violence. It goes only to organisations the person agreed to.
+    .interpreter = Read the summary back to the person before it is sent.
 
 assessment-services = Which services do you request for the person?
     .hint = Only services the person agreed to in the consent.

@@ -1,4 +1,4 @@
-### Profile: the minimum identity and custody facts a referral needs.
+### Profile: the minimum identity and custody facts a referral needs. Age, sex, documents taken and the removal date were asked at the first screen.
 
 checklist-title = About you
 
@@ -12,28 +12,8 @@ subject-name = What name should we use for you? It can be a name you choose.
     .hint = Name or alias. A chosen name is enough for a referral.
     .interpreter = Say clearly that a nickname is fine. Check the spelling with the person; write it as they say it.
 
-sex-gender = How do you describe yourself: as a woman, a man, or in another way?
-    .hint = Record what the person says, not what you assume.
-    .interpreter = Use the respectful everyday words; do not suggest an answer by the way you ask.
-sex-gender--female = Woman or girl
-sex-gender--male = Man or boy
-sex-gender--transgender-non-conforming = Transgender or another gender
-
-age-years = How old are you?
-    .hint = If the person does not know, estimate and record how below.
-    .interpreter = People may count age differently, for example from the new year or the lunar calendar. Ask for the year of birth if that helps.
-
-age-basis = How was this age found?
-    .hint = A document seen, the person's own word, or an estimate.
-    .interpreter = Officer only; nothing to interpret.
-age-basis--document = A document was seen
-age-basis--own-statement = The person's own statement
-age-basis--officer-estimate = The officer's estimate
-age-basis--family-or-other = A relative or someone who knows the person
-age-basis--professional-assessment = A professional age assessment
-
 birth-date = What is your date of birth, if you know it?
-    .hint = Leave unanswered if unknown. Convert Buddhist Era years by subtracting 543.
+    .hint = Leave unanswered if unknown. Convert Buddhist Era years by subtracting 543. A birth date under 18 years back makes a child profile; a date that disagrees with the age given earlier is flagged.
     .interpreter = Dates may be given in another calendar; ask the person to name an event or season if unsure.
 
 citizenship = Which country are you a citizen of?
@@ -81,28 +61,12 @@ documents-held--birth-certificate = Birth certificate
 documents-held--other = Another paper
 documents-held--none = None
 
-documents-taken = Does someone else keep any of your identity papers against your wishes?
-    .hint = Not counting papers kept by this facility.
-    .interpreter = Explain that keeping papers 'for safety' still counts if the person cannot get them back.
-
-documents-taken-by = Who keeps them?
-    .interpreter = A role is enough; no names are needed.
-documents-taken-by--employer = The employer or boss
-documents-taken-by--recruiter-broker = A recruiter or broker
-documents-taken-by--boat-captain = A boat captain or crew boss
-documents-taken-by--officials = Police or officials elsewhere
-documents-taken-by--other = Someone else
-
 detention-start = When did this detention start?
     .hint = From the custody file.
     .interpreter = Officer only; nothing to interpret.
 
 holding-deadline = Until when may the person be held for identification?
     .hint = From the custody file: 24 hours, extendable by a court to 7 days (Anti-Trafficking Act s.29).
-    .interpreter = Officer only; nothing to interpret.
-
-removal-date = What is the scheduled removal date, if one is set?
-    .hint = From the custody file. Leave unanswered if none is set.
     .interpreter = Officer only; nothing to interpret.
 
 charges-linked = Is the person charged with an offence linked to the exploitation?

@@ -1,24 +1,11 @@
-### Session setup: answered by the officer, mostly before the person enters.
+### Session setup: answered by the officer before the person enters; then, with the person present, the opening consent first.
 
 checklist-title = Session setup
 
-section-session = Session
+section-session = Case
 section-privacy = Privacy check
 section-interpreter = Interpreter
-section-language = The person's language
 section-with-the-person = With the person present
-
-setup-unit = Which screening unit is doing this interview?
-    .hint = Unit name as printed on referrals.
-    .interpreter = Officer only; nothing to interpret.
-
-setup-place = Where does the interview take place?
-    .hint = Facility and room, for example the detention centre and the interview room number.
-    .interpreter = Officer only; nothing to interpret.
-
-setup-date = What is the date of the interview?
-    .hint = Common Era date; the interface also shows the Buddhist Era year.
-    .interpreter = Officer only; nothing to interpret.
 
 case-ref = What is the case reference for this interview?
     .hint = A pseudonymous reference from the unit's register. Never a name or a passport number.
@@ -66,31 +53,24 @@ interpreter-affiliation--volunteer = Volunteer
 interpreter-affiliation--other = Other
 
 interpreter-no-conflict = Does the interpreter declare no link to the person's village, recruiter, employer or co-detainees?
-    .hint = If no or unsure, find another interpreter.
+    .hint = Any answer but yes stops the interview: record another interpreter (answer the declarations again), or write below why the interview goes on.
     .interpreter = Think about your family, neighbours and past jobs. Say so if you are unsure.
 
 interpreter-confidentiality = Does the interpreter promise to keep everything said here confidential?
-    .hint = This covers names, places and anything the person says, during and after the interview.
+    .hint = Names, places and anything the person says, during and after the interview. Any answer but yes stops the interview until another interpreter is recorded or you write why it goes on.
     .interpreter = You may not repeat anything from this interview to anyone outside it.
 
-interviewee-language = What is the ISO 639-3 code of the language the person speaks best?
-    .hint = ISO 639-3 code, for example mya, shn, kjp, lao, khm, vie. Write und if unknown.
-    .interpreter = Tell the officer the language you hear, even if it differs from the file.
+interpreter-continue-reason = The interpreter's declaration is not a clear yes. Why does the interview go on with this interpreter?
+    .hint = Only if no other interpreter can be found in time, for example a removal tomorrow. To change interpreter instead, record the new one above and answer the declarations again.
+    .interpreter = Officer only; nothing to interpret.
 
 interviewee-dialect = Which dialect or local variety does the person speak?
-    .hint = Free text, for example Shan from Tachileik or Rohingya. Leave empty if none.
-    .interpreter = Listen for the dialect in the first minutes and correct this if needed.
+    .hint = Free text, for example Shan from Tachileik or Rohingya. Leave empty if none. The language itself was chosen when the interview started.
+    .interpreter = Tell the officer the dialect you hear in the first minutes; the officer corrects this if needed.
 
-interviewer-gender-offered = Was the person offered an interviewer of the gender they prefer?
-    .hint = Ask before any questions. Offer a woman officer and interpreter to every woman and girl.
-    .interpreter = Ask simply whether they would feel more at ease with a woman or a man.
-
-interviewer-gender-preference = Which interviewer gender does the person prefer?
-    .hint = If the preference cannot be met today, record it and reschedule if possible.
-    .interpreter = Accept the first answer; do not press.
-interviewer-gender-preference--female = A woman
-interviewer-gender-preference--male = A man
-interviewer-gender-preference--no-preference = No preference
+consent-interview = You heard what this interview is for, what happens with your answers, and that you may skip any question or stop at any time. Do you agree to go on?
+    .hint = Explain first, in short parts: we look for signs that someone harmed or exploited the person, so that we can offer help; answers are written down, kept locked and shared only with the organisations the person agrees to; the person may skip any question, take a break or stop at any time. Before any question about harm, health, sex or self-harm. For a child this is the child's own assent. No, unsure or declined ends the interview and keeps only this setup record.
+    .interpreter = Say it in short parts and check understanding; agree a sign for a break. Ask without pressure and accept the first answer: a no is a complete answer, do not ask why. Avoid legal words like 'victim'.
 
 interpreter-accepted = Do you accept this interpreter? You may ask for another one.
     .hint = Ask with the interpreter present, then give the person a moment. A no needs no reason.
@@ -100,3 +80,10 @@ interpreter-refused-action = The person refused the interpreter. What happens no
     .interpreter = Leave the room calmly if asked; do not discuss it with the person.
 interpreter-refused-action--other-interpreter = Another interpreter takes over
 interpreter-refused-action--rescheduled = The interview is rescheduled
+
+interviewer-gender-preference = Would you feel more at ease talking with a woman or with a man?
+    .hint = Offer a woman officer and interpreter to every woman and girl. If the preference cannot be met today, record it and reschedule if possible.
+    .interpreter = Ask simply, and accept the first answer; do not press.
+interviewer-gender-preference--female = A woman
+interviewer-gender-preference--male = A man
+interviewer-gender-preference--no-preference = No preference

@@ -452,6 +452,7 @@ cli-purge-nothing = No retention bucket has expired; nothing to destroy
 cli-purge-would = Would destroy { $count } records in buckets { $buckets }
 cli-purge-done = Destroyed { $count } records in buckets { $buckets }
 cli-check-valid = checklists: { $checklists } valid, { $questions } questions; locales: valid
+cli-plan-unreadable = note: answers.{ $question }: no checklist has this question; it is kept but not read
 cli-check-problems = { $count ->
     [one] 1 problem found; fix it as listed above
    *[other] { $count } problems found; fix each one listed above
@@ -800,3 +801,42 @@ referral-proof-care = Care: sexual abuse or self-harm. Gentle words, never more 
 referral-proof-reviewer = Reviewer (name and qualification)
 referral-proof-date = Date and signature
 referral-proof-written = Review proof of { $checklist } in { $lang } written to { $path }.
+
+## Two-stage screening
+# Stages, the first screen's result and its reasons, and `tandem interview plan`. The result is
+# "no indicators at first screen", never "not a victim".
+stage-first-screen = First screen
+stage-full = Full interview
+plan-stage = Stage: { $stage }
+plan-stage-first-screen = first screen
+plan-stage-full = full interview
+plan-result = First screen: { $result }
+plan-result-full-interview = full interview (reasons below)
+plan-result-no-indicators = no indicators at first screen (not a finding about the person)
+plan-result-incomplete = incomplete
+plan-reason-gateway = gateway answered yes, unsure or declined: { $detail }
+plan-reason-urgent = urgent need: { $detail }
+plan-reason-possible-child = a possible child
+plan-reason-officer-concern = the officer's own concern
+plan-reason-no-gateway = every gateway answered no
+plan-reason-no-urgent = no urgent need
+plan-reason-no-possible-child = not a possible child
+plan-reason-no-officer-concern = no concern of the officer's own
+plan-reason-unanswered = still to answer: { $detail }
+plan-reason-consent-refused = the person did not agree to go on: the interview ends here
+plan-reason-blocked = blocked: { $detail } (record another interpreter, or why the interview goes on)
+plan-reason-no-first-screen = the checklists have no first screen: everyone has the full interview
+plan-profile = Profile: { $age }, { $exploitation }
+plan-questions = Still to ask: { $count } questions, { $person } put to the person
+plan-no-questions = Nothing more to ask.
+plan-to-person = to the person
+plan-officer-only = officer only
+tui-window-time-unknown = { $window }: time unknown, treat as open
+tui-age-disagreement = The age answers disagree: the person is treated as a child until the age is verified.
+tui-interview-blocked = The interpreter's declaration is not a clear yes: record another interpreter, or why the interview goes on.
+referral-age = Age in years (CTDC band)
+referral-age-basis = How the age was established
+referral-age-group-from = Age group from
+referral-age-sources-disagree = The age answers disagree
+referral-window-time-unknown = Time unknown: treat as open
+referral-group-narrative = Summary

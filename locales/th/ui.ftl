@@ -447,6 +447,7 @@ cli-purge-nothing = ยังไม่มีช่วงเก็บรักษ
 cli-purge-would = จะทำลาย { $count } บันทึกในช่วง { $buckets }
 cli-purge-done = ทำลาย { $count } บันทึกในช่วง { $buckets } แล้ว
 cli-check-valid = รายการตรวจสอบ: ถูกต้อง { $checklists } รายการ { $questions } คำถาม ไฟล์ภาษา: ถูกต้อง
+cli-plan-unreadable = หมายเหตุ: answers.{ $question }: ไม่มีรายการตรวจสอบใดมีคำถามนี้ จึงเก็บไว้แต่ไม่ได้อ่าน
 cli-check-problems = พบปัญหา { $count } รายการ กรุณาแก้ไขแต่ละรายการตามที่แสดงด้านบน
 
 ## tui
@@ -788,3 +789,42 @@ referral-proof-care = โปรดระมัดระวัง: เกี่�
 referral-proof-reviewer = ผู้ตรวจทาน (ชื่อและคุณวุฒิ)
 referral-proof-date = วันที่และลายมือชื่อ
 referral-proof-written = บันทึกเอกสารตรวจทาน { $checklist } ภาษา { $lang } ไปยัง { $path } แล้ว
+
+## Two-stage screening
+# Stages, the first screen's result and its reasons, and `tandem interview plan`. The result is
+# "no indicators at first screen", never "not a victim".
+stage-first-screen = การคัดกรองเบื้องต้น
+stage-full = การสัมภาษณ์เต็มรูปแบบ
+plan-stage = ขั้นตอน: { $stage }
+plan-stage-first-screen = การคัดกรองเบื้องต้น
+plan-stage-full = การสัมภาษณ์เต็มรูปแบบ
+plan-result = การคัดกรองเบื้องต้น: { $result }
+plan-result-full-interview = สัมภาษณ์เต็มรูปแบบ (เหตุผลด้านล่าง)
+plan-result-no-indicators = ไม่พบตัวชี้วัดในการคัดกรองเบื้องต้น (ไม่ใช่ข้อสรุปเกี่ยวกับบุคคลนี้)
+plan-result-incomplete = ยังไม่ครบ
+plan-reason-gateway = คำถามเปิดทางตอบ "ใช่" "ไม่แน่ใจ" หรือ "ไม่ขอตอบ": { $detail }
+plan-reason-urgent = ความต้องการเร่งด่วน: { $detail }
+plan-reason-possible-child = อาจเป็นเด็ก
+plan-reason-officer-concern = ข้อกังวลของเจ้าหน้าที่เอง
+plan-reason-no-gateway = คำถามเปิดทางทุกข้อตอบ "ไม่"
+plan-reason-no-urgent = ไม่มีความต้องการเร่งด่วน
+plan-reason-no-possible-child = ไม่ใช่ผู้ที่อาจเป็นเด็ก
+plan-reason-no-officer-concern = เจ้าหน้าที่ไม่มีข้อกังวลของตนเอง
+plan-reason-unanswered = ยังต้องตอบ: { $detail }
+plan-reason-consent-refused = บุคคลนี้ไม่ยินยอมที่จะคุยต่อ: การสัมภาษณ์สิ้นสุดที่นี่
+plan-reason-blocked = ถูกระงับ: { $detail } (บันทึกล่ามคนใหม่ หรือเหตุผลที่สัมภาษณ์ต่อ)
+plan-reason-no-first-screen = แบบสัมภาษณ์ไม่มีการคัดกรองเบื้องต้น: ทุกคนได้รับการสัมภาษณ์เต็มรูปแบบ
+plan-profile = โปรไฟล์: { $age }, { $exploitation }
+plan-questions = ยังต้องถาม: { $count } คำถาม ถามบุคคลนั้น { $person } ข้อ
+plan-no-questions = ไม่มีคำถามที่ต้องถามอีก
+plan-to-person = ถามบุคคลนั้น
+plan-officer-only = เจ้าหน้าที่เท่านั้น
+tui-window-time-unknown = { $window }: ไม่ทราบเวลา ให้ถือว่ายังเปิดอยู่
+tui-age-disagreement = คำตอบเรื่องอายุไม่ตรงกัน: ให้ปฏิบัติเหมือนเด็กจนกว่าจะยืนยันอายุได้
+tui-interview-blocked = คำยืนยันของล่ามไม่ใช่ "ใช่" อย่างชัดเจน: บันทึกล่ามคนใหม่ หรือเหตุผลที่สัมภาษณ์ต่อ
+referral-age = อายุ (ปี) (ช่วงอายุ CTDC)
+referral-age-basis = วิธีที่ทราบอายุ
+referral-age-group-from = กลุ่มอายุมาจาก
+referral-age-sources-disagree = คำตอบเรื่องอายุไม่ตรงกัน
+referral-window-time-unknown = ไม่ทราบเวลา: ให้ถือว่ายังเปิดอยู่
+referral-group-narrative = สรุป

@@ -3,7 +3,7 @@
 checklist-title = Đánh giá
 
 section-judgement = Nhận định của bạn
-section-decision = Quyết định
+section-summary = Tóm tắt cho việc chuyển tuyến
 section-referral = Chuyển tuyến
 
 officer-judgement = Theo nhận định của riêng bạn, các dấu hiệu mua bán người rõ ràng đến mức nào?
@@ -13,21 +13,7 @@ officer-judgement--clear = Có dấu hiệu rõ ràng
 officer-judgement--some = Có một số dấu hiệu
 officer-judgement--none = Không thấy dấu hiệu nào
 
-assessment-outcome = Kết quả của buổi sàng lọc này là gì?
-    .hint = Sàng lọc không phải là nhận dạng: nhóm liên ngành sẽ quyết định sau.
-    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
-assessment-outcome--refer-presumed-victim = Có dấu hiệu: chuyển tuyến với tư cách người được cho là nạn nhân
-assessment-outcome--refer-further-interview = Có một số dấu hiệu: chuyển tuyến để phỏng vấn thêm
-assessment-outcome--vulnerable-other-referral = Người di cư dễ bị tổn thương: chuyển đến các dịch vụ khác
-assessment-outcome--no-referral = Không chuyển tuyến
-
-assessment-differs = Kết quả của bạn có khác với quy tắc dấu hiệu được tính tự động không?
-    .hint = So sánh với kết quả của quy tắc hiển thị ở trên. Nếu có, hãy nêu lý do.
-    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
-
-assessment-reason = Vì sao kết quả của bạn khác với quy tắc được tính tự động?
-    .hint = Ngắn gọn và đúng sự việc. Không ghi chi tiết về bạo lực.
-    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
+narrative-summary = Viết bản tóm tắt ngắn mà người này đồng ý gửi.
 
 assessment-services = Bạn đề nghị những dịch vụ nào cho người này?
     .hint = Chỉ những dịch vụ mà người đó đã đồng ý trong phần đồng ý.

@@ -3,21 +3,10 @@
 checklist-title = Sự đồng ý
 
 section-explained = Những điều chúng tôi đã giải thích
-section-agreement = Đồng ý
 section-sharing = Chia sẻ thông tin để chuyển tuyến
 section-guardian = Người giám hộ hoặc nhân viên xã hội
 
-consent-purpose = Bạn có hiểu vì sao hôm nay chúng tôi muốn nói chuyện với bạn không?
-    .hint = Giải thích trước: chúng tôi tìm các dấu hiệu cho thấy ai đó bị bóc lột, để có thể chuyển họ đến nơi giúp đỡ. Đây không phải là một quyết định về người đó.
-    .interpreter = Kiểm tra xem người đó có hiểu không bằng cách để họ nói lại bằng lời của mình; chỉ gật đầu là chưa đủ. Tránh dùng từ pháp lý như "nạn nhân".
-
-consent-data-uses = Bạn có hiểu chúng tôi ghi lại những gì, ai có thể xem, và dùng vào việc gì không?
-    .hint = Giải thích trước: câu trả lời được lưu và khóa trên máy tính này, và chỉ được chia sẻ với những tổ chức mà người đó đồng ý.
-    .interpreter = Dùng từ "ghi lại" và "giữ", không dùng từ kỹ thuật. Nói rõ ai có thể xem.
-
-consent-research = Chúng tôi có thể dùng câu trả lời của bạn, không có tên bạn hay bất cứ điều gì cho biết bạn là ai, để thống kê và nghiên cứu không?
-    .hint = Tách riêng với buổi phỏng vấn: trả lời không ở đây không làm thay đổi điều gì khác.
-    .interpreter = Nói rõ đây là một lựa chọn riêng và trả lời không cũng không sao.
+consent-research = Chúng tôi có thể dùng các câu trả lời của bạn, không kèm tên hay bất cứ điều gì cho biết bạn là ai, để thống kê và nghiên cứu không?
 
 consent-access = Bạn có hiểu rằng bạn có thể xin xem những gì chúng tôi đã ghi về bạn không?
     .hint = Giải thích cách xin: qua đơn vị, nhà tạm lánh hoặc tổ chức phi chính phủ nhận hồ sơ chuyển tuyến.
@@ -31,17 +20,9 @@ consent-withdraw = Bạn có hiểu rằng sau này bạn có thể rút lại s
     .hint = Giải thích trước: báo cho cán bộ, nhà tạm lánh hoặc tổ chức phi chính phủ; những gì chưa chia sẻ sẽ không được chia sẻ.
     .interpreter = Nói rõ rằng việc rút lại sẽ không gây bất lợi gì cho người đó.
 
-consent-skip-stop = Bạn có hiểu rằng bạn có thể bỏ qua bất kỳ câu hỏi nào, nghỉ một lúc, hoặc dừng lại bất cứ lúc nào không?
-    .hint = Chỉ cho người đó cách ra hiệu muốn nghỉ, ví dụ giơ tay.
-    .interpreter = Nói chậm câu này; đây là lời hứa quan trọng nhất của buổi phỏng vấn. Thống nhất một dấu hiệu đơn giản để xin nghỉ.
-
 consent-legal-rights = Bạn có hiểu rằng bạn có thể có quyền được trợ giúp pháp lý và được bồi thường không?
     .hint = Luật Chống buôn người của Thái Lan, điều 34: người đó phải được thông báo về các quyền này.
     .interpreter = Nói "có thể có"; không hứa tiền hay một kết quả nào.
-
-consent-interview = Bạn có đồng ý trả lời các câu hỏi của chúng tôi bây giờ không?
-    .hint = Với trẻ em, đây là sự chấp thuận của chính em; sự đồng ý của người giám hộ cũng được hỏi thêm. Không, không chắc hoặc từ chối trả lời thì dừng buổi phỏng vấn.
-    .interpreter = Hỏi mà không gây áp lực và chấp nhận câu trả lời đầu tiên. Không là một câu trả lời đầy đủ; không hỏi vì sao.
 
 consent-share-with = Chúng tôi có thể gửi thông tin của bạn đến những loại tổ chức nào để họ giúp bạn?
     .hint = Đọc to từng loại và chỉ đánh dấu những loại người đó đồng ý. Không chọn loại nào cũng là câu trả lời hợp lệ.
@@ -57,8 +38,6 @@ consent-police = Chúng tôi có thể chia sẻ thông tin của bạn với c�
     .interpreter = Nói rõ rằng từ chối với cảnh sát không làm giảm sự giúp đỡ nào. Không khuyến khích câu trả lời nào.
 
 consent-narrative = Chúng tôi có thể gửi một bản tóm tắt ngắn những gì bạn đã kể, để bạn không phải kể lại không?
-    .hint = Nếu không có bản này, hồ sơ chuyển tuyến chỉ gồm các câu trả lời và phần đánh giá.
-    .interpreter = Giải thích rằng người đó có thể nghe bản tóm tắt trước khi gửi đi.
 
 consent-restrictions = Có ai không được biết về bạn hoặc không được liên lạc, hay có điều gì chúng tôi không được chia sẻ không?
     .hint = Ví dụ gia đình, đại sứ quán, chủ lao động, hoặc chi tiết của buổi phỏng vấn. Ghi không có nếu không có.

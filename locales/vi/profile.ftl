@@ -12,29 +12,7 @@ subject-name = Chúng tôi nên gọi bạn bằng tên gì? Bạn có thể t�
     .hint = Tên hoặc bí danh. Một cái tên tự chọn là đủ cho hồ sơ chuyển tuyến.
     .interpreter = Nói rõ rằng dùng tên gọi ở nhà hay biệt danh cũng được. Kiểm tra cách viết với người đó; ghi đúng như họ nói.
 
-sex-gender = Bạn tự nhận mình là nữ, nam, hay theo một cách khác?
-    .hint = Ghi lại điều người đó nói, không ghi điều bạn đoán.
-    .interpreter = Dùng từ ngữ hằng ngày, tôn trọng; đừng để cách hỏi gợi ý câu trả lời.
-sex-gender--female = Phụ nữ hoặc trẻ em gái
-sex-gender--male = Nam giới hoặc trẻ em trai
-sex-gender--transgender-non-conforming = Người chuyển giới hoặc giới tính khác
-
-age-years = Bạn bao nhiêu tuổi?
-    .hint = Nếu người đó không biết, hãy ước tính và ghi cách xác định ở mục bên dưới.
-    .interpreter = Mỗi nơi có thể tính tuổi khác nhau, ví dụ tính từ đầu năm mới hoặc theo âm lịch. Hỏi năm sinh nếu điều đó giúp ích.
-
-age-basis = Tuổi này được xác định bằng cách nào?
-    .hint = Đã xem giấy tờ, lời của chính người đó, hoặc ước tính.
-    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
-age-basis--document = Đã xem giấy tờ
-age-basis--own-statement = Lời khai của chính người đó
-age-basis--officer-estimate = Cán bộ ước tính
-age-basis--family-or-other = Người thân hoặc người quen biết người đó
-age-basis--professional-assessment = Đánh giá tuổi chuyên môn
-
-birth-date = Bạn sinh ngày nào, nếu bạn biết?
-    .hint = Để trống nếu không biết. Đổi năm Phật lịch bằng cách trừ đi 543.
-    .interpreter = Ngày tháng có thể được nói theo lịch khác; nếu không chắc, hãy nhờ người đó nêu một sự kiện hoặc một mùa.
+birth-date = Ngày sinh của bạn là ngày nào, nếu bạn biết?
 
 citizenship = Bạn là công dân của nước nào?
     .hint = Không quốc tịch nghĩa là không nước nào công nhận người đó là công dân. ISO 3166: MM, LA, KH, VN, TH.
@@ -81,28 +59,12 @@ documents-held--birth-certificate = Giấy khai sinh
 documents-held--other = Giấy tờ khác
 documents-held--none = Không có
 
-documents-taken = Có ai khác đang giữ giấy tờ tùy thân của bạn mà bạn không muốn không?
-    .hint = Không tính giấy tờ do cơ sở này giữ.
-    .interpreter = Giải thích rằng giữ giấy tờ "cho an toàn" vẫn tính nếu người đó không lấy lại được.
-
-documents-taken-by = Ai đang giữ chúng?
-    .interpreter = Chỉ cần nói vai trò; không cần tên.
-documents-taken-by--employer = Chủ lao động hoặc ông chủ
-documents-taken-by--recruiter-broker = Người tuyển mộ hoặc người môi giới
-documents-taken-by--boat-captain = Thuyền trưởng hoặc người quản lý thủy thủ
-documents-taken-by--officials = Cảnh sát hoặc cán bộ ở nơi khác
-documents-taken-by--other = Người khác
-
 detention-start = Việc tạm giữ này bắt đầu từ khi nào?
     .hint = Lấy từ hồ sơ tạm giữ.
     .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
 
 holding-deadline = Người này có thể bị tạm giữ để nhận dạng đến khi nào?
     .hint = Lấy từ hồ sơ tạm giữ: 24 giờ, tòa án có thể gia hạn đến 7 ngày (Luật Chống buôn người, điều 29).
-    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
-
-removal-date = Ngày trục xuất dự kiến là ngày nào, nếu đã có?
-    .hint = Lấy từ hồ sơ tạm giữ. Để trống nếu chưa có.
     .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
 
 charges-linked = Người này có bị buộc tội về một hành vi liên quan đến việc bị bóc lột không?

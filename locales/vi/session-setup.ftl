@@ -2,23 +2,10 @@
 
 checklist-title = Chuẩn bị buổi phỏng vấn
 
-section-session = Buổi phỏng vấn
+section-session = Hồ sơ
 section-privacy = Kiểm tra sự riêng tư
 section-interpreter = Phiên dịch viên
-section-language = Ngôn ngữ của người được phỏng vấn
 section-with-the-person = Khi người được phỏng vấn có mặt
-
-setup-unit = Đơn vị sàng lọc nào thực hiện buổi phỏng vấn này?
-    .hint = Tên đơn vị như được in trên giấy chuyển tuyến.
-    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
-
-setup-place = Buổi phỏng vấn diễn ra ở đâu?
-    .hint = Cơ sở và phòng, ví dụ trung tâm tạm giữ và số phòng phỏng vấn.
-    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
-
-setup-date = Buổi phỏng vấn diễn ra vào ngày nào?
-    .hint = Ngày theo Công lịch; giao diện cũng hiển thị năm theo Phật lịch.
-    .interpreter = Chỉ dành cho cán bộ; không cần phiên dịch.
 
 case-ref = Mã tham chiếu hồ sơ của buổi phỏng vấn này là gì?
     .hint = Mã bí danh lấy từ sổ đăng ký của đơn vị. Không bao giờ dùng tên hay số hộ chiếu.
@@ -65,32 +52,15 @@ interpreter-affiliation--private = Một công ty tư nhân hoặc tự làm
 interpreter-affiliation--volunteer = Tình nguyện viên
 interpreter-affiliation--other = Khác
 
-interpreter-no-conflict = Phiên dịch viên có cam kết không có liên hệ gì với làng quê, người môi giới, chủ lao động hoặc những người bị tạm giữ cùng với người được phỏng vấn không?
-    .hint = Nếu không hoặc không chắc, hãy tìm phiên dịch viên khác.
-    .interpreter = Hãy nghĩ đến gia đình, hàng xóm và các công việc trước đây của bạn. Nói ra nếu bạn không chắc.
+interpreter-no-conflict = Phiên dịch viên có cam kết không có liên hệ nào với làng, người môi giới, chủ lao động hay những người bị tạm giữ cùng với người này không?
 
 interpreter-confidentiality = Phiên dịch viên có hứa giữ bí mật mọi điều được nói ở đây không?
-    .hint = Bao gồm tên, địa điểm và mọi điều người được phỏng vấn nói, trong và sau buổi phỏng vấn.
-    .interpreter = Bạn không được kể lại bất cứ điều gì trong buổi phỏng vấn này với bất kỳ ai ở bên ngoài.
 
-interviewee-language = Mã ISO 639-3 của ngôn ngữ mà người được phỏng vấn nói thạo nhất là gì?
-    .hint = Mã ISO 639-3, ví dụ mya, shn, kjp, lao, khm, vie. Ghi und nếu không biết.
-    .interpreter = Báo cho cán bộ ngôn ngữ mà bạn nghe thấy, kể cả khi khác với hồ sơ.
+interpreter-continue-reason = Cam kết của phiên dịch viên không phải là một câu "có" rõ ràng. Vì sao cuộc phỏng vấn vẫn tiếp tục với phiên dịch viên này?
 
-interviewee-dialect = Người được phỏng vấn nói phương ngữ hoặc tiếng địa phương nào?
-    .hint = Ghi tự do, ví dụ tiếng Shan vùng Tachileik hoặc tiếng Rohingya. Để trống nếu không có.
-    .interpreter = Chú ý nghe phương ngữ trong mấy phút đầu và sửa lại mục này nếu cần.
+interviewee-dialect = Người này nói phương ngữ hay giọng địa phương nào?
 
-interviewer-gender-offered = Người được phỏng vấn có được đề nghị chọn người phỏng vấn theo giới tính mình muốn không?
-    .hint = Hỏi trước mọi câu hỏi khác. Đề nghị cán bộ nữ và phiên dịch viên nữ cho mọi phụ nữ và trẻ em gái.
-    .interpreter = Hỏi đơn giản xem người đó thấy thoải mái hơn với phụ nữ hay nam giới.
-
-interviewer-gender-preference = Người được phỏng vấn muốn người phỏng vấn là nam hay nữ?
-    .hint = Nếu hôm nay không đáp ứng được mong muốn này, hãy ghi lại và hẹn lại buổi khác nếu có thể.
-    .interpreter = Chấp nhận câu trả lời đầu tiên; không ép hỏi thêm.
-interviewer-gender-preference--female = Nữ
-interviewer-gender-preference--male = Nam
-interviewer-gender-preference--no-preference = Không có mong muốn riêng
+consent-interview = Bạn đã nghe cuộc phỏng vấn này để làm gì, câu trả lời của bạn sẽ được dùng ra sao, và bạn có thể bỏ qua bất kỳ câu hỏi nào hoặc dừng lại bất cứ lúc nào. Bạn có đồng ý tiếp tục không?
 
 interpreter-accepted = Bạn có đồng ý với phiên dịch viên này không? Bạn có thể xin người khác.
     .hint = Hỏi khi phiên dịch viên có mặt, rồi cho người được phỏng vấn một chút thời gian. Trả lời không thì không cần lý do.
@@ -100,3 +70,8 @@ interpreter-refused-action = Người được phỏng vấn đã từ chối ph
     .interpreter = Nếu được yêu cầu, hãy bình tĩnh rời khỏi phòng; không bàn về việc này với người được phỏng vấn.
 interpreter-refused-action--other-interpreter = Một phiên dịch viên khác thay thế
 interpreter-refused-action--rescheduled = Buổi phỏng vấn được hẹn lại
+
+interviewer-gender-preference = Bạn sẽ cảm thấy thoải mái hơn khi nói chuyện với phụ nữ hay với nam giới?
+interviewer-gender-preference--female = Nữ
+interviewer-gender-preference--male = Nam
+interviewer-gender-preference--no-preference = Không có mong muốn riêng

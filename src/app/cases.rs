@@ -253,9 +253,14 @@ pub fn rule_met(doc: &RecordDocument, checklists: &[Checklist]) -> Option<bool> 
     let scored = checklists.iter().find(|c| c.scoring.is_some())?;
     let interview = Interview::new(doc.clone(), checklists);
     let profile = interview.profile(checklists);
-    match scoring::assess(scored, profile, &interview.visible_answers(checklists))
-        .ok()?
-        .rule
+    match scoring::assess_in(
+        checklists,
+        scored,
+        profile,
+        &interview.visible_answers(checklists),
+    )
+    .ok()?
+    .rule
     {
         RuleStatus::Met => Some(true),
         RuleStatus::NotMet => Some(false),

@@ -2,15 +2,18 @@
 //! that overrides it), loaded and validated as a whole. A catalog exists only when every file is
 //! valid; otherwise loading fails with every diagnostic found. It owns the catalog-wide rules
 //! (question ids unique across all checklists, one position per checklist, one question per
-//! record field) and never writes anything.
+//! record field, conditions that name questions of earlier checklists, the first screen before
+//! the full interview, one first-screen rule, indicator tags that some scoring rule counts) and
+//! never writes anything.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
-use crate::checklist::load::{LoadedChecklist, load_checklist};
-use crate::checklist::model::{Checklist, Question};
+use crate::checklist::load::{LoadedChecklist, Owner, load_checklist, set_condition, set_reason};
+use crate::checklist::model::{Checklist, Dimension, IndicatorTag, Question, Stage};
+use crate::checklist::validate::{self, QuestionRef};
 use crate::diagnostic::Diagnostic;
 
 /// The `checklists/` directory of the source tree, compiled in.
@@ -133,6 +136,9 @@ impl Catalog {
             }
         }
         check_catalog(&loaded, &mut diags);
+        resolve_deferred(&mut loaded, &mut diags);
+        check_stages(&loaded, &mut diags);
+        check_indicator_tags(&loaded, &mut diags);
         if !diags.is_empty() {
             // Stable: diagnostics of one file stay together, in the order of the file.
             diags.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
@@ -215,6 +221,210 @@ fn check_catalog(loaded: &[(PathBuf, LoadedChecklist)], diags: &mut Vec<Diagnost
                     ));
                 } else {
                     fills.push((target, &q.id));
+                }
+            }
+        }
+    }
+}
+
+/// Checks each condition that names a question its own file does not have against the
+/// questions of the checklists before it (by position), and puts it in place when it holds.
+fn resolve_deferred(loaded: &mut [(PathBuf, LoadedChecklist)], diags: &mut Vec<Diagnostic>) {
+    let mut order: Vec<usize> = (0..loaded.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ca, cb) = (&loaded[a].1.checklist, &loaded[b].1.checklist);
+        (ca.position, &ca.id).cmp(&(cb.position, &cb.id))
+    });
+    for (k, &i) in order.iter().enumerate() {
+        let deferred = std::mem::take(&mut loaded[i].1.deferred);
+        if deferred.is_empty() {
+            continue;
+        }
+        let mut placed = Vec::new();
+        {
+            let earlier: Vec<&Question> = order[..k]
+                .iter()
+                .filter(|&&j| loaded[j].1.checklist.position < loaded[i].1.checklist.position)
+                .flat_map(|&j| &loaded[j].1.checklist.questions)
+                .collect();
+            let (file, l) = &loaded[i];
+            let mut refs: Vec<QuestionRef> = earlier
+                .iter()
+                .map(|q| QuestionRef {
+                    id: &q.id,
+                    kind: Some(&q.kind),
+                })
+                .collect();
+            let own_start = refs.len();
+            refs.extend(l.checklist.questions.iter().map(|q| QuestionRef {
+                id: &q.id,
+                kind: Some(&q.kind),
+            }));
+            for d in deferred {
+                let owner = match &d.owner {
+                    Owner::Question(id) => match l.checklist.question_index(id) {
+                        Some(at) => own_start + at,
+                        None => continue,
+                    },
+                    Owner::Reason(_) => refs.len(),
+                };
+                let problems =
+                    validate::check_condition(d.condition(), d.source(), &refs, owner, d.role());
+                for p in &problems {
+                    let offset = d.file_offset(&l.text, p.offset);
+                    diags.push(Diagnostic::at_offset(
+                        file,
+                        &l.text,
+                        offset,
+                        p.what.clone(),
+                        p.todo.clone(),
+                    ));
+                }
+                if problems.is_empty() {
+                    placed.push(d);
+                }
+            }
+        }
+        let c = &mut loaded[i].1.checklist;
+        for d in placed {
+            match &d.owner {
+                Owner::Question(id) => {
+                    if let Some(q) = c.questions.iter_mut().find(|q| &q.id == id) {
+                        set_condition(q, d.role(), d.condition().clone());
+                    }
+                }
+                Owner::Reason(index) => {
+                    if let Some(rule) = c.first_screen.as_mut() {
+                        set_reason(rule, *index, d.condition().clone());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The first screen comes before the full interview, one checklist holds its rule, and the
+/// opening consent is the first question put to the person.
+fn check_stages(loaded: &[(PathBuf, LoadedChecklist)], diags: &mut Vec<Diagnostic>) {
+    let at = |file: &Path, (line, col): (usize, usize), what: String, todo: &str| {
+        Diagnostic::new(file, line, col, what, todo)
+    };
+    let mut sorted: Vec<&(PathBuf, LoadedChecklist)> = loaded.iter().collect();
+    sorted.sort_by(|a, b| {
+        let (ca, cb) = (&a.1.checklist, &b.1.checklist);
+        (ca.position, &ca.id).cmp(&(cb.position, &cb.id))
+    });
+    if let Some(first_full) = sorted
+        .iter()
+        .position(|(_, l)| l.checklist.stage == Stage::Full)
+    {
+        for (file, l) in &sorted[first_full + 1..] {
+            if l.checklist.stage == Stage::FirstScreen {
+                diags.push(at(
+                    file,
+                    l.position_at,
+                    format!(
+                        "first-screen checklist `{}` comes after full-interview checklist `{}`",
+                        l.checklist.id, sorted[first_full].1.checklist.id
+                    ),
+                    "give every first-screen checklist a lower position than every full one",
+                ));
+            }
+        }
+    }
+    let mut rules = loaded
+        .iter()
+        .filter(|(_, l)| l.checklist.first_screen.is_some());
+    if let Some((_, first)) = rules.next() {
+        for (file, l) in rules {
+            diags.push(at(
+                file,
+                l.id_at,
+                format!(
+                    "checklist `{}` holds a second first-screen rule (the first is in `{}`)",
+                    l.checklist.id, first.checklist.id
+                ),
+                "keep one `[first_screen]` table in the catalog",
+            ));
+        }
+    }
+    if !sorted
+        .iter()
+        .any(|(_, l)| l.checklist.stage == Stage::FirstScreen)
+    {
+        return;
+    }
+    // Nothing about harm, health, sex or self-harm before the person agreed to go on.
+    let mut person = sorted
+        .iter()
+        .flat_map(|(file, l)| {
+            l.checklist
+                .questions
+                .iter()
+                .enumerate()
+                .map(move |(i, q)| (file, l, i, q))
+        })
+        .filter(|(_, _, _, q)| q.to_person());
+    if let Some((file, l, i, q)) = person.next()
+        && q.fills.as_deref() != Some("consent.interview")
+        && loaded.iter().any(|(_, l)| {
+            l.checklist
+                .questions
+                .iter()
+                .any(|q| q.fills.as_deref() == Some("consent.interview"))
+        })
+    {
+        diags.push(at(
+            file,
+            l.question_at[i],
+            format!(
+                "question `{}` is put to the person before the opening consent",
+                q.id
+            ),
+            "ask the question that fills `consent.interview` first, or mark this one `ask = \"officer\"`",
+        ));
+    }
+}
+
+/// Indicator tags need a scoring rule somewhere in the catalog, and two tags of one indicator
+/// in different files must agree (an indicator counts once).
+fn check_indicator_tags(loaded: &[(PathBuf, LoadedChecklist)], diags: &mut Vec<Diagnostic>) {
+    let scored = loaded.iter().any(|(_, l)| l.has_scoring_table);
+    let mut seen: Vec<(Dimension, &str, &str, &IndicatorTag)> = Vec::new();
+    for (file, l) in loaded {
+        if let (Some((line, col)), false) = (l.indicators_at, scored) {
+            diags.push(Diagnostic::new(
+                file,
+                line,
+                col,
+                "the checklist carries indicator tags but no checklist holds a scoring rule",
+                "add `[scoring.dimension_rule]` and `[scoring.rules.<profile>]` tables (see docs/checklist-format.md)",
+            ));
+        }
+        for (i, q) in l.checklist.questions.iter().enumerate() {
+            for tag in &q.indicators {
+                match seen
+                    .iter()
+                    .find(|(d, ind, _, _)| *d == tag.dimension && *ind == tag.indicator)
+                {
+                    Some((_, _, checklist, first))
+                        if *checklist != l.checklist.id
+                            && (first.phase != tag.phase || first.strength != tag.strength) =>
+                    {
+                        let (line, col) = l.question_at[i];
+                        diags.push(Diagnostic::new(
+                            file,
+                            line,
+                            col,
+                            format!(
+                                "question `{}` tags indicator `{}/{}` with another phase or strength than checklist `{checklist}`",
+                                q.id, tag.dimension, tag.indicator
+                            ),
+                            "an indicator counts once: give both tags the same phase and strengths",
+                        ));
+                    }
+                    Some(_) => {}
+                    None => seen.push((tag.dimension, &tag.indicator, &l.checklist.id, tag)),
                 }
             }
         }

@@ -18,8 +18,8 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::checklist::answer::Answer;
 use crate::checklist::model::{AgeGroup, Comparison, Condition, Exploitation, Literal, Subject};
-use crate::interview::answer::Answer;
 
 /// Why a condition's text does not parse: where (byte offset into the source), what is wrong,
 /// and what to write instead.
@@ -579,7 +579,7 @@ pub fn referenced_questions(cond: &Condition) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interview::answer::{TimeSince, TimeUnit};
+    use crate::checklist::answer::{TimeSince, TimeUnit};
 
     fn answers(list: &[(&str, Answer)]) -> BTreeMap<String, Answer> {
         list.iter()

@@ -1,6 +1,8 @@
 //! Checklists: the model, loading from TOML with `file:line:col` diagnostics, validation,
-//! `show_if` conditions, and the ILO indicator assessment.
+//! answers and `show_if` conditions, the ILO indicator assessment and the first-screen rule.
+//! This module never imports `interview`: the interview is built on checklists, not the reverse.
 
+pub mod answer;
 pub mod catalog;
 pub mod condition;
 pub mod load;

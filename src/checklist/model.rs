@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-/// A checklist: one file in `checklists/`, one stage of the interview.
+/// A checklist: one file in `checklists/`, one part of the interview.
 #[derive(Debug, Clone, Serialize)]
 pub struct Checklist {
     pub id: String,
@@ -16,11 +16,49 @@ pub struct Checklist {
     pub title: String,
     /// Where this checklist stands in the standard interview (lower first).
     pub position: u32,
+    /// Which stage of the interview asks it: the first screen (everyone) or the full interview
+    /// (those the first screen flags). Every first-screen checklist comes before every full one.
+    pub stage: Stage,
     pub sections: Vec<Section>,
     /// Questions in interview order.
     pub questions: Vec<Question>,
-    /// The scoring rule, present on checklists that carry ILO indicators.
+    /// The scoring rule. It counts the indicator tags of this checklist and of every checklist
+    /// that has no scoring rule of its own.
     pub scoring: Option<Scoring>,
+    /// The first-screen rule (at most one in a catalog, on a first-screen checklist).
+    pub first_screen: Option<FirstScreenRule>,
+}
+
+/// The two stages of an interview (DESIGN.md, "The interview runs in two stages").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// Spoken consent, urgent needs, the age and the gateway questions: everyone.
+    FirstScreen,
+    /// The full interview, on the same record, for those the first screen flags.
+    #[default]
+    Full,
+}
+
+impl Stage {
+    pub fn id(self) -> &'static str {
+        match self {
+            Stage::FirstScreen => "first-screen",
+            Stage::Full => "full",
+        }
+    }
+}
+
+/// Who a question is put to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Ask {
+    /// Put to the person through the interpreter.
+    #[default]
+    Person,
+    /// Answered by the officer (privacy check, custody facts, the officer's own concern, the
+    /// interpreter record): never put to the person, hidden from the interpreter view.
+    Officer,
 }
 
 impl Checklist {
@@ -62,6 +100,25 @@ pub struct Question {
     pub sensitive: bool,
     /// The structured record field this answer fills, one of [`FILL_TARGETS`].
     pub fills: Option<String>,
+    /// Who the question is put to.
+    pub ask: Ask,
+    /// A first-screen gateway: a plain-words yes-no question; yes, unsure or declined sends the
+    /// person to the full interview (when the first-screen rule says `any = "gateway"`).
+    pub gateway: bool,
+    /// A yes-no declaration that must hold: any answer but yes blocks the interview under this
+    /// id until a question that [`Question::lifts`] it is answered (or this one becomes yes).
+    pub blocks: Option<String>,
+    /// Answering this question (with text, not unsure or declined) lifts the block of this id.
+    pub lifts: Option<String>,
+    /// Choice id to its code in the question's HTCDS field, e.g. `forced-labour = "ForcedLabour"`.
+    pub htcds_values: BTreeMap<String, String>,
+}
+
+impl Question {
+    /// Whether the question is put to the person (not answered by the officer alone).
+    pub fn to_person(&self) -> bool {
+        self.ask == Ask::Person
+    }
 }
 
 /// Record fields a question can fill (see `interview::record`):
@@ -243,8 +300,12 @@ pub enum Exploitation {
 pub enum ProfileSetting {
     /// Answer value (`yes`, `no`, `unsure`, `declined` or a choice id) to age group.
     AgeGroup { map: BTreeMap<String, AgeGroup> },
-    /// Choice id (or `unsure` / `declined`) to exploitation type.
+    /// Choice id (or `unsure` / `declined`) to exploitation type. On a multiple-choice
+    /// question, every picked choice counts and sexual wins over labour.
     Exploitation { map: BTreeMap<String, Exploitation> },
+    /// A number of years (a number question) or a birth date (a date question, the age when it
+    /// was answered): below `years` is a child, otherwise an adult.
+    AgeBelow { years: u32 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -262,13 +323,17 @@ pub enum Phase {
     Destination,
 }
 
-/// An ILO indicator carried by a yes-no question. A "yes" fires it.
+/// An ILO indicator carried by a yes-no question (a "yes" fires it) or by one choice of a
+/// multiple-choice question (picking that choice fires it).
 #[derive(Debug, Clone, Serialize)]
 pub struct IndicatorTag {
     pub dimension: Dimension,
     /// Indicator id, unique within its dimension, e.g. `deceived-nature-of-job`.
     pub indicator: String,
     pub phase: Phase,
+    /// On a multiple-choice question: the choice that fires the indicator.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub choice: Option<String>,
     /// Strength per profile; a profile left out means the indicator does not count there.
     pub strength: BTreeMap<Profile, Strength>,
 }
@@ -282,8 +347,12 @@ pub struct UrgentTag {
     /// with a value (not unsure or declined).
     pub fires_if: Option<Condition>,
     pub fires_if_source: Option<String>,
-    /// Time windows for time-since questions, e.g. PEP within 72 hours.
+    /// Time windows for time-since questions, e.g. PEP within 72 hours. An unknown or declined
+    /// time opens them as "time unknown: treat as open".
     pub windows: Vec<UrgentWindow>,
+    /// Date questions: the trigger fires when the date falls within this many days of when it
+    /// was answered (or earlier), e.g. a removal date inside the screening window.
+    pub within_days: Option<u32>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -349,7 +418,7 @@ pub enum Condition {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "type", content = "name")]
 pub enum Subject {
-    /// An earlier question of the same checklist.
+    /// An earlier question of the same checklist, or a question of an earlier checklist.
     Question(String),
     /// `profile.age-group`: `adult` or `child`.
     AgeGroup,
@@ -378,6 +447,39 @@ pub enum Comparison {
 pub enum Literal {
     Text(String),
     Number(i64),
+}
+
+/// The first-screen rule, as data: the reasons that send a person to the full interview. None
+/// held (and the first screen answered) means "no indicators at first screen", never "not a
+/// victim".
+#[derive(Debug, Clone, Serialize)]
+pub struct FirstScreenRule {
+    pub reasons: Vec<FirstScreenReason>,
+    pub source: String,
+    pub verified: bool,
+}
+
+/// One named reason of the first-screen rule.
+#[derive(Debug, Clone, Serialize)]
+pub struct FirstScreenReason {
+    /// Reason id, e.g. `gateway`, `urgent`, `possible-child`, `officer-concern`.
+    pub id: String,
+    pub test: ReasonTest,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum ReasonTest {
+    /// Any visible gateway question answered yes, unsure or declined.
+    Gateway,
+    /// Any urgent trigger fired.
+    Urgent,
+    /// A condition on the answers and the profile (the profile as the answers give it: an
+    /// unknown age group is not a child here, the urgent trigger covers it).
+    Condition {
+        condition: Condition,
+        source: String,
+    },
 }
 
 /// The scoring rule, as data, with where it comes from and whether it was checked.

@@ -1,5 +1,8 @@
-//! Skip logic and the ILO indicator assessment: which questions are visible for given answers,
-//! and, for a profile, each dimension's status and the combination rule's result.
+//! Skip logic and the ILO indicator assessment: which questions are visible for given answers
+//! (across checklists: a `show_if` may name a question of an earlier checklist), and, for a
+//! profile, each dimension's status and the combination rule's result. The indicator tags
+//! counted are those of the checklist holding the rule and of every checklist without a rule
+//! of its own (the urgent-needs threat to the family, for instance).
 //!
 //! Pure: no disk, no terminal. The result says "indicators present, refer"; it never says
 //! anyone is or is not a victim. Unsure and declined never count as "no".
@@ -9,11 +12,11 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::checklist::answer::Answer;
 use crate::checklist::condition::{Facts, eval};
 use crate::checklist::model::{
     Checklist, Dimension, DimensionRule, Profile, Question, Strength, Threshold,
 };
-use crate::interview::answer::Answer;
 
 /// Why a checklist cannot be assessed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -115,26 +118,54 @@ impl fmt::Debug for Assessment {
     }
 }
 
-/// The questions shown for these facts, in checklist order. A `show_if` sees the answers of
-/// visible earlier questions only: a hidden question counts as unanswered.
+/// The questions of one checklist shown for these facts, in checklist order. A `show_if` sees
+/// the answers of visible earlier questions of the checklist only (a hidden question counts as
+/// unanswered) and, for questions of other checklists, whatever `facts` holds: the caller
+/// passes only the answers of visible questions there.
 pub fn visible_questions<'c>(checklist: &'c Checklist, facts: &Facts) -> Vec<&'c Question> {
-    let mut seen: BTreeMap<String, Answer> = BTreeMap::new();
+    visible_in_order(std::iter::once(checklist), facts)
+        .into_iter()
+        .map(|(_, q)| q)
+        .collect()
+}
+
+/// The questions shown for these facts across `checklists`, taken in the order given (the
+/// interview order). Each `show_if` sees the answers of the visible questions before it, in
+/// its own and in earlier checklists; answers of questions outside `checklists` come from
+/// `facts` as they are.
+pub fn visible_in_order<'c>(
+    checklists: impl IntoIterator<Item = &'c Checklist> + Clone,
+    facts: &Facts,
+) -> Vec<(&'c Checklist, &'c Question)> {
+    let inside: std::collections::BTreeSet<&str> = checklists
+        .clone()
+        .into_iter()
+        .flat_map(|c| c.questions.iter().map(|q| q.id.as_str()))
+        .collect();
+    let mut seen: BTreeMap<String, Answer> = facts
+        .answers
+        .iter()
+        .filter(|(id, _)| !inside.contains(id.as_str()))
+        .map(|(id, a)| (id.clone(), a.clone()))
+        .collect();
     let mut out = Vec::new();
-    for q in &checklist.questions {
-        let shown = match &q.show_if {
-            None => true,
-            Some(cond) => eval(
-                cond,
-                &Facts {
-                    answers: &seen,
-                    ..*facts
-                },
-            ),
-        };
-        if shown {
-            out.push(q);
-            if let Some(a) = facts.answers.get(&q.id) {
-                seen.insert(q.id.clone(), a.clone());
+    for c in checklists {
+        for q in &c.questions {
+            let shown = match &q.show_if {
+                None => true,
+                Some(cond) => eval(
+                    cond,
+                    &Facts {
+                        answers: &seen,
+                        ..*facts
+                    },
+                ),
+            };
+            if shown {
+                out.push((c, q));
+                if let Some(a) = facts.answers.get(&q.id) {
+                    seen.insert(q.id.clone(), a.clone());
+                }
             }
         }
     }
@@ -160,13 +191,27 @@ enum IndicatorState {
     No,
 }
 
-/// Assesses `checklist` for `profile`. Visibility uses the profile's age group and exploitation
+/// Assesses `checklist` alone for `profile` (answers of other checklists' questions still open
+/// or close its `show_if` conditions). Visibility uses the profile's age group and exploitation
 /// type; answers of hidden questions are ignored.
 pub fn assess(
     checklist: &Checklist,
     profile: Profile,
     answers: &BTreeMap<String, Answer>,
 ) -> Result<Assessment, ScoringError> {
+    assess_in(std::slice::from_ref(checklist), checklist, profile, answers)
+}
+
+/// Assesses the checklist `scored` (which holds the rule) for `profile` within `catalog` (every
+/// checklist, in any order): the indicator tags of `scored` and of every catalog checklist with
+/// no scoring rule of its own count, on the questions visible in interview order.
+pub fn assess_in(
+    catalog: &[Checklist],
+    scored: &Checklist,
+    profile: Profile,
+    answers: &BTreeMap<String, Answer>,
+) -> Result<Assessment, ScoringError> {
+    let checklist = scored;
     let scoring = checklist
         .scoring
         .as_ref()
@@ -186,18 +231,34 @@ pub fn assess(
         exploitation: Some(profile.exploitation()),
     };
 
-    // (dimension, indicator) -> (strength, state). A yes on any carrying question fires it.
+    let mut order: Vec<&Checklist> = catalog
+        .iter()
+        .filter(|c| c.id != checklist.id)
+        .chain(std::iter::once(checklist))
+        .collect();
+    order.sort_by(|a, b| (a.position, &a.id).cmp(&(b.position, &b.id)));
+    let counted = |c: &Checklist| c.id == checklist.id || c.scoring.is_none();
+
+    // (dimension, indicator) -> (strength, state). A yes (or the tagged choice) on any carrying
+    // question fires it.
     let mut indicators: BTreeMap<(Dimension, &str), (Strength, IndicatorState)> = BTreeMap::new();
-    for q in visible_questions(checklist, &facts) {
-        let state = match answers.get(&q.id) {
-            Some(Answer::Yes) => IndicatorState::Fired,
-            None => IndicatorState::Open,
-            Some(a) if a.is_open() => IndicatorState::Open,
-            Some(_) => IndicatorState::No,
-        };
+    for (c, q) in visible_in_order(order.iter().copied(), &facts) {
+        if !counted(c) {
+            continue;
+        }
+        let answer = answers.get(&q.id);
         for tag in &q.indicators {
             let Some(&strength) = tag.strength.get(&profile) else {
                 continue;
+            };
+            let state = match (answer, &tag.choice) {
+                (None, _) => IndicatorState::Open,
+                (Some(a), _) if a.is_open() => IndicatorState::Open,
+                (Some(Answer::Yes), None) => IndicatorState::Fired,
+                (Some(Answer::Choices(picked)), Some(choice)) if picked.contains(choice) => {
+                    IndicatorState::Fired
+                }
+                (Some(_), _) => IndicatorState::No,
             };
             let entry = indicators
                 .entry((tag.dimension, tag.indicator.as_str()))
@@ -319,6 +380,7 @@ mod tests {
                     dimension: *d,
                     indicator: (*i).into(),
                     phase: Phase::Recruitment,
+                    choice: None,
                     strength: [(Profile::AdultLabour, *s), (Profile::ChildLabour, *s)]
                         .into_iter()
                         .collect(),
@@ -329,6 +391,11 @@ mod tests {
             sets_profile: None,
             sensitive: false,
             fills: None,
+            ask: Default::default(),
+            gateway: false,
+            blocks: None,
+            lifts: None,
+            htcds_values: Default::default(),
         }
     }
 
@@ -377,6 +444,8 @@ mod tests {
             position: 1,
             sections: vec![Section { id: "s".into() }],
             questions,
+            stage: Default::default(),
+            first_screen: None,
             scoring: Some(Scoring {
                 dimension_rule: ilo_rule(),
                 rules: rules.into_iter().collect(),
@@ -613,6 +682,64 @@ mod tests {
         assert_eq!(adult.rule, RuleStatus::Incomplete);
         assert_eq!(child.rule, RuleStatus::Met);
         assert_eq!(child.rule_note.as_deref(), Some("means not required"));
+    }
+
+    #[test]
+    fn a_choice_fires_its_own_tag_and_other_checklists_count() {
+        let mut multi = yes_no("how", None, &[]);
+        multi.kind = Kind::MultipleChoice {
+            choices: vec!["lied-job".into(), "lied-pay".into()],
+        };
+        for (choice, ind, strength) in [("lied-job", "job", Strong), ("lied-pay", "pay", Medium)] {
+            multi.indicators.push(IndicatorTag {
+                dimension: DeceptiveRecruitment,
+                indicator: ind.into(),
+                phase: Phase::Recruitment,
+                choice: Some(choice.into()),
+                strength: [(Profile::AdultLabour, strength)].into_iter().collect(),
+            });
+        }
+        // The detail opens under a gateway of an earlier checklist (answered no: closed).
+        multi.show_if = Some(parse("not gate == 'no'").unwrap());
+        let scored = checklist(vec![multi]);
+        let mut first = checklist(vec![
+            yes_no("gate", None, &[]),
+            yes_no("family", None, &[(ExploitativeConditions, "hours", Strong)]),
+        ]);
+        first.id = "first".into();
+        first.position = 0;
+        first.scoring = None;
+        let catalog = [first, scored.clone()];
+        let choices = |c: &[&str]| Answer::Choices(c.iter().map(|s| (*s).to_owned()).collect());
+        let dec = |list: &[(&str, Answer)]| {
+            let a = assess_in(&catalog, &scored, Profile::AdultLabour, &answers(list)).unwrap();
+            let d = &a.dimensions[&DeceptiveRecruitment];
+            let e = &a.dimensions[&ExploitativeConditions];
+            (d.status, d.fired.clone(), d.open.clone(), e.fired.clone())
+        };
+        use DimensionStatus::*;
+        assert_eq!(
+            dec(&[("how", choices(&["lied-job", "lied-pay"]))]),
+            (Positive, vec!["job".into(), "pay".into()], vec![], vec![])
+        );
+        assert_eq!(
+            dec(&[("how", choices(&["lied-pay"]))]),
+            (Negative, vec!["pay".into()], vec![], vec![])
+        );
+        assert_eq!(
+            dec(&[("how", Answer::Unsure)]),
+            (Incomplete, vec![], vec!["job".into(), "pay".into()], vec![])
+        );
+        // The gateway answered no hides the detail: its picks count for nothing.
+        assert_eq!(
+            dec(&[
+                ("gate", Answer::No),
+                ("how", choices(&["lied-job", "lied-pay"]))
+            ]),
+            (Negative, vec![], vec![], vec![])
+        );
+        // A tag on a checklist without a rule of its own counts for the rule.
+        assert_eq!(dec(&[("family", Answer::Yes)]).3, vec!["hours".to_owned()]);
     }
 
     #[test]

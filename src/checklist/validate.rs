@@ -1,8 +1,7 @@
-//! The rules a checklist must meet beyond its shape: id syntax, conditions that name only
-//! earlier questions with values those questions can take, and the catalog-wide uniqueness of
-//! question ids, checklist ids, positions and record fields. Pure: it judges model values and
-//! returns problems; it never reads files and never decides what a problem's location is beyond
-//! an offset into the text it was given.
+//! The rules a checklist must meet beyond its shape: id syntax, and conditions that name only
+//! earlier questions (of the same checklist or of an earlier one) with values those questions
+//! can take. Pure: it judges model values and returns problems; it never reads files and never
+//! decides what a problem's location is beyond an offset into the text it was given.
 
 use crate::checklist::model::{Comparison, Condition, Kind, Literal, Subject};
 
@@ -60,21 +59,27 @@ pub struct ConditionProblem {
     pub offset: usize,
     pub what: String,
     pub todo: String,
+    /// The problem is a name no question of the list has: with more questions known (the
+    /// earlier checklists of the catalog) it may go away.
+    pub unknown: bool,
 }
 
-/// Which condition of a question is being checked: they differ in whether the question may
-/// name itself (an urgent `if` tests the question's own answer; a `show_if` cannot).
+/// Which condition is being checked: they differ in whether the question may name itself (an
+/// urgent `if` tests the question's own answer; a `show_if` cannot). A first-screen reason
+/// belongs to no question: every question of its checklist comes before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConditionRole {
     ShowIf,
     UrgentIf,
+    ReasonIf,
 }
 
 impl ConditionRole {
-    fn key(self) -> &'static str {
+    pub fn key(self) -> &'static str {
         match self {
             ConditionRole::ShowIf => "show_if",
             ConditionRole::UrgentIf => "urgent `if`",
+            ConditionRole::ReasonIf => "first-screen reason `if`",
         }
     }
 }
@@ -88,9 +93,10 @@ pub struct QuestionRef<'a> {
     pub kind: Option<&'a Kind>,
 }
 
-/// Checks a parsed condition of the question at `owner` (an index into `questions`, the
-/// checklist's questions in file order): every question it names must come earlier (or be the
-/// question itself, for an urgent `if`), and every value must be one that question can take.
+/// Checks a parsed condition of the question at `owner` (an index into `questions`: the
+/// questions of earlier checklists, if any, then this checklist's in file order; for a
+/// first-screen reason, `questions.len()`): every question it names must come earlier (or be
+/// the question itself, for an urgent `if`), and every value must be one that question can take.
 pub fn check_condition(
     cond: &Condition,
     src: &str,
@@ -147,6 +153,7 @@ fn walk(
                 offset: locate_literal(src, value),
                 what,
                 todo,
+                unknown: false,
             });
         }
     }
@@ -165,11 +172,16 @@ fn resolve<'a>(
     owner: usize,
     role: ConditionRole,
 ) -> Result<Option<&'a Kind>, ConditionProblem> {
-    let owner_id = questions[owner].id;
+    let owner_name = match questions.get(owner) {
+        Some(q) => format!("question `{}`", q.id),
+        None => "the first-screen rule".to_owned(),
+    };
+    let owner_id = questions.get(owner).map_or("", |q| q.id);
     let problem = |what: String, todo: String| ConditionProblem {
         offset: locate_word(src, name),
         what,
         todo,
+        unknown: false,
     };
     match questions.iter().position(|q| q.id == name) {
         Some(i) if i < owner => Ok(questions[i].kind),
@@ -180,20 +192,26 @@ fn resolve<'a>(
         )),
         Some(_) => Err(problem(
             format!(
-                "{} of question `{owner_id}` names `{name}`, which comes later",
+                "{} of {owner_name} names `{name}`, which comes later",
                 role.key()
             ),
             format!(
                 "a question may only depend on earlier questions (no cycles): move `{name}` before `{owner_id}` or drop the test"
             ),
         )),
-        None => Err(problem(
-            format!("{} names unknown question `{name}`", role.key()),
-            format!(
-                "name an earlier question of this checklist{}",
-                did_you_mean(name, questions[..owner].iter().map(|q| q.id))
-            ),
-        )),
+        None => Err(ConditionProblem {
+            unknown: true,
+            ..problem(
+                format!("{} names unknown question `{name}`", role.key()),
+                format!(
+                    "name an earlier question of this checklist or of an earlier checklist{}",
+                    did_you_mean(
+                        name,
+                        questions[..owner.min(questions.len())].iter().map(|q| q.id)
+                    )
+                ),
+            )
+        }),
     }
 }
 

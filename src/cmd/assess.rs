@@ -11,9 +11,9 @@ use serde_json::{Value, json};
 use crate::cli::{AssessArgs, Global};
 use tandem::app::{self, AnswersProblem, FileRole};
 use tandem::checklist::Catalog;
+use tandem::checklist::answer::Answer;
 use tandem::checklist::model::{Checklist, Profile};
 use tandem::checklist::scoring::{self, Assessment, DimensionStatus, RuleStatus};
-use tandem::interview::answer::Answer;
 use tandem::l10n::{FluentValue, Lang, Locales};
 
 use super::{Result, officer_lang};
@@ -34,7 +34,7 @@ pub fn assess(g: &Global, a: AssessArgs) -> Result<ExitCode> {
             path: a.answers.clone(),
             problem,
         })?;
-    let assessment = scoring::assess(checklist, profile, &answers)?;
+    let assessment = scoring::assess_in(catalog.checklists(), checklist, profile, &answers)?;
     if a.json {
         println!("{}", to_json(&assessment));
     } else {
@@ -52,8 +52,9 @@ pub fn parse_profile(id: &str) -> std::result::Result<Profile, app::Error> {
     Profile::from_id(id).ok_or_else(|| app::Error::NoSuchProfile { id: id.to_owned() })
 }
 
-/// Reads an answers file: a JSON object mapping question ids of `checklist` to answers. `null`
-/// means "not answered". Problems name the question, never the value given.
+/// Reads an answers file: a JSON object mapping question ids (of `checklist` or of any other
+/// checklist of the catalog) to answers. `null` means "not answered". Problems name the question,
+/// never the value given.
 pub fn parse_answers(
     catalog: &Catalog,
     checklist: &Checklist,
@@ -68,18 +69,14 @@ pub fn parse_answers(
     };
     let mut answers = BTreeMap::new();
     for (id, value) in map {
+        // Answers of other checklists are read too: a `show_if` may name them (the first-screen
+        // gateways open the detailed questions), and some carry indicator tags the rule counts.
         let question = checklist
             .question(&id)
-            .ok_or_else(|| match catalog.find_question(&id) {
-                Some((other, _)) => AnswersProblem::OtherChecklist {
-                    question: id.clone(),
-                    belongs_to: other.id.clone(),
-                    checklist: checklist.id.clone(),
-                },
-                None => AnswersProblem::NoSuchQuestion {
-                    question: id.clone(),
-                    checklist: checklist.id.clone(),
-                },
+            .or_else(|| catalog.find_question(&id).map(|(_, q)| q))
+            .ok_or_else(|| AnswersProblem::NoSuchQuestion {
+                question: id.clone(),
+                checklist: checklist.id.clone(),
             })?;
         if value.is_null() {
             continue;

@@ -99,9 +99,11 @@ pub fn to_json(c: &Checklist) -> Value {
         "version": c.version,
         "title": c.title,
         "position": c.position,
+        "stage": c.stage,
         "sections": c.sections.iter().map(|s| &s.id).collect::<Vec<_>>(),
         "questions": c.questions.iter().map(question_json).collect::<Vec<_>>(),
         "scoring": c.scoring,
+        "first_screen": c.first_screen,
     })
 }
 
@@ -116,11 +118,17 @@ fn question_json(q: &Question) -> Value {
             "trigger": u.trigger,
             "if": u.fires_if_source,
             "windows": u.windows,
+            "within_days": u.within_days,
         })),
         "htcds": q.htcds,
         "profile": q.sets_profile,
         "sensitive": q.sensitive,
         "fills": q.fills,
+        "ask": q.ask,
+        "gateway": q.gateway,
+        "blocks": q.blocks,
+        "lifts": q.lifts,
+        "htcds_values": q.htcds_values,
     });
     // `kind` plus its own fields (choices, min, max, unit, max_chars).
     if let (Some(obj), Ok(Value::Object(kind))) = (v.as_object_mut(), serde_json::to_value(&q.kind))
@@ -201,7 +209,7 @@ pub fn outline(c: &Checklist) -> String {
             out.push('\n');
         }
         match &q.sets_profile {
-            Some(ProfileSetting::AgeGroup { .. }) => {
+            Some(ProfileSetting::AgeGroup { .. } | ProfileSetting::AgeBelow { .. }) => {
                 let _ = writeln!(out, "      sets profile: age group");
             }
             Some(ProfileSetting::Exploitation { .. }) => {

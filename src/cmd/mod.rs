@@ -5,6 +5,7 @@
 
 pub mod assess;
 pub mod checklist;
+pub mod interview;
 pub mod locales;
 pub mod referral;
 pub mod ui;

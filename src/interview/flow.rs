@@ -9,20 +9,24 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use jiff::civil::Date;
+
+use crate::checklist::answer::{Answer, AnswerError};
 use crate::checklist::condition::Facts;
 use crate::checklist::model::{AgeGroup, Checklist, Exploitation, Kind, Profile, Question};
-use crate::checklist::scoring::visible_questions;
-use crate::interview::answer::{Answer, AnswerError};
-use crate::interview::profile;
+use crate::checklist::scoring::visible_in_order;
+use crate::interview::profile::{self, AgeDisagreement};
 use crate::interview::record::{AnswerMeta, RecordDocument};
 
 /// Checklists whose answers are kept when consent is refused: the session record made before the
-/// person came in, the first-contact urgent-needs screen, and the consent answers themselves.
+/// person came in (it holds the opening consent itself), and the urgent needs.
 ///
-/// Urgent needs are kept because the duty of care does not depend on consent to the interview:
-/// a possible child must be treated as a child, and an open PEP window or a risk of self-harm
-/// must still reach a doctor. They are asked of everyone, before consent, for that reason.
-pub const KEPT_ON_REFUSAL: [&str; 3] = ["session-setup", "urgent-needs", "consent"];
+/// The opening consent comes first among the questions put to the person, so a refusal there
+/// leaves only the session-setup record. Urgent needs answered before a later withdrawal are
+/// kept because the duty of care does not depend on consent to the interview: a possible child
+/// must be treated as a child, and an open PEP window or a risk of self-harm must still reach a
+/// doctor.
+pub const KEPT_ON_REFUSAL: [&str; 2] = ["session-setup", "urgent-needs"];
 
 /// One question of the interview, named by its checklist and its id.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,6 +51,19 @@ pub enum FlowError {
     Answer(#[from] AnswerError),
 }
 
+/// An interview that may not go on: a declaration that must hold does not (the interpreter's
+/// no-conflict declaration or confidentiality pledge answered other than yes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The block id of the checklist data, e.g. `interpreter`.
+    pub id: String,
+    /// The declarations that block, in interview order.
+    pub by: Vec<QuestionRef>,
+    /// The visible question whose answer lifts the block (the officer's reason to go on), if any;
+    /// answering the declarations yes again (another interpreter recorded) lifts it too.
+    pub lift: Option<QuestionRef>,
+}
+
 /// An interview in progress: the record document (what the vault seals) and the typed answers
 /// read from it. The two are kept in step by [`Interview::set_answer`] and
 /// [`Interview::clear_answer`].
@@ -56,6 +73,8 @@ pub struct Interview {
     answers: BTreeMap<String, Answer>,
     /// Question ids in the record whose value no current checklist can read (kept as is).
     unreadable: Vec<String>,
+    /// Today, for a birth date when no answer carries a time (see [`Interview::with_today`]).
+    today: Option<Date>,
 }
 
 impl fmt::Debug for Interview {
@@ -64,7 +83,7 @@ impl fmt::Debug for Interview {
             .field("record", &self.record)
             .field("answers", &self.answers.len())
             .field("unreadable", &self.unreadable.len())
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 
@@ -100,7 +119,47 @@ impl Interview {
             record,
             answers,
             unreadable,
+            today: None,
         }
+    }
+
+    /// Like [`Interview::new`], but refuses a record with an answer its question cannot take,
+    /// naming the question (never the value): the strict reading for scripts. Answers to
+    /// questions no checklist has (an older checklist version's) are kept unread, as
+    /// [`Interview::new`] keeps them, and listed by [`Interview::unreadable`].
+    pub fn read(record: RecordDocument, checklists: &[Checklist]) -> Result<Interview, FlowError> {
+        for (id, value) in &record.answers {
+            if let Some((_, q)) = find(checklists, id) {
+                Answer::from_json(q, value)?;
+            }
+        }
+        Ok(Interview::new(record, checklists))
+    }
+
+    /// Sets the date a birth date is measured at when no answer of the record carries a time
+    /// (a record written by a script). The interview otherwise uses when the birth date, or the
+    /// latest answer, was given.
+    pub fn with_today(mut self, today: Date) -> Interview {
+        self.today = Some(today);
+        self
+    }
+
+    /// The date the age from a birth date is measured at: when that answer was given, else the
+    /// latest answer time of the record, else today when known.
+    pub fn age_measured_on(&self, checklists: &[Checklist]) -> Option<Date> {
+        let date_of = |m: &AnswerMeta| Some(jiff::tz::Offset::UTC.to_datetime(m.at).date());
+        let birth = checklists.iter().flat_map(|c| &c.questions).find(|q| {
+            q.kind == Kind::Date
+                && matches!(
+                    q.sets_profile,
+                    Some(crate::checklist::model::ProfileSetting::AgeBelow { .. })
+                )
+        });
+        birth
+            .and_then(|q| self.record.answered.get(&q.id))
+            .and_then(date_of)
+            .or_else(|| self.record.answered.values().filter_map(date_of).max())
+            .or(self.today)
     }
 
     pub fn record(&self) -> &RecordDocument {
@@ -185,9 +244,26 @@ impl Interview {
     ) -> (Option<AgeGroup>, Option<Exploitation>) {
         // A profile question hidden by skip logic must not set the profile; visibility itself
         // depends on the profile, so derive from all answers first, then from the visible ones.
-        let first = profile::derive_all(checklists, &self.answers);
+        let on = self.age_measured_on(checklists);
+        let first = profile::derive_all(checklists, &self.answers, on);
         let shown = self.visible_with(checklists, profile::effective(first.0, first.1));
-        profile::derive(shown.iter().map(|(_, q)| *q), &self.answers)
+        profile::derive(shown.iter().map(|(_, q)| *q), &self.answers, on)
+    }
+
+    /// What each visible, answered source of the age says (stated age, birth date, the
+    /// officer's estimate), in interview order.
+    pub fn age_readings(&self, checklists: &[Checklist]) -> Vec<profile::AgeReading> {
+        let on = self.age_measured_on(checklists);
+        let shown = self.visible_questions(checklists);
+        profile::age_readings(shown.iter().map(|(_, q)| *q), &self.answers, on)
+    }
+
+    /// Whether the visible sources of the age (stated age, birth date, the under-18 answer, the
+    /// officer's estimate) disagree, for the screen to flag. The child profile stands either way.
+    pub fn age_disagreement(&self, checklists: &[Checklist]) -> Option<AgeDisagreement> {
+        let on = self.age_measured_on(checklists);
+        let shown = self.visible_questions(checklists);
+        profile::age_disagreement(shown.iter().map(|(_, q)| *q), &self.answers, on)
     }
 
     /// The profile the interview works with (unknown age: child; unknown type: labour).
@@ -206,14 +282,7 @@ impl Interview {
             age_group: Some(profile.age_group()),
             exploitation: Some(profile.exploitation()),
         };
-        ordered(checklists)
-            .into_iter()
-            .flat_map(|c| {
-                visible_questions(c, &facts)
-                    .into_iter()
-                    .map(move |q| (c, q))
-            })
-            .collect()
+        visible_in_order(ordered(checklists), &facts)
     }
 
     /// Visible questions with their checklists, in interview order.
@@ -299,6 +368,44 @@ impl Interview {
             .collect()
     }
 
+    /// The block on the interview, if a declaration that must hold does not: a visible question
+    /// with `blocks` answered other than yes, and no visible question that lifts it answered with
+    /// text.
+    pub fn block(&self, checklists: &[Checklist]) -> Option<Block> {
+        let visible = self.visible_questions(checklists);
+        let at = |c: &Checklist, q: &Question| QuestionRef {
+            checklist: c.id.clone(),
+            question: q.id.clone(),
+        };
+        let mut by: Vec<(String, QuestionRef)> = Vec::new();
+        for (c, q) in &visible {
+            if let (Some(id), Some(a)) = (&q.blocks, self.answers.get(&q.id))
+                && *a != Answer::Yes
+            {
+                by.push((id.clone(), at(c, q)));
+            }
+        }
+        let (id, _) = by.first()?.clone();
+        let lifter = visible
+            .iter()
+            .find(|(_, q)| q.lifts.as_deref() == Some(id.as_str()));
+        let lifted = lifter.is_some_and(|(_, q)| {
+            matches!(self.answers.get(&q.id), Some(Answer::Text(t)) if !t.trim().is_empty())
+        });
+        if lifted {
+            return None;
+        }
+        Some(Block {
+            by: by
+                .into_iter()
+                .filter(|(b, _)| *b == id)
+                .map(|(_, r)| r)
+                .collect(),
+            lift: lifter.map(|(c, q)| at(c, q)),
+            id,
+        })
+    }
+
     /// Whether the person refused the interview: the `consent.interview` question was answered
     /// no, unsure or declined. Unanswered is not (yet) a refusal.
     pub fn consent_refused(&self, checklists: &[Checklist]) -> bool {
@@ -309,11 +416,15 @@ impl Interview {
         })
     }
 
-    /// After a refusal: drops every answer, time and note outside [`KEPT_ON_REFUSAL`], and
-    /// brings the filled fields in step. Returns how many answers were dropped.
+    /// After a refusal: drops every answer, time and note outside [`KEPT_ON_REFUSAL`] (but the
+    /// refusal itself), and brings the filled fields in step. Returns how many answers were dropped.
     pub fn keep_only_consented(&mut self, checklists: &[Checklist]) -> usize {
+        // The refusal itself is kept wherever its question stands.
         let kept = |id: &str| {
-            find(checklists, id).is_some_and(|(c, _)| KEPT_ON_REFUSAL.contains(&c.id.as_str()))
+            find(checklists, id).is_some_and(|(c, q)| {
+                KEPT_ON_REFUSAL.contains(&c.id.as_str())
+                    || q.fills.as_deref() == Some("consent.interview")
+            })
         };
         let before = self.record.answers.len();
         self.answers.retain(|id, _| kept(id));
@@ -399,6 +510,11 @@ mod tests {
             sets_profile: None,
             sensitive: false,
             fills: None,
+            ask: Default::default(),
+            gateway: false,
+            blocks: None,
+            lifts: None,
+            htcds_values: Default::default(),
         }
     }
 
@@ -415,6 +531,8 @@ mod tests {
             position,
             sections: vec![Section { id: "s".into() }],
             questions,
+            stage: Default::default(),
+            first_screen: None,
             scoring: None,
         }
     }
@@ -666,7 +784,7 @@ mod tests {
     }
 
     #[test]
-    fn refusal_keeps_only_setup_urgent_needs_and_consent() {
+    fn refusal_keeps_only_setup_urgent_needs_and_the_refusal() {
         let c = catalog();
         let mut i = interview();
         set(&mut i, &c, "case-ref", json!("IDC-1"));

@@ -3,6 +3,10 @@
 //! answer was given: it closes at `answered_at - time since + window length`. An expired window
 //! is reported as closed, never hidden.
 //!
+//! Uncertainty never hides urgency: a time not known (unsure, declined, or not asked yet) opens
+//! every window as "time unknown: treat as open", and a date tagged `within_days` (a removal
+//! date) fires whatever the yes-no question beside it says.
+//!
 //! Pure: the current time is passed in; nothing is read from the clock, disk or terminal.
 
 use std::collections::BTreeMap;
@@ -10,9 +14,9 @@ use std::fmt;
 
 use jiff::{SignedDuration, Timestamp};
 
+use crate::checklist::answer::Answer;
 use crate::checklist::condition::{Facts, eval};
 use crate::checklist::model::{Checklist, Kind, Question};
-use crate::interview::answer::Answer;
 use crate::interview::flow::Interview;
 use crate::interview::record::AnswerMeta;
 
@@ -31,7 +35,12 @@ pub struct UrgentFlag {
 pub struct OpenWindow {
     /// Window id, e.g. `pep`, `emergency-contraception`, `hepatitis-b`.
     pub id: String,
+    /// When it closes. With the time unknown: the latest it could close (as if the event
+    /// happened when the question was answered), so that it is treated as open until then.
     pub closes_at: Timestamp,
+    /// The time of the event is not known (unsure, declined or not yet answered): show "time
+    /// unknown: treat as open".
+    pub time_unknown: bool,
 }
 
 impl OpenWindow {
@@ -63,12 +72,22 @@ impl fmt::Debug for UrgentFlag {
     }
 }
 
-/// Whether a question's urgent tag fires for these (visible) answers.
-fn fires(q: &Question, condition_holds: Option<bool>, answer: Option<&Answer>) -> bool {
+/// Whether a question's urgent tag fires for these (visible) answers. `soon` says whether a
+/// date answer falls inside the tag's `within_days`.
+fn fires(q: &Question, condition_holds: Option<bool>, answer: Option<&Answer>, soon: bool) -> bool {
+    let time_unknown = q.kind == Kind::TimeSince
+        && q.urgent.as_ref().is_some_and(|t| !t.windows.is_empty())
+        && answer.is_none_or(Answer::is_open);
+    if time_unknown || soon {
+        return true;
+    }
     match condition_holds {
         Some(holds) => holds,
         None => match (&q.kind, answer) {
             (Kind::YesNo, Some(a)) => *a == Answer::Yes,
+            (Kind::Date, Some(_)) if q.urgent.as_ref().is_some_and(|t| t.within_days.is_some()) => {
+                false
+            }
             (_, Some(a)) => !a.is_open(),
             (_, None) => false,
         },
@@ -76,15 +95,17 @@ fn fires(q: &Question, condition_holds: Option<bool>, answer: Option<&Answer>) -
 }
 
 /// The urgent flags of an interview, in interview order. Only visible questions fire. An
-/// answer without a readable time counts as given at `now`.
+/// answer without a readable time counts as given at `now`. Conditions on the profile see it as
+/// the answers give it: an age group nobody has answered yet is not a child here (the flow
+/// still treats it as one).
 pub fn fired(interview: &Interview, checklists: &[Checklist], now: Timestamp) -> Vec<UrgentFlag> {
-    let profile = interview.profile(checklists);
+    let (age_group, exploitation) = interview.profile_facts(checklists);
     let visible = interview.visible_questions(checklists);
     let answers = interview.visible_answers(checklists);
     let facts = Facts {
         answers: &answers,
-        age_group: Some(profile.age_group()),
-        exploitation: Some(profile.exploitation()),
+        age_group,
+        exploitation,
     };
     flags(
         visible.iter().map(|(_, q)| *q),
@@ -109,12 +130,32 @@ pub fn flags<'q>(
         };
         let answer = facts.answers.get(&q.id);
         let holds = tag.fires_if.as_ref().map(|c| eval(c, facts));
-        if !fires(q, holds, answer) {
+        let at = answered.get(&q.id).map(|m| m.at).unwrap_or(now);
+        let soon = match (answer, tag.within_days) {
+            (Some(Answer::Date(d)), Some(days)) => {
+                let answered_on = jiff::tz::Offset::UTC.to_datetime(at).date();
+                answered_on
+                    .checked_add(jiff::Span::new().days(i64::from(days)))
+                    .is_ok_and(|limit| *d <= limit)
+            }
+            _ => false,
+        };
+        if !fires(q, holds, answer, soon) {
             continue;
         }
         let windows = match answer {
+            None | Some(Answer::Unsure | Answer::Declined) => tag
+                .windows
+                .iter()
+                .map(|w| OpenWindow {
+                    id: w.id.clone(),
+                    closes_at: at
+                        .checked_add(SignedDuration::from_hours(i64::from(w.hours)))
+                        .unwrap_or(Timestamp::MAX),
+                    time_unknown: true,
+                })
+                .collect(),
             Some(Answer::TimeSince(since)) => {
-                let at = answered.get(&q.id).map(|m| m.at).unwrap_or(now);
                 let since_hours = i64::try_from(since.hours()).unwrap_or(i64::MAX / 3600);
                 tag.windows
                     .iter()
@@ -127,6 +168,7 @@ pub fn flags<'q>(
                         OpenWindow {
                             id: w.id.clone(),
                             closes_at,
+                            time_unknown: false,
                         }
                     })
                     .collect()
@@ -164,6 +206,11 @@ mod tests {
             sets_profile: None,
             sensitive: false,
             fills: None,
+            ask: Default::default(),
+            gateway: false,
+            blocks: None,
+            lifts: None,
+            htcds_values: Default::default(),
         }
     }
 
@@ -179,6 +226,7 @@ mod tests {
                     hours: *hours,
                 })
                 .collect(),
+            within_days: None,
         })
     }
 
@@ -236,7 +284,24 @@ mod tests {
                     None,
                     tag("removal-scheduled", None, &[]),
                 ),
+                q(
+                    "removal-before-screening",
+                    Kind::YesNo,
+                    None,
+                    tag("removal-scheduled", None, &[]),
+                ),
+                q(
+                    "removal-on",
+                    Kind::Date,
+                    None,
+                    Some(UrgentTag {
+                        within_days: Some(7),
+                        ..tag("removal-scheduled", None, &[]).unwrap()
+                    }),
+                ),
             ],
+            stage: Default::default(),
+            first_screen: None,
             scoring: None,
         }]
     }
@@ -273,9 +338,20 @@ mod tests {
         // (answers, fired (trigger, question))
         let cases = [
             (json!({}), vec![]),
+            // The time not asked yet: its windows open as "time unknown".
             (
                 json!({"sexual-violence": "yes"}),
-                vec![("sexual-violence", "sexual-violence")],
+                vec![
+                    ("sexual-violence", "sexual-violence"),
+                    ("sexual-violence", "sexual-violence-when"),
+                ],
+            ),
+            (
+                json!({"sexual-violence": "yes", "sexual-violence-when": "declined"}),
+                vec![
+                    ("sexual-violence", "sexual-violence"),
+                    ("sexual-violence", "sexual-violence-when"),
+                ],
             ),
             (json!({"sexual-violence": "unsure"}), vec![]),
             (json!({"pregnancy-weeks": 0}), vec![]),
@@ -295,6 +371,18 @@ mod tests {
                 vec![("removal-scheduled", "removal-date")],
             ),
             (json!({"removal-date": "unsure"}), vec![]),
+            // A date inside the window fires whatever the yes-no beside it says; one after it
+            // does not (answered 2026-11-28, window 7 days).
+            (
+                json!({"removal-before-screening": "no", "removal-on": "2026-11-29"}),
+                vec![("removal-scheduled", "removal-on")],
+            ),
+            (
+                json!({"removal-on": "2026-12-05"}),
+                vec![("removal-scheduled", "removal-on")],
+            ),
+            (json!({"removal-on": "2026-12-06"}), vec![]),
+            (json!({"removal-on": "declined"}), vec![]),
             // Hidden questions never fire.
             (
                 json!({"sexual-violence": "no", "sexual-violence-when": {"amount": 1, "unit": "days"}}),
@@ -344,6 +432,23 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_time_opens_every_window_as_time_unknown() {
+        for when in [json!("unsure"), json!("declined")] {
+            let i = interview(
+                json!({"sexual-violence": "yes", "sexual-violence-when": when}),
+                "2026-11-28T10:00:00Z",
+            );
+            let flags = fired(&i, &catalog(), ts("2026-11-28T12:00:00Z"));
+            let windows = &flags[1].windows;
+            assert_eq!(windows.len(), 3, "{when}");
+            assert!(windows.iter().all(|w| w.time_unknown), "{when}");
+            // Treated as open: the latest the window could close, from the answer time.
+            assert_eq!(windows[0].closes_at, ts("2026-12-01T10:00:00Z"));
+            assert!(!windows[0].is_closed(ts("2026-11-28T12:00:00Z")));
+        }
+    }
+
+    #[test]
     fn expired_windows_are_reported_closed_not_hidden() {
         let i = interview(
             json!({"sexual-violence": "yes", "sexual-violence-when": {"amount": 4, "unit": "months"}}),
@@ -374,6 +479,7 @@ mod tests {
         let w = OpenWindow {
             id: "pep".into(),
             closes_at: ts("2026-11-30T04:00:00Z"),
+            time_unknown: false,
         };
         assert!(!format!("{w:?}").contains("2026"));
     }

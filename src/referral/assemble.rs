@@ -20,7 +20,7 @@ use crate::l10n::{Lang, Locales, Localized, QuestionText, Review};
 
 use super::ReferralError;
 use super::document::{
-    Bilingual, Circumstances, ConsentSection, DecisionSection, DimensionResult, Field,
+    AgeDetails, Bilingual, Circumstances, ConsentSection, DecisionSection, DimensionResult, Field,
     FiredIndicator, IdentitySection, Languages, Referral, ScreeningSection, Urgency, UrgentNeed,
     UrgentWindow, ui_pair,
 };
@@ -59,7 +59,8 @@ pub fn prepare(
     child_protection_override: Option<&str>,
     now: jiff::Timestamp,
 ) -> Result<Prepared, ReferralError> {
-    let interview = Interview::new(record.clone(), checklists);
+    let today = jiff::tz::Offset::UTC.to_datetime(now).date();
+    let interview = Interview::new(record.clone(), checklists).with_today(today);
     let (age, _) = interview.profile_facts(checklists);
     let facts = ConsentFacts {
         interview: record.consent.interview,
@@ -102,6 +103,7 @@ pub fn prepare(
                 None => "unknown",
             }
             .to_owned(),
+            age: Some(age_details(&interview, checklists, &answers)),
             details: identity_details(&interview, checklists, &answers, &texts),
         },
         urgent_needs: urgent_needs(&interview, checklists, &texts, now),
@@ -161,6 +163,38 @@ impl Texts<'_> {
 
     fn choice(&self, checklist: &str, q: &str, choice: &str) -> Bilingual {
         self.pair(|l| self.locales.choice(l, checklist, q, choice), choice)
+    }
+}
+
+/// The age, how it was established, and what made the age group.
+fn age_details(
+    interview: &Interview,
+    checklists: &[Checklist],
+    answers: &BTreeMap<String, Answer>,
+) -> AgeDetails {
+    let readings = interview.age_readings(checklists);
+    let profile = interview.profile(checklists);
+    let years = readings.iter().find_map(|r| r.years);
+    let basis = match answers.get("age-basis") {
+        Some(Answer::Choice(c)) => Some(c.clone()),
+        _ => None,
+    };
+    let group = profile.age_group();
+    AgeDetails {
+        years,
+        band: years.map(|y| crate::interview::profile::ctdc_age_band(y).to_owned()),
+        estimated: !matches!(
+            basis.as_deref(),
+            Some("document" | "professional-assessment")
+        ),
+        basis,
+        profile: profile.id().to_owned(),
+        group_from: readings
+            .iter()
+            .filter(|r| r.group == group)
+            .map(|r| r.question.clone())
+            .collect(),
+        sources_disagree: interview.age_disagreement(checklists).is_some(),
     }
 }
 
@@ -284,13 +318,14 @@ fn urgent_needs(
                 id: w.id.clone(),
                 label: texts.ui(&format!("tui-window-{}", w.id)),
                 hours: hours_of(&w.id),
-                open_until: Some(
+                // Time unknown: no closing time to give, and the window counts as open.
+                open_until: (!w.time_unknown).then(|| {
                     w.closes_at
                         .round(jiff::Unit::Second)
                         .unwrap_or(w.closes_at)
-                        .to_string(),
-                ),
-                open: !w.is_closed(now),
+                        .to_string()
+                }),
+                open: w.time_unknown || !w.is_closed(now),
             })
             .collect();
         // The checklists are validated against the vocabulary; anything else is not a need.
@@ -320,7 +355,7 @@ fn screening(
 ) -> Option<ScreeningSection> {
     let profile = interview.profile(checklists);
     let checklist = checklists.iter().find(|c| c.scoring.is_some())?;
-    let assessment = scoring::assess(checklist, profile, answers).ok()?;
+    let assessment = scoring::assess_in(checklists, checklist, profile, answers).ok()?;
     let dimensions = assessment
         .dimensions
         .iter()
@@ -332,18 +367,32 @@ fn screening(
                 .fired
                 .iter()
                 .filter_map(|indicator| {
-                    let (q, tag) = checklist.questions.iter().find_map(|q| {
-                        let tag = q
-                            .indicators
-                            .iter()
-                            .find(|t| t.dimension == *dim && t.indicator == *indicator)?;
-                        (answers.get(&q.id) == Some(&Answer::Yes)).then_some((q, tag))
+                    // The question (of any checklist) whose answer fired it: a yes, or the
+                    // tagged choice picked.
+                    let (c, q, tag) = checklists.iter().find_map(|c| {
+                        c.questions.iter().find_map(|q| {
+                            let tag = q
+                                .indicators
+                                .iter()
+                                .find(|t| t.dimension == *dim && t.indicator == *indicator)?;
+                            let fired = match (answers.get(&q.id), &tag.choice) {
+                                (Some(Answer::Yes), None) => true,
+                                (Some(Answer::Choices(picked)), Some(choice)) => {
+                                    picked.contains(choice)
+                                }
+                                _ => false,
+                            };
+                            fired.then_some((c, q, tag))
+                        })
                     })?;
                     let strength = tag.strength.get(&profile)?;
                     Some(FiredIndicator {
                         id: indicator.clone(),
                         strength: format!("{strength:?}").to_lowercase(),
-                        question: texts.question(&checklist.id, &q.id),
+                        question: match &tag.choice {
+                            Some(choice) => texts.choice(&c.id, &q.id, choice),
+                            None => texts.question(&c.id, &q.id),
+                        },
                     })
                 })
                 .collect(),
@@ -379,6 +428,53 @@ mod tests {
                 .unwrap_or_else(|| panic!("`{}` is not in the shipped catalog", row.question));
             assert_eq!(q.kind.name(), row.kind, "kind of `{}`", row.question);
         }
+    }
+
+    /// Issue 11: an age of 16 with the officer's "no" is a child: consented, exported and said so.
+    #[test]
+    fn a_stated_age_under_18_is_exported_as_a_child_and_says_why() {
+        let catalog = Catalog::builtin().expect("the shipped checklists load");
+        let locales = Locales::load(None).expect("the shipped locales load");
+        let doc = |guardian: bool| -> RecordDocument {
+            serde_json::from_value(serde_json::json!({
+                "checklist": "screening",
+                "consent": {"interview": true, "share_with": ["shelter"], "guardian_consent": guardian},
+                "answers": {"age-years": 16, "age-basis": "own-statement", "possible-child": "no"},
+                "answered": {"age-years": {"lang": "my", "at": "2026-11-28T10:00:00Z"}},
+            }))
+            .unwrap()
+        };
+        let now: jiff::Timestamp = "2026-11-28T12:00:00Z".parse().unwrap();
+        let prepare_for = |guardian| {
+            prepare(
+                &doc(guardian),
+                catalog.checklists(),
+                &locales,
+                "officer",
+                OrganisationKind::Shelter,
+                None,
+                now,
+            )
+        };
+        // Screened as a child: the guardian's consent is needed.
+        assert!(prepare_for(false).is_err());
+        let p = prepare_for(true).expect("with a guardian's consent");
+        let id = &p.referral.identity;
+        assert_eq!(id.age_group, "child");
+        let age = id.age.as_ref().expect("the age goes with the referral");
+        assert_eq!(age.years, Some(16));
+        assert_eq!(age.band.as_deref(), Some("9-17"));
+        assert_eq!(age.basis.as_deref(), Some("own-statement"));
+        assert!(age.estimated);
+        assert!(age.profile.starts_with("child-"));
+        assert_eq!(age.group_from, ["age-years"]);
+        assert!(age.sources_disagree);
+        assert!(
+            p.referral
+                .urgent_needs
+                .iter()
+                .any(|n| n.trigger == UrgentTrigger::PossibleChild)
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::domain::{OrganisationKind, Outcome, UrgentTrigger};
 use crate::l10n::{Lang, Locales, Review, UI_FILE};
 
 /// Version of `referral.json`; bump on any change a receiver's parser would notice.
-pub const REFERRAL_SCHEMA: u32 = 2;
+pub const REFERRAL_SCHEMA: u32 = 3;
 
 /// Printed on every referral: screening finds indicators, it does not identify victims.
 pub const NOT_IDENTIFICATION: &str = "Screening found indicators of trafficking and the need \
@@ -162,8 +162,37 @@ pub struct IdentitySection {
     pub case_ref: Option<String>,
     /// `adult`, `child`, or `unknown` (treated as a possible child).
     pub age_group: String,
+    /// The age, how it was established, and what made the age group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<AgeDetails>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub details: Vec<Field>,
+}
+
+/// The age of SCREENING.md §6 ("age or date of birth and whether estimated"): in years when
+/// known (stated, or from the birth date), its CTDC band, how it was established, the profile
+/// screened, and the answers that made the age group (a child by any of them is a child).
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgeDetails {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub band: Option<String>,
+    /// How the age was established: `document`, `own-statement`, `officer-estimate`,
+    /// `family-or-other`, `professional-assessment` (the `age-basis` question).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+    /// The age was estimated (not read from a document or a professional assessment).
+    pub estimated: bool,
+    /// The profile screened: `adult-labour`, `adult-sexual`, `child-labour`, `child-sexual`.
+    pub profile: String,
+    /// The questions whose answers made the age group, e.g. `age-years` for a stated age under 18.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group_from: Vec<String>,
+    /// The age sources disagree (stated age, birth date, the officer's estimate).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sources_disagree: bool,
 }
 
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -183,7 +212,8 @@ pub struct UrgentWindow {
     pub id: String,
     pub label: Bilingual,
     pub hours: u32,
-    /// When the window closes (RFC 3339, UTC), computed from the time the answer was given.
+    /// When the window closes (RFC 3339, UTC), computed from the time the answer was given;
+    /// absent when the time of the event is not known (treat the window as open).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_until: Option<String>,
     /// Whether the window was still open when the packet was made.

@@ -70,7 +70,7 @@ pub struct Labels {
 }
 
 /// Every label id the pages use (message `referral-<id>` in `ui.ftl`).
-pub const LABEL_IDS: [&str; 60] = [
+pub const LABEL_IDS: [&str; 66] = [
     "title",
     "booklet-title",
     "notice",
@@ -104,10 +104,15 @@ pub const LABEL_IDS: [&str; 60] = [
     "age-adult",
     "age-child",
     "age-unknown",
+    "age",
+    "age-basis",
+    "age-group-from",
+    "age-sources-disagree",
     "urgent-needs",
     "no-urgent-needs",
     "window-open-until",
     "window-closed",
+    "window-time-unknown",
     "screening",
     "profile",
     "result",
@@ -131,6 +136,7 @@ pub const LABEL_IDS: [&str; 60] = [
     "group-custody",
     "group-wishes",
     "group-services",
+    "group-narrative",
 ];
 
 impl Labels {
@@ -310,6 +316,21 @@ pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
         }
         let age = p.label(&format!("age-{}", id.age_group));
         p.row("age-group", &age);
+        if let Some(a) = &id.age {
+            if let (Some(years), Some(band)) = (a.years, &a.band) {
+                p.text_row("age", &format!("{years} ({band})"));
+            }
+            if let Some(basis) = &a.basis {
+                p.text_row("age-basis", basis);
+            }
+            if !a.group_from.is_empty() {
+                p.text_row("age-group-from", &a.group_from.join(", "));
+            }
+            if a.sources_disagree {
+                let yes = p.yes_no(true);
+                p.row("age-sources-disagree", &yes);
+            }
+        }
         for f in &id.details {
             let label = p.bi(&f.label);
             let value = p.bi(&f.value);
@@ -341,7 +362,11 @@ pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
                                 let l = p.label("window-closed");
                                 format!("{l} ({})", escape(until))
                             }
-                            (None, _) => format!("{} h", w.hours),
+                            (None, true) => {
+                                let l = p.label("window-time-unknown");
+                                format!("<span class=\"urgent\">{l}</span>")
+                            }
+                            (None, false) => format!("{} h", w.hours),
                         };
                         let _ = write!(p.out, "<li>{wl} ({} h): {state}</li>", w.hours);
                     }

@@ -236,8 +236,8 @@ const PLACEMENT: &[OrganisationKind] = &[Shelter, LegalAid, SocialWelfare, Ngo];
 /// declined and unasked (hidden) questions are left out: "if asked" is built in.
 #[rustfmt::skip]
 pub const REFERRAL_FIELDS: [FieldRow; 22] = [
-    // Talking to the person: every partner needs it before the first meeting.
-    row("interviewee-language", "short-text", "communication", "language", Section::Identity, ALL),
+    // Talking to the person: every partner needs it before the first meeting (the language
+    // itself is `languages.person`, chosen when the interview started).
     row("interviewee-dialect", "short-text", "communication", "dialect", Section::Identity, ALL),
     row("interviewer-gender-preference", "single-choice", "communication", "interviewer_gender", Section::Identity, ALL),
     row("interpreter-present", "yes-no", "communication", "interpreter_used", Section::Consent, ALL),
@@ -250,7 +250,7 @@ pub const REFERRAL_FIELDS: [FieldRow; 22] = [
     // Documents: confiscation is an indicator (control), so not for a clinic.
     row("documents-held", "multiple-choice", "documents", "held", Section::Identity, NOT_MEDICAL),
     row("documents-taken", "yes-no", "documents", "confiscated", Section::Screening, NOT_MEDICAL),
-    row("documents-taken-by", "single-choice", "documents", "confiscated_by", Section::Screening, NOT_MEDICAL),
+    row("documents-taken-by", "multiple-choice", "documents", "confiscated_by", Section::Screening, NOT_MEDICAL),
     // Custody: a clinic needs the removal date (fitness to travel), not the legal position.
     row("detention-start", "date", "custody", "detention_start", Section::Custody, ALL),
     row("removal-date", "date", "custody", "removal_date", Section::Custody, ALL),
@@ -261,6 +261,8 @@ pub const REFERRAL_FIELDS: [FieldRow; 22] = [
     row("vul-own-safety", "single-choice", "wishes", "own_safety", Section::Wishes, CARE),
     row("vul-wish", "single-choice", "wishes", "wish", Section::Wishes, PLACEMENT),
     row("vul-contact-family", "yes-no", "wishes", "contact_family", Section::Wishes, PLACEMENT),
+    // The short summary the person agreed to send (its question shows only after that consent).
+    row("narrative-summary", "short-text", "narrative", "summary", Section::Screening, PLACEMENT),
     // What the officer asks for, and how soon.
     row("assessment-services", "multiple-choice", "services", "requested", Section::Services, ALL),
     row("assessment-urgency", "single-choice", "services", "urgency", Section::Services, ALL),

@@ -74,7 +74,13 @@ pub fn assessment(i: &Interview, content: &Content) -> Option<Assessment> {
     let checklists = content.checklists();
     let scored = checklists.iter().find(|c| c.scoring.is_some())?;
     let profile = i.flow.profile(checklists);
-    scoring::assess(scored, profile, &i.flow.visible_answers(checklists)).ok()
+    scoring::assess_in(
+        checklists,
+        scored,
+        profile,
+        &i.flow.visible_answers(checklists),
+    )
+    .ok()
 }
 
 /// The computed rule of an interview as the domain words it: met, not met, or still open.

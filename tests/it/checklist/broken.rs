@@ -251,3 +251,131 @@ fn a_directory_without_checklists_is_an_error_not_an_empty_catalog() {
         .context("a missing directory is bad input")
         .run();
 }
+
+/// Two-stage rules that span files: a condition may name a question of an earlier checklist
+/// (checked against its kind), never one of a later checklist; the first screen comes before
+/// the full interview; one first-screen rule; the opening consent first among the questions put
+/// to the person.
+#[test]
+fn stages_and_conditions_across_files_are_checked_catalog_wide() {
+    let first = r#"id = "first"
+version = 1
+title = "First"
+position = 1
+stage = "first-screen"
+
+[[sections]]
+id = "s"
+
+[[questions]]
+id = "consent"
+section = "s"
+kind = "yes-no"
+fills = "consent.interview"
+
+[[questions]]
+id = "gate"
+section = "s"
+kind = "yes-no"
+gateway = true
+
+[first_screen]
+source = "test"
+verified = false
+reasons = [{ id = "gateway", any = "gateway" }]
+"#;
+    let full = |show_if: &str| {
+        format!(
+            r#"id = "full"
+version = 1
+title = "Full"
+position = 2
+
+[[sections]]
+id = "s"
+
+[[questions]]
+id = "detail"
+section = "s"
+kind = "yes-no"
+show_if = "{show_if}"
+"#
+        )
+    };
+    let load = |files: Vec<(&str, String)>| {
+        Catalog::from_sources(
+            files
+                .into_iter()
+                .map(|(n, t)| (std::path::PathBuf::from(n), t))
+                .collect(),
+        )
+    };
+    // A gateway of an earlier checklist opens a question: valid.
+    let ok = load(vec![
+        ("first.toml", first.to_owned()),
+        ("full.toml", full("not gate == 'no'")),
+    ])
+    .expect("a show_if may name a question of an earlier checklist");
+    let detail = ok.find_question("detail").unwrap().1;
+    assert!(detail.show_if.is_some());
+
+    let problems = |files: Vec<(&str, String)>| -> Vec<String> {
+        match load(files) {
+            Err(ChecklistError::Invalid(d)) => d
+                .iter()
+                .map(|d| format!("{}:{}:{}: {}", d.file.display(), d.line, d.col, d.what))
+                .collect(),
+            other => panic!("expected diagnostics, got {other:?}"),
+        }
+    };
+    // An impossible value for the earlier question, located in the later file.
+    assert_eq!(
+        problems(vec![
+            ("first.toml", first.to_owned()),
+            ("full.toml", full("gate == 'maybe'")),
+        ]),
+        ["full.toml:13:20: yes-no question `gate` can never be 'maybe'"]
+    );
+    // A question of a later checklist is not known to an earlier one.
+    let early = first.replace(
+        "gateway = true\n",
+        "gateway = true\nshow_if = \"detail == 'yes'\"\n",
+    );
+    assert_eq!(
+        problems(vec![
+            ("first.toml", early),
+            ("full.toml", full("not gate == 'no'")),
+        ]),
+        ["first.toml:21:12: show_if names unknown question `detail`"]
+    );
+    // The first screen after the full interview; a second first-screen rule.
+    let late = first
+        .replace("position = 1", "position = 3")
+        .replace("id = \"first\"", "id = \"late\"")
+        .replace("id = \"consent\"", "id = \"consent-2\"")
+        .replace("id = \"gate\"", "id = \"gate-2\"")
+        .replace("fills = \"consent.interview\"\n", "");
+    assert_eq!(
+        problems(vec![
+            ("first.toml", first.to_owned()),
+            ("full.toml", full("not gate == 'no'")),
+            ("late.toml", late),
+        ]),
+        [
+            "late.toml:1:6: checklist `late` holds a second first-screen rule (the first is in `first`)",
+            "late.toml:4:12: first-screen checklist `late` comes after full-interview checklist `full`",
+        ]
+    );
+    // A question put to the person before the opening consent.
+    let before = first.replace(
+        "[[questions]]\nid = \"consent\"",
+        "[[questions]]\nid = \"hurt\"\nsection = \"s\"\nkind = \"yes-no\"\n\n[[questions]]\nid = \"consent\"",
+    );
+    assert_eq!(
+        problems(vec![
+            ("first.toml", before),
+            ("full.toml", full("not gate == 'no'"))
+        ]),
+        ["first.toml:11:6: question `hurt` is put to the person before the opening consent"]
+    );
+}

@@ -105,7 +105,7 @@ fn trafficking_indicators_carry_the_table_strengths_for_every_profile() {
 }
 
 #[test]
-fn indicators_sit_on_yes_no_questions_in_their_phase() {
+fn indicators_sit_on_yes_no_questions_or_on_choices_in_their_phase() {
     let checklist = show("trafficking-indicators");
     let mut indicator_questions = 0;
     for q in checklist["questions"].as_array().unwrap() {
@@ -113,9 +113,23 @@ fn indicators_sit_on_yes_no_questions_in_their_phase() {
         if tags.is_empty() {
             continue;
         }
-        indicator_questions += 1;
         let id = q["id"].as_str().unwrap();
-        assert_eq!(q["kind"], "yes-no", "{id}");
+        match q["kind"].as_str() {
+            // A yes fires every tag: one indicator per yes-no question.
+            Some("yes-no") => {
+                assert_eq!(tags.len(), 1, "{id}");
+                indicator_questions += 1;
+            }
+            // One indicator per choice, each choice tagged at most once.
+            Some("multiple-choice") => {
+                let choices: Vec<&str> =
+                    tags.iter().map(|t| t["choice"].as_str().unwrap()).collect();
+                let distinct: BTreeSet<&str> = choices.iter().copied().collect();
+                assert_eq!(distinct.len(), choices.len(), "{id}: a choice tagged twice");
+                indicator_questions += choices.len() as u32;
+            }
+            other => panic!("{id}: indicator tags on a {other:?} question"),
+        }
         for tag in tags {
             let dim = tag["dimension"].as_str().unwrap();
             let phase = if RECRUITMENT_DIMENSIONS.contains(&dim) {
@@ -137,7 +151,7 @@ fn indicators_sit_on_yes_no_questions_in_their_phase() {
             );
         }
     }
-    // One question per indicator: 67 indicators on the adult-labour list.
+    // One yes-no question or one choice per indicator: 67 indicators on the adult-labour list.
     let adult: u32 = TABLE.iter().map(|(_, a, _)| a.iter().sum::<u32>()).sum();
     assert_eq!(indicator_questions, adult);
 }
@@ -162,7 +176,7 @@ fn english_questions() -> Vec<(String, String, String, Option<String>)> {
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
     files.sort();
-    assert_eq!(files.len(), 7, "seven checklists ship");
+    assert_eq!(files.len(), 8, "eight checklists ship");
     for path in files {
         let checklist = path.file_stem().unwrap().to_string_lossy().into_owned();
         let doc: toml::Table = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
@@ -270,6 +284,7 @@ fn every_record_field_is_filled_by_exactly_one_question() {
     for id in [
         "session-setup",
         "urgent-needs",
+        "first-screen",
         "consent",
         "profile",
         "trafficking-indicators",
@@ -297,4 +312,57 @@ fn every_record_field_is_filled_by_exactly_one_question() {
         let by = fills.get(field).cloned().unwrap_or_default();
         assert_eq!(by.len(), 1, "`{field}` is filled by {by:?}");
     }
+}
+
+/// Issue 11 item 8: every question that mentions sexual abuse or self-harm, in its text or in
+/// one of its choices, carries the care marker.
+#[test]
+fn questions_that_mention_sexual_abuse_or_self_harm_carry_the_care_marker() {
+    let mentions = |t: &str| {
+        let t = t.to_lowercase();
+        // "sex" alone names the person's sex (sex-gender): only sexual acts count.
+        [
+            "sexual",
+            "into sex",
+            "sex with",
+            "kill yourself",
+            "hurt yourself",
+            "killing yourself",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    };
+    let mut missing = Vec::new();
+    let mut marked = 0;
+    for path in std::fs::read_dir(root().join("checklists")).unwrap() {
+        let path = path.unwrap().path();
+        let checklist = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let ftl =
+            std::fs::read_to_string(root().join(format!("locales/en/{checklist}.ftl"))).unwrap();
+        let resource = fluent_syntax::parser::parse(ftl.as_str()).unwrap();
+        let mut texts: BTreeMap<String, String> = BTreeMap::new();
+        for entry in &resource.body {
+            if let Entry::Message(m) = entry {
+                let text = m.value.as_ref().map(pattern_text).unwrap_or_default();
+                // A choice's text counts for its question.
+                let question = m.id.name.split("--").next().unwrap().to_owned();
+                texts
+                    .entry(question)
+                    .or_default()
+                    .push_str(&format!(" {text}"));
+            }
+        }
+        for q in show(&checklist)["questions"].as_array().unwrap() {
+            let id = q["id"].as_str().unwrap();
+            if texts.get(id).is_some_and(|t| mentions(t)) {
+                if q["sensitive"] == true {
+                    marked += 1;
+                } else {
+                    missing.push(format!("{checklist}/{id}"));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no care marker: {missing:?}");
+    assert!(marked >= 8, "only {marked} questions mention it");
 }

@@ -417,12 +417,12 @@ fn unknown_checklist_profile_rule_or_file_exits_2() {
 }
 
 #[test]
-fn shipped_checklist_assesses_and_names_foreign_questions() {
-    let scratch = Scratch::new();
+fn shipped_checklist_assesses_and_reads_the_gateways_of_the_first_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.json");
     let assess = |answers: &str| {
-        let path = scratch.write("a.json", answers);
-        scratch
-            .tandem()
+        std::fs::write(&path, answers).unwrap();
+        std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
             .args([
                 "assess",
                 "--checklist",
@@ -431,18 +431,38 @@ fn shipped_checklist_assesses_and_names_foreign_questions() {
                 "adult-labour",
             ])
             .arg("--answers")
-            .arg(path)
+            .arg(&path)
+            .arg("--json")
+            .output()
+            .unwrap()
     };
-    let v = assess(r#"{"exploitation-type": "fishing"}"#)
-        .arg("--json")
-        .run()
-        .json();
-    assert_eq!(v["dimensions"].as_object().unwrap().len(), 6);
-
-    // A question of another checklist: named, with the checklist it belongs to.
-    let err = assess(r#"{"case-ref": "X"}"#).code(2).run().stderr;
+    let out = assess(r#"{"exploitation-type": ["forced-labour"], "promised-differed": ["job"]}"#);
     assert!(
-        err.contains("belongs to checklist `session-setup`"),
-        "{err}"
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["dimensions"].as_object().unwrap().len(), 6);
+    assert_eq!(
+        v["dimensions"]["deceptive-recruitment"]["fired"],
+        json!(["nature-of-job-location-or-employer"])
+    );
+
+    // An answer of another checklist is read: the first-screen gateway answered no closes the
+    // detailed question under it, whose answer then counts for nothing.
+    let out = assess(r#"{"deceived-about-job": "no", "promised-differed": ["job"]}"#);
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["dimensions"]["deceptive-recruitment"]["fired"], json!([]));
+    assert_eq!(
+        v["dimensions"]["deceptive-recruitment"]["status"],
+        "negative"
+    );
+
+    // A question of no checklist: named, exit 2.
+    let out = assess(r#"{"no-such-question": "yes"}"#);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("no question `no-such-question`"), "{err}");
 }

@@ -6,3 +6,4 @@ mod cases;
 mod oracle;
 mod rules;
 mod shipped;
+mod stages;

@@ -265,6 +265,7 @@ fn checklist() -> Checklist {
                     dimension: *d,
                     indicator: (*i).into(),
                     phase: Phase::Recruitment,
+                    choice: None,
                     strength: Profile::ALL
                         .into_iter()
                         .zip(st)
@@ -277,6 +278,11 @@ fn checklist() -> Checklist {
             sets_profile: None,
             sensitive: false,
             fills: None,
+            ask: Default::default(),
+            gateway: false,
+            blocks: None,
+            lifts: None,
+            htcds_values: Default::default(),
         })
         .collect();
     Checklist {
@@ -286,6 +292,8 @@ fn checklist() -> Checklist {
         position: 1,
         sections: vec![Section { id: "s".into() }],
         questions,
+        stage: Default::default(),
+        first_screen: None,
         scoring: Some(Scoring {
             dimension_rule: ilo_rule(),
             rules: Profile::ALL

@@ -110,13 +110,23 @@ fn plain(c: &Checklist, answers: &Ans, p: Profile) -> Plain {
             visible.push(q);
         }
     }
+    // A yes fires a yes-no question's tag; picking its choice fires a multiple-choice
+    // question's tag (a choice not picked is that tag's "no").
+    static YES: Answer = Answer::Yes;
+    static NO: Answer = Answer::No;
     let sightings = visible.iter().flat_map(|q| {
         q.indicators.iter().filter_map(move |t| {
+            let answer = match (answers.get(&q.id), &t.choice) {
+                (Some(Answer::Choices(picked)), Some(choice)) => {
+                    Some(if picked.contains(choice) { &YES } else { &NO })
+                }
+                (a, _) => a,
+            };
             t.strength.get(&p).map(|strength| Sighting {
                 dimension: t.dimension,
                 indicator: &t.indicator,
                 strength: *strength,
-                answer: answers.get(&q.id),
+                answer,
             })
         })
     });

@@ -50,26 +50,24 @@ fn record(share_with: &[&str], possible_child: &str, guardian: bool) -> String {
         "sexual-violence-when".into(),
         serde_json::json!({"amount": 30, "unit": "hours"}),
     );
-    // SCREENING.md §6 fields beyond the screening: language, custody, documents, wishes, services.
+    // SCREENING.md §6 fields beyond the screening: dialect, custody, documents, wishes, services
+    // (the language itself is `languages.interviewee`, chosen when the interview starts).
     for (q, v) in [
-        ("interviewee-language", "Burmese"),
         ("interviewee-dialect", "Shan"),
         ("interpreter-present", "yes"),
         ("interpreter-language", "Burmese"),
-        ("interviewer-gender-offered", "yes"),
         ("interviewer-gender-preference", "female"),
         ("documents-taken", "yes"),
-        ("documents-taken-by", "boat-captain"),
         ("detention-start", "2026-11-01"),
         ("removal-date", "2026-12-15"),
         ("charges-linked", "no"),
         ("vul-rating", "high"),
         ("vul-wish", "shelter"),
-        ("assessment-outcome", "refer-presumed-victim"),
         ("assessment-urgency", "urgent"),
     ] {
         a.insert(q.into(), v.into());
     }
+    a.insert("documents-taken-by".into(), serde_json::json!(["employer"]));
     a.insert(
         "assessment-services".into(),
         serde_json::json!(["shelter", "medical"]),

@@ -3,7 +3,7 @@
 
 use tandem::domain::{OrganisationKind as PartnerKind, Outcome, UrgentTrigger};
 use tandem::referral::document::{
-    Bilingual, Circumstances, ConsentSection, DecisionSection, DimensionResult, Field,
+    AgeDetails, Bilingual, Circumstances, ConsentSection, DecisionSection, DimensionResult, Field,
     FiredIndicator, IdentitySection, Languages, ScreeningSection, Urgency, UrgentNeed,
     UrgentWindow,
 };
@@ -39,6 +39,15 @@ pub fn typical_referral() -> Referral {
             name: Some("Aye Aye Mya / အေးအေးမြ".into()),
             case_ref: Some("IDC-2026-0142".into()),
             age_group: "adult".into(),
+            age: Some(AgeDetails {
+                years: Some(27),
+                band: Some("27-29".into()),
+                basis: Some("own-statement".into()),
+                estimated: true,
+                profile: "adult-labour".into(),
+                group_from: vec!["age-years".into(), "possible-child".into()],
+                sources_disagree: false,
+            }),
             details: vec![
                 Field {
                     id: "prs_Gender".into(),

@@ -199,8 +199,8 @@ fn a_whole_interview_in_tmux_survives_a_restart_and_leaves_no_trace_in_scrollbac
 }
 
 /// The shipped checklists and texts (checklists/, locales/), as an officer gets them: a Burmese
-/// interview through session set-up, urgent needs, consent (yes) and the first profile
-/// questions; paused, quit, restarted and resumed; every answer read back from the vault, and
+/// interview through session set-up with the opening consent, urgent needs, the first screen,
+/// the consent items and the first profile question; paused, quit, restarted and resumed; every answer read back from the vault, and
 /// nothing typed about the person left in the scrollback.
 #[test]
 fn the_shipped_checklists_in_burmese_survive_a_restart() {
@@ -240,23 +240,31 @@ fn the_shipped_checklists_in_burmese_survive_a_restart() {
         answered += 1;
         t.wait_for(&format!("· {answered} answered"));
     };
-    // Session set-up.
-    step(&t, Some("E2E Unit"), &["Enter"]);
-    step(&t, Some("Room 2"), &["Enter"]);
-    step(&t, Some("2026-11-28"), &["Enter"]);
+    // Session set-up: the officer's record (the unit and the date come from the vault and the
+    // clock, the language from the start), then the opening consent.
     step(&t, Some("MM-E2E-1"), &["Enter"]);
     for k in ["n", "y", "n"] {
         step(&t, None, &[k]); // privacy-overheard, privacy-screen, interpreter-present
     }
-    step(&t, Some("mya"), &["Enter"]); // interviewee-language
     step(&t, Some("Yangon"), &["Enter"]); // interviewee-dialect
-    step(&t, None, &["n"]); // interviewer-gender-offered
-    // Urgent needs: none.
-    for _ in 0..13 {
+    step(&t, None, &["y"]); // consent-interview: the opening consent
+    step(&t, None, &["3"]); // interviewer-gender-preference: no preference
+    // Urgent needs: the age, then none of the triggers.
+    step(&t, Some("30"), &["Enter"]); // age-years
+    step(&t, None, &["2"]); // age-basis: own statement
+    step(&t, None, &["n"]); // possible-child (the officer's estimate)
+    step(&t, None, &["2"]); // sex-gender: male (no pregnancy question)
+    for _ in 0..8 {
         step(&t, None, &["n"]);
     }
-    // Consent: every explanation understood, yes to the interview, the shelter may receive.
-    for _ in 0..9 {
+    step(&t, Some("2030-01-15"), &["Enter"]); // removal-date
+    step(&t, None, &["n"]); // removal-before-screening
+    // First screen: ten gateways and the officer's own concern, all no.
+    for _ in 0..11 {
+        step(&t, None, &["n"]);
+    }
+    // Consent: every explanation understood, the shelter may receive.
+    for _ in 0..5 {
         step(&t, None, &["y"]);
     }
     step(&t, None, &["1", "Enter"]);
@@ -265,8 +273,6 @@ fn the_shipped_checklists_in_burmese_survive_a_restart() {
     step(&t, Some("none"), &["Enter"]);
     // Profile.
     step(&t, Some("Aye Aye Mya"), &["Enter"]);
-    step(&t, None, &["1"]);
-    step(&t, Some("30"), &["Enter"]);
     t.keys(&["C-p"]);
     t.wait_for("paused and saved");
     t.keys(&["q"]);
@@ -286,7 +292,7 @@ fn the_shipped_checklists_in_burmese_survive_a_restart() {
     t.keys(&["q"]);
     t.wait_for("TANDEM-EXIT=0");
     let history = t.history();
-    for secret in ["Aye Aye Mya", "Room 2", "Somchai"] {
+    for secret in ["Aye Aye Mya", "Yangon", "Somchai"] {
         assert!(
             !history.contains(secret),
             "{secret:?} left in the scrollback:\n{history}"
@@ -311,13 +317,12 @@ fn the_shipped_checklists_in_burmese_survive_a_restart() {
     let answers = doc["answers"].as_object().unwrap();
     assert_eq!(answers.len(), answered, "{answers:?}");
     for (q, v) in [
-        ("setup-unit", serde_json::json!("E2E Unit")),
-        ("setup-place", serde_json::json!("Room 2")),
-        ("setup-date", serde_json::json!("2026-11-28")),
         ("case-ref", serde_json::json!("MM-E2E-1")),
         ("privacy-overheard", serde_json::json!("no")),
-        ("interviewee-language", serde_json::json!("mya")),
+        ("interviewee-dialect", serde_json::json!("Yangon")),
+        ("removal-date", serde_json::json!("2030-01-15")),
         ("removal-before-screening", serde_json::json!("no")),
+        ("officer-concern", serde_json::json!("no")),
         ("interpreter-present", serde_json::json!("no")),
         ("possible-child", serde_json::json!("no")),
         ("asks-for-help", serde_json::json!("no")),
@@ -325,7 +330,7 @@ fn the_shipped_checklists_in_burmese_survive_a_restart() {
         ("consent-share-with", serde_json::json!(["shelter"])),
         ("consent-restrictions", serde_json::json!("none")),
         ("subject-name", serde_json::json!("Aye Aye Mya")),
-        ("sex-gender", serde_json::json!("female")),
+        ("sex-gender", serde_json::json!("male")),
         ("age-years", serde_json::json!(30)),
     ] {
         assert_eq!(answers.get(q), Some(&v), "{q}");

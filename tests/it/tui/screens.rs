@@ -121,7 +121,7 @@ fn question_screen_in_every_interviewee_language() {
 #[test]
 fn shipped_question_screen_in_every_interviewee_language() {
     for lang in ["my", "km", "lo", "vi", "th", "en"] {
-        for qid in ["consent-purpose", "needs-now"] {
+        for qid in ["consent-interview", "injury-illness"] {
             snap!(&format!("shipped_{qid}_{lang}"), || {
                 let mut m = fresh(shipped_content());
                 run(
