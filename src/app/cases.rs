@@ -13,10 +13,11 @@ use jiff::Timestamp;
 
 use crate::checklist::model::{Checklist, Kind};
 use crate::checklist::scoring::{self, RuleStatus};
-use crate::domain::{Outcome, RecordStatus, StopReason, Transition, UrgentTrigger};
+use crate::domain::{CaseStep, Outcome, RecordStatus, StopReason, Transition, UrgentTrigger};
 use crate::interview::answer::Answer;
 use crate::interview::flow::Interview;
 use crate::interview::record::{Decision, QueueFacts, RecordDocument, Stopped};
+use crate::interview::stage::{self, FirstScreenResult};
 use crate::interview::urgent;
 use crate::vault::{AuditEvent, RecordId, Session};
 
@@ -32,6 +33,8 @@ pub struct CaseRow {
     pub urgent: Vec<UrgentTrigger>,
     /// Scheduled removal, when the interview recorded one.
     pub removal: Option<jiff::civil::Date>,
+    /// Where the case stands in the day plan.
+    pub step: CaseStep,
     pub updated: Timestamp,
 }
 
@@ -75,7 +78,36 @@ pub fn queue_facts(checklists: &[Checklist], doc: &RecordDocument, now: Timestam
             Some(Answer::Date(d)) => Some(*d),
             _ => None,
         });
-    QueueFacts { urgent, removal }
+    QueueFacts {
+        urgent,
+        removal,
+        step: Some(step_of(checklists, &interview, doc.status, now)),
+    }
+}
+
+/// Where a record stands: its status, and while it is a draft, the stage its plan is in.
+fn step_of(
+    checklists: &[Checklist],
+    interview: &Interview,
+    status: RecordStatus,
+    now: Timestamp,
+) -> CaseStep {
+    match status {
+        RecordStatus::AwaitingReview => CaseStep::AwaitingSupervisor,
+        RecordStatus::Referred => CaseStep::Referred,
+        RecordStatus::Stopped => CaseStep::Stopped,
+        RecordStatus::Closed => CaseStep::Closed,
+        RecordStatus::Draft => {
+            let plan = stage::plan(interview, checklists, now);
+            match (plan.stage, plan.result) {
+                (crate::checklist::model::Stage::Full, _) => CaseStep::FullInterview,
+                (_, FirstScreenResult::NoIndicators) if plan.questions.is_empty() => {
+                    CaseStep::NoIndicators
+                }
+                _ => CaseStep::FirstScreen,
+            }
+        }
+    }
 }
 
 /// The queue row of a record (its queue facts computed when they were not stored).
@@ -89,12 +121,21 @@ pub fn case_row(
         .queue
         .clone()
         .unwrap_or_else(|| queue_facts(checklists, doc, updated));
+    let step = facts.step.unwrap_or_else(|| {
+        step_of(
+            checklists,
+            &Interview::new(doc.clone(), checklists),
+            doc.status,
+            updated,
+        )
+    });
     CaseRow {
         id,
         case_ref: doc.case_ref.clone(),
         status: doc.status,
         urgent: facts.urgent,
         removal: facts.removal,
+        step,
         updated,
     }
 }
@@ -368,7 +409,8 @@ pub fn hand_off(
     if let Some((outcome, reason)) = decision {
         doc = apply_decision(&doc, checklists, outcome, reason, &by, now)?;
     }
-    let doc = apply_hand_off(&doc, checklists)?;
+    let mut doc = apply_hand_off(&doc, checklists)?;
+    doc.queue = Some(queue_facts(checklists, &doc, now));
     session.update_record(id, &doc)?;
     Ok(doc)
 }

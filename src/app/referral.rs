@@ -150,6 +150,7 @@ pub fn issue(
     };
     doc.exports.push(entry.clone());
     doc.status = referred;
+    doc.queue = Some(super::cases::queue_facts(checklists, &doc, req.now));
     session.update_record(req.record, &doc)?;
     let unit_key_fingerprint = packet::phone_fingerprint(&session.unit_public_key()?);
     Ok(Issued {

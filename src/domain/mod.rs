@@ -23,7 +23,7 @@ pub use lang::{Lang, OfficerLang};
 pub use organisation::OrganisationKind;
 pub use outcome::Outcome;
 pub use role::Role;
-pub use status::{RecordStatus, Transition};
+pub use status::{CaseStep, RecordStatus, Transition};
 pub use stop::StopReason;
 pub use urgent::UrgentTrigger;
 pub use vocabulary::UnknownValue;

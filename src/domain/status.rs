@@ -37,6 +37,21 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// Where a case stands in the unit's day plan (the case queue): who still needs a first
+    /// screen, who is flagged for the full interview, who awaits a supervisor.
+    pub enum CaseStep as "case step" {
+        FirstScreen = "first-screen",
+        FullInterview = "full-interview",
+        /// The first screen found no indicators; the officer's decision is still to record.
+        NoIndicators = "no-indicators",
+        AwaitingSupervisor = "awaiting-supervisor",
+        Referred = "referred",
+        Stopped = "stopped",
+        Closed = "closed",
+    }
+}
+
 impl RecordStatus {
     /// The status after `t`, or `None` when `t` is not allowed from this status.
     pub fn apply(self, t: Transition) -> Option<RecordStatus> {

@@ -78,6 +78,9 @@ pub struct QueueFacts {
     /// The scheduled removal, when the interview recorded one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub removal: Option<jiff::civil::Date>,
+    /// Where the case stands in the two stages and the procedure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<crate::domain::CaseStep>,
 }
 
 fn default_schema() -> u32 {

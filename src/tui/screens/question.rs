@@ -9,6 +9,8 @@
 //! In the interpreter view it draws the prompt and its choices only: never a case reference, a
 //! note, an answer already given or a score.
 
+use crate::checklist::model::Stage;
+use crate::interview::stage::{self, FirstScreenResult};
 use std::collections::BTreeMap;
 
 use ratatui::buffer::Buffer;
@@ -60,6 +62,8 @@ pub struct Interview {
     pub changed_at: BTreeMap<String, u64>,
     pub sent_seq: u64,
     pub committed_seq: u64,
+    /// The stage the interview is in (first screen, or the full interview once flagged).
+    pub stage: Stage,
 }
 
 impl Interview {
@@ -76,6 +80,7 @@ impl Interview {
             changed_at: BTreeMap::new(),
             sent_seq: 0,
             committed_seq: 0,
+            stage: Stage::FirstScreen,
         }
     }
 
@@ -128,11 +133,19 @@ pub fn start(s: &mut Shared, lang: Lang) -> Interview {
     };
     let checklists = s.content.checklists();
     let mut interview = Interview::new(slot, lang, flow::Interview::new(doc, checklists));
-    interview.current = interview
-        .flow
-        .visible(checklists)
+    let plan = stage::plan(&interview.flow, checklists, s.now);
+    interview.stage = plan.stage;
+    interview.current = plan
+        .questions
         .first()
-        .map(|r| r.question.clone());
+        .map(|q| q.question.clone())
+        .or_else(|| {
+            interview
+                .flow
+                .visible(checklists)
+                .first()
+                .map(|r| r.question.clone())
+        });
     refresh_field(&mut interview, &s.content);
     interview
 }
@@ -158,14 +171,17 @@ pub fn open(s: &mut Shared, id: String, doc: RecordDocument) -> (Interview, bool
         .filter(|r| r.record.as_deref() == Some(id.as_str()));
     let visible = interview.flow.visible(checklists);
     let to_review = resume.as_ref().is_some_and(|r| r.review);
+    // A flagged case continues with the full interview where the first screen ended; a first
+    // screen still open continues where it stopped.
+    let plan = stage::plan(&interview.flow, checklists, s.now);
+    interview.stage = plan.stage;
     interview.current = match resume.and_then(|r| r.question) {
         Some(q) => Some(q),
-        None => interview
-            .flow
-            .next_unanswered(checklists, None)
-            .or_else(|| visible.last().cloned())
-            .map(|r| r.question),
+        // Nothing left to ask (a first screen with no indicators, or all answered): past the
+        // end, where Enter opens the review.
+        None => plan.questions.first().map(|q| q.question.clone()),
     };
+    let _ = visible;
     if interview.doc().decision.is_some() {
         interview.changed_at.insert(DECISION_KEY.to_owned(), 0);
     }
@@ -303,8 +319,67 @@ pub fn answer(i: &mut Interview, s: &mut Shared, qid: &str, a: Answer) -> Vec<Ef
         return stop(i, s, StopReason::ConsentRefused, "");
     }
     let effects = save(i, seq);
-    go_after(i, &content, qid);
+    let before = i.stage;
+    let plan = stage::plan(&i.flow, checklists, s.now);
+    i.stage = plan.stage;
+    if before == Stage::FirstScreen && plan.stage == Stage::Full {
+        // Flagged: the full interview goes on with the same record; the officer sees why.
+        s.notice = Some(Notice::Info(
+            "tui-stage-to-full",
+            vec![("reasons", reasons_text(s, &plan.reasons))],
+        ));
+    } else if plan.stage == Stage::FirstScreen
+        && plan.questions.is_empty()
+        && plan.result == FirstScreenResult::NoIndicators
+    {
+        s.notice = Some(Notice::Info("tui-stage-no-indicators", vec![]));
+    }
+    go_after_in_plan(i, &content, qid, &plan);
     effects
+}
+
+/// The reasons of a plan in the officer's language: `gateway:deceived-about-job` reads as the
+/// gateway reason naming its question.
+fn reasons_text(s: &Shared, reasons: &[String]) -> String {
+    reasons
+        .iter()
+        .map(|r| {
+            let (key, detail) = r.split_once(':').unwrap_or((r, ""));
+            s.t_args(
+                &format!("plan-reason-{key}"),
+                &[("detail", detail.to_owned())],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Moves to the next question the plan still asks after `qid` (in checklist order): within the
+/// first screen while it lasts, on into the full interview once the first screen flags it, or
+/// past the end when the first screen found nothing further to ask.
+fn go_after_in_plan(i: &mut Interview, content: &Content, qid: &str, plan: &stage::Plan) {
+    let order: Vec<&str> = content
+        .checklists()
+        .iter()
+        .flat_map(|c| c.questions.iter().map(|q| q.id.as_str()))
+        .collect();
+    let rank = |q: &str| order.iter().position(|o| *o == q).unwrap_or(0);
+    let here = rank(qid);
+    let next = plan
+        .questions
+        .iter()
+        .map(|q| q.question.clone())
+        .find(|q| rank(q) > here)
+        // A question the plan needs first (an interpreter block's lift) comes before.
+        .or_else(|| {
+            let blocked = plan.reasons.iter().any(|r| r.starts_with("blocked:"));
+            plan.questions
+                .first()
+                .filter(|_| blocked)
+                .map(|q| q.question.clone())
+        })
+        .filter(|q| q != qid);
+    go_to(i, content, next);
 }
 
 /// Asks for the record to be saved; `Action::Saved` comes back after the commit.

@@ -8,6 +8,7 @@ use ratatui::style::{Color, Style};
 use tui_input::Input;
 
 use crate::app::cases::CaseRow;
+use crate::domain::CaseStep;
 use crate::tui::action::Effect;
 use crate::tui::draw::{bold, dim, fill, highlight, para, put};
 use crate::tui::keymap::{Command, Key};
@@ -57,21 +58,31 @@ impl Queue {
     }
 }
 
-/// Urgent cases first (more triggers first), then the earliest scheduled removal, then the most
-/// recently touched.
+/// The unit's day plan: cases with work left before those done (a first screen, a full
+/// interview, a decision, a supervisor), then the earliest scheduled removal, then the more
+/// urgent (more triggers), then the most recently touched.
 pub fn sort_queue(rows: &mut [CaseRow]) {
+    let done = |r: &CaseRow| matches!(r.step, CaseStep::Referred | CaseStep::Closed);
     rows.sort_by(|a, b| {
-        b.urgent
-            .len()
-            .cmp(&a.urgent.len())
+        done(a)
+            .cmp(&done(b))
             .then_with(|| match (a.removal, b.removal) {
                 (Some(x), Some(y)) => x.cmp(&y),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 (None, Some(_)) => std::cmp::Ordering::Greater,
                 (None, None) => std::cmp::Ordering::Equal,
             })
+            .then_with(|| b.urgent.len().cmp(&a.urgent.len()))
             .then_with(|| b.updated.cmp(&a.updated))
     });
+}
+
+/// Whether a removal date falls within 72 hours of `now` (the end of that day, unit time): the
+/// row stands out, since a full interview may no longer fit before it.
+pub fn removal_is_near(removal: jiff::civil::Date, now: jiff::Timestamp) -> bool {
+    let today = jiff::tz::Offset::UTC.to_datetime(now).date();
+    let days = today.until(removal).map_or(0, |s| s.get_days());
+    days <= 3
 }
 
 /// Keys on the queue (typing into the search has already been done by `update`).
@@ -138,7 +149,13 @@ pub fn draw(q: &Queue, s: &Shared, buf: &mut Buffer, area: Rect) {
         return;
     }
     let w_ref = 18u16.min(area.width / 3);
-    let w_status = 17u16;
+    // As wide as the longest step label in the officer's language.
+    let w_status = CaseStep::ALL
+        .iter()
+        .map(|st| crate::text::width(&s.t(&format!("tui-step-{}", st.id()))) as u16 + 2)
+        .max()
+        .unwrap_or(17)
+        .clamp(10, 26);
     put(buf, area.x + 2, y, w_ref, &s.t("tui-queue-col-case"), dim());
     put(
         buf,
@@ -174,7 +191,12 @@ pub fn draw(q: &Queue, s: &Shared, buf: &mut Buffer, area: Rect) {
                 style,
             );
         }
-        let mark = if row.urgent.is_empty() { "  " } else { "! " };
+        let near = row.removal.is_some_and(|d| removal_is_near(d, s.now));
+        let mark = if row.urgent.is_empty() && !near {
+            "  "
+        } else {
+            "! "
+        };
         put(buf, area.x, y, 2, mark, style.fg(Color::Red));
         let r = row
             .case_ref
@@ -186,7 +208,7 @@ pub fn draw(q: &Queue, s: &Shared, buf: &mut Buffer, area: Rect) {
             area.x + 2 + w_ref,
             y,
             w_status - 1,
-            &s.t(&format!("tui-status-{}", row.status.id())),
+            &s.t(&format!("tui-step-{}", row.step.id())),
             style,
         );
         let mut extra: Vec<String> = row
@@ -195,16 +217,33 @@ pub fn draw(q: &Queue, s: &Shared, buf: &mut Buffer, area: Rect) {
             .map(|t| s.t(&format!("tui-trigger-{t}")))
             .collect();
         if let Some(d) = row.removal {
-            extra.push(s.t_args("tui-queue-removal", &[("date", d.to_string())]));
+            extra.insert(
+                0,
+                s.t_args(
+                    if near {
+                        "tui-queue-removal-near"
+                    } else {
+                        "tui-queue-removal"
+                    },
+                    &[("date", d.to_string())],
+                ),
+            );
         }
         let x = area.x + 2 + w_ref + w_status;
+        let extra_style = if near {
+            style
+                .fg(Color::Red)
+                .add_modifier(ratatui::style::Modifier::BOLD)
+        } else {
+            style
+        };
         put(
             buf,
             x,
             y,
             area.right().saturating_sub(x),
             &extra.join(", "),
-            style,
+            extra_style,
         );
         y += 1;
     }

@@ -131,7 +131,7 @@ fn a_whole_interview_in_tmux_survives_a_restart_and_leaves_no_trace_in_scrollbac
     t.keys(&["Enter"]);
     t.wait_for("Review: ILO indicators");
     t.keys(&["1", "C-o"]);
-    t.wait_for("awaiting review");
+    t.wait_for("awaiting supervisor");
     t.keys(&["q"]);
     t.wait_for("TANDEM-EXIT=0");
     let history = t.history();
@@ -187,11 +187,11 @@ fn a_whole_interview_in_tmux_survives_a_restart_and_leaves_no_trace_in_scrollbac
     t.wait_for("Passphrase, then Enter");
     t.text(PASS);
     t.keys(&["Enter"]);
-    t.wait_for("awaiting review");
+    t.wait_for("awaiting supervisor");
     t.keys(&["Enter"]);
-    // Every question answered: it opens at the last one, with its answer.
-    let s = t.wait_for("If you are pregnant");
-    assert!(s.contains("Answer: 0") && s.contains("17 answered"), "{s}");
+    // Every question answered: it opens past the last one, where Enter reviews.
+    let s = t.wait_for("That was the last question");
+    assert!(s.contains("Enter: review"), "{s}");
     t.keys(&["C-p"]);
     t.wait_for("Cases");
     t.keys(&["q"]);
@@ -259,10 +259,14 @@ fn the_shipped_checklists_in_burmese_survive_a_restart() {
     }
     step(&t, Some("2030-01-15"), &["Enter"]); // removal-date
     step(&t, None, &["n"]); // removal-before-screening
-    // First screen: ten gateways and the officer's own concern, all no.
-    for _ in 0..11 {
+    // First screen: ten gateways all no, then the officer's own concern, with its reason: the
+    // first screen sends the case on to the full interview, on the same record.
+    for _ in 0..10 {
         step(&t, None, &["n"]);
     }
+    step(&t, None, &["y"]); // officer-concern
+    step(&t, Some("story changes"), &["Enter"]); // officer-concern-reason
+    t.wait_for("full interview next");
     // Consent: every explanation understood, the shelter may receive.
     for _ in 0..5 {
         step(&t, None, &["y"]);
@@ -292,7 +296,7 @@ fn the_shipped_checklists_in_burmese_survive_a_restart() {
     t.keys(&["q"]);
     t.wait_for("TANDEM-EXIT=0");
     let history = t.history();
-    for secret in ["Aye Aye Mya", "Yangon", "Somchai"] {
+    for secret in ["Aye Aye Mya", "Yangon", "Somchai", "story changes"] {
         assert!(
             !history.contains(secret),
             "{secret:?} left in the scrollback:\n{history}"
@@ -322,7 +326,7 @@ fn the_shipped_checklists_in_burmese_survive_a_restart() {
         ("interviewee-dialect", serde_json::json!("Yangon")),
         ("removal-date", serde_json::json!("2030-01-15")),
         ("removal-before-screening", serde_json::json!("no")),
-        ("officer-concern", serde_json::json!("no")),
+        ("officer-concern", serde_json::json!("yes")),
         ("interpreter-present", serde_json::json!("no")),
         ("possible-child", serde_json::json!("no")),
         ("asks-for-help", serde_json::json!("no")),

@@ -122,7 +122,7 @@ fn first_run_set_up_checks_the_form_before_creating_the_vault() {
 }
 
 #[test]
-fn the_queue_puts_urgent_cases_first_then_the_earliest_removal() {
+fn the_queue_is_the_days_plan_earliest_removal_first_then_urgency() {
     let mut m = unlocked();
     run(
         &mut m,
@@ -138,7 +138,8 @@ fn the_queue_puts_urgent_cases_first_then_the_earliest_removal() {
         panic!()
     };
     let order: Vec<&str> = q.visible().iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(order, ["e", "c", "d", "b", "a"]);
+    // The day plan: the earliest removal first, then the more urgent, then the most recent.
+    assert_eq!(order, ["d", "b", "c", "e", "a"]);
 }
 
 #[test]
@@ -727,4 +728,112 @@ fn section_jump_takes_two_digit_numbers() {
         Some(sections[8].first_question.clone()),
         "9 jumps at once: there is no section 90"
     );
+}
+
+/// The two stages on the screen: an irregular migrant with nothing pointing further ends at the
+/// first screen ("no indicators at first screen", then the review); the same first screen with
+/// one gateway answered unsure goes on into the full interview, on the same record, and a case
+/// reopened from the vault continues where the first screen ended.
+#[test]
+fn the_first_screen_ends_or_goes_on_to_the_full_interview() {
+    use tandem::interview::answer::Answer;
+    let answers: Vec<(&str, Answer)> = vec![
+        ("case-ref", Answer::Text("IDC-1".into())),
+        ("privacy-overheard", Answer::No),
+        ("privacy-screen", Answer::Yes),
+        ("interpreter-present", Answer::No),
+        ("interviewee-dialect", Answer::Text("Yangon".into())),
+        ("consent-interview", Answer::Yes),
+        (
+            "interviewer-gender-preference",
+            Answer::Choice("no-preference".into()),
+        ),
+        ("age-years", Answer::Number(30)),
+        ("age-basis", Answer::Choice("own-statement".into())),
+        ("possible-child", Answer::No),
+        ("sex-gender", Answer::Choice("male".into())),
+        ("injury-illness", Answer::No),
+        ("withdrawal", Answer::No),
+        ("self-harm-thoughts", Answer::No),
+        ("self-harm-acts", Answer::No),
+        ("sexual-violence", Answer::No),
+        ("threat-in-facility", Answer::No),
+        ("threat-to-family", Answer::No),
+        ("asks-for-help", Answer::No),
+        ("removal-date", Answer::Date("2030-01-15".parse().unwrap())),
+        ("removal-before-screening", Answer::No),
+        ("deceived-about-job", Answer::No),
+        ("forced-to-go", Answer::No),
+        ("work-long-hours", Answer::No),
+        ("work-low-pay", Answer::No),
+        ("documents-taken", Answer::No),
+        ("debt-owed", Answer::No),
+        ("kept-from-leaving", Answer::No),
+        ("hurt-at-work", Answer::No),
+        ("forced-acts", Answer::No),
+        ("now-afraid", Answer::No),
+    ];
+    let walk = |gateway: Answer| {
+        let mut m = fresh(shipped_content());
+        run(
+            &mut m,
+            [Action::Unlocked {
+                user: officer(),
+                unit: "U".into(),
+            }],
+        );
+        update::start_interview(&mut m, Lang::My);
+        for (q, a) in &answers {
+            let a = if *q == "now-afraid" {
+                gateway.clone()
+            } else {
+                a.clone()
+            };
+            update::answer(&mut m, q, a);
+        }
+        update::answer(&mut m, "officer-concern", Answer::No);
+        m
+    };
+
+    // Nothing points further: past the end of the first screen, with the result said.
+    let m = walk(Answer::No);
+
+    assert_eq!(current(&m), None, "the first screen asks nothing more");
+    assert_eq!(
+        m.notice,
+        Some(tandem::tui::model::Notice::Info(
+            "tui-stage-no-indicators",
+            vec![]
+        ))
+    );
+
+    // A gateway answered unsure: the full interview follows, with the reason named.
+    let m = walk(Answer::Unsure);
+    let next = current(&m).expect("the full interview goes on");
+    let checklist = m.content.find(&next).map(|(c, _)| c.id.clone()).unwrap();
+    assert_ne!(checklist, "first-screen", "{next}");
+    assert!(
+        matches!(&m.notice, Some(tandem::tui::model::Notice::Info("tui-stage-to-full", args))
+            if args[0].1.contains("now-afraid")),
+        "{:?}",
+        m.notice
+    );
+
+    // Reopened from the vault, the flagged case continues with that same question.
+    let doc = m.interview().unwrap().doc().clone();
+    let mut again = fresh(shipped_content());
+    run(
+        &mut again,
+        [
+            Action::Unlocked {
+                user: officer(),
+                unit: "U".into(),
+            },
+            Action::Opened {
+                id: "00cc00cc00cc00cc".into(),
+                doc: Box::new(doc),
+            },
+        ],
+    );
+    assert_eq!(current(&again), Some(next));
 }

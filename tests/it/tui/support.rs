@@ -144,6 +144,7 @@ pub fn case(
         status: tandem::domain::RecordStatus::Draft,
         urgent: urgent.iter().map(|s| s.parse().unwrap()).collect(),
         removal: removal.map(|d| d.parse().unwrap()),
+        step: tandem::domain::CaseStep::FirstScreen,
         updated: t0() - jiff::SignedDuration::from_mins(age_min),
     }
 }
