@@ -203,6 +203,8 @@ pub enum Command {
     JumpSection,
     Note,
     Review,
+    /// On the interpreter question: the same interpreter as in the last interview today.
+    SameInterpreter,
     // Review.
     Decide,
     HandOff,
@@ -214,7 +216,7 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 29] = [
+    pub const ALL: [Command; 30] = [
         Command::Help,
         Command::Urgent,
         Command::Stop,
@@ -238,6 +240,7 @@ impl Command {
         Command::JumpSection,
         Command::Note,
         Command::Review,
+        Command::SameInterpreter,
         Command::Decide,
         Command::HandOff,
         Command::Partners,
@@ -270,6 +273,7 @@ impl Command {
             Command::Previous => "previous",
             Command::JumpSection => "jump-section",
             Command::Note => "note",
+            Command::SameInterpreter => "same-interpreter",
             Command::Review => "review",
             Command::Decide => "decide",
             Command::HandOff => "hand-off",
@@ -363,6 +367,7 @@ const DEFAULTS: &[(Context, Command, &[&str])] = &[
     (Context::Question, Command::Previous, &["left", "pageup"]),
     (Context::Question, Command::JumpSection, &["ctrl-g", "s"]),
     (Context::Question, Command::Note, &["ctrl-n"]),
+    (Context::Question, Command::SameInterpreter, &["a"]),
     (Context::Question, Command::Review, &["ctrl-r"]),
     (Context::Review, Command::Up, &["up", "k"]),
     (Context::Review, Command::Down, &["down", "j"]),

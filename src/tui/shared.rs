@@ -45,6 +45,13 @@ pub struct Shared {
     pub quitting: bool,
     /// After an unlock from the lock screen: the interview to reopen, and where.
     pub pending_resume: Option<Resume>,
+    /// The interpreter recorded in this officer's last interview today (the day, and the
+    /// answers of the interpreter record), so the next interview confirms it with one key
+    /// instead of typing it again. In memory only; gone when Tandem closes.
+    pub interpreter_today: Option<(
+        jiff::civil::Date,
+        Vec<(String, crate::checklist::answer::Answer)>,
+    )>,
     next_slot: u64,
     /// What screens asked of the router during this update (see [`Go`]).
     going: Vec<Go>,
@@ -196,6 +203,7 @@ impl Shared {
             notice: None,
             quitting: false,
             pending_resume: None,
+            interpreter_today: None,
             next_slot: 1,
             going: Vec::new(),
         }

@@ -87,6 +87,9 @@ pub(crate) fn schema_version() -> i64 {
     MIGRATIONS.len() as i64
 }
 
+/// Tries of the lock after the first, 50 ms apart.
+const LOCK_RETRIES: u32 = 10;
+
 /// The lock file, held for as long as the vault is open. The operating system drops the lock when
 /// the process ends, however it ends, so a lock left by a crash never blocks.
 pub(crate) struct DirLock {
@@ -103,7 +106,18 @@ impl DirLock {
             .truncate(false)
             .open(&path)
             .map_err(VaultError::io(super::IoAction::OpenLockFile, &path))?;
-        if FileExt::try_lock(&file).is_err() {
+        // A Tandem that has just closed, or a child process still between fork and exec that
+        // shares the lock for an instant, lets go within moments: wait briefly before calling
+        // the vault busy.
+        let mut locked = FileExt::try_lock(&file).is_ok();
+        for _ in 0..LOCK_RETRIES {
+            if locked {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            locked = FileExt::try_lock(&file).is_ok();
+        }
+        if !locked {
             let mut text = String::new();
             let _ = file.read_to_string(&mut text);
             return Err(VaultError::Busy {

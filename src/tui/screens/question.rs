@@ -318,6 +318,9 @@ pub fn answer(i: &mut Interview, s: &mut Shared, qid: &str, a: Answer) -> Vec<Ef
     if i.flow.consent_refused(checklists) {
         return stop(i, s, StopReason::ConsentRefused, "");
     }
+    if INTERPRETER_DAY_RECORD.contains(&qid) {
+        remember_interpreter(i, s);
+    }
     let effects = save(i, seq);
     let before = i.stage;
     let plan = stage::plan(&i.flow, checklists, s.now);
@@ -333,6 +336,14 @@ pub fn answer(i: &mut Interview, s: &mut Shared, qid: &str, a: Answer) -> Vec<Ef
         && plan.result == FirstScreenResult::NoIndicators
     {
         s.notice = Some(Notice::Info("tui-stage-no-indicators", vec![]));
+    }
+    // What must not wait for the officer to notice: an interpreter who did not declare a clear
+    // yes (the interview waits for another interpreter or the officer's reason), and age
+    // answers that disagree (the person is treated as a child until the age is verified).
+    if i.flow.block(checklists).is_some() {
+        s.notice = Some(Notice::Error("tui-interview-blocked", vec![]));
+    } else if i.flow.age_disagreement(checklists).is_some() {
+        s.notice = Some(Notice::Error("tui-age-disagreement", vec![]));
     }
     go_after_in_plan(i, &content, qid, &plan);
     effects
@@ -633,8 +644,77 @@ pub fn key(i: &mut Interview, s: &mut Shared, key: Key, cmd: Option<Command>) ->
             s.go(Go::Review);
             vec![]
         }
+        Some(Command::SameInterpreter) if q.id == INTERPRETER_QUESTION => same_interpreter(i, s),
         _ => vec![],
     }
+}
+
+/// The question that opens the interpreter record.
+const INTERPRETER_QUESTION: &str = "interpreter-present";
+
+/// The parts of the interpreter record that hold for the officer's whole day. The no-conflict
+/// declaration is not among them: whether the interpreter knows this person, their recruiter or
+/// their group is declared again for every interview (WHO 2003, recommendation 4).
+const INTERPRETER_DAY_RECORD: [&str; 6] = [
+    "interpreter-present",
+    "interpreter-id",
+    "interpreter-language",
+    "interpreter-gender",
+    "interpreter-affiliation",
+    "interpreter-confidentiality",
+];
+
+/// Remembers today's interpreter from this interview's answers (when one was present).
+fn remember_interpreter(i: &Interview, s: &mut Shared) {
+    let answers = i.flow.answers();
+    if answers.get(INTERPRETER_QUESTION) != Some(&Answer::Yes) {
+        return;
+    }
+    let record: Vec<(String, Answer)> = INTERPRETER_DAY_RECORD
+        .iter()
+        .filter_map(|q| answers.get(*q).map(|a| ((*q).to_owned(), a.clone())))
+        .collect();
+    let today = jiff::tz::Offset::UTC.to_datetime(s.now).date();
+    s.interpreter_today = Some((today, record));
+}
+
+/// Today's interpreter, if one was recorded today and this interview has not answered it yet.
+pub fn interpreter_offer<'s>(i: &Interview, s: &'s Shared) -> Option<&'s [(String, Answer)]> {
+    let (day, record) = s.interpreter_today.as_ref()?;
+    let today = jiff::tz::Offset::UTC.to_datetime(s.now).date();
+    (*day == today && !i.flow.answers().contains_key(INTERPRETER_QUESTION) && !record.is_empty())
+        .then_some(record.as_slice())
+}
+
+/// One key: today's interpreter record into this interview, then on to what is left of it (the
+/// no-conflict declaration for this person).
+fn same_interpreter(i: &mut Interview, s: &mut Shared) -> Vec<Effect> {
+    let Some(record) = interpreter_offer(i, s).map(<[_]>::to_vec) else {
+        return vec![];
+    };
+    let content = s.content.clone();
+    let checklists = content.checklists();
+    let meta = AnswerMeta {
+        lang: i.lang,
+        at: s.now,
+    };
+    let mut last = None;
+    for (q, a) in record {
+        if i.flow.set_answer(checklists, &q, a, meta.clone()).is_ok() {
+            i.sent_seq += 1;
+            i.changed_at.insert(q.clone(), i.sent_seq);
+            last = Some(q);
+        }
+    }
+    if last.is_none() {
+        return vec![];
+    }
+    let effects = save(i, i.sent_seq);
+    // On to what is left of the record, the no-conflict declaration first.
+    let plan = stage::plan(&i.flow, checklists, s.now);
+    go_after_in_plan(i, &content, INTERPRETER_QUESTION, &plan);
+    s.notice = Some(Notice::Info("tui-same-interpreter-done", vec![]));
+    effects
 }
 
 /// The urgent banner: pinned at the top of every interview screen once a trigger fires.
@@ -873,6 +953,28 @@ pub fn draw(i: &Interview, s: &Shared, buf: &mut Buffer, area: Rect) {
                 ay,
                 &s.t(e),
                 Style::default().fg(Color::Red),
+                0,
+            );
+        }
+        if q.id == INTERPRETER_QUESTION
+            && let Some(record) = interpreter_offer(i, s)
+        {
+            let part = |id: &str| match record.iter().find(|(q, _)| q == id) {
+                Some((_, Answer::Text(t))) => crate::text::printable(t).into_owned(),
+                _ => "-".to_owned(),
+            };
+            ay = para(
+                &mut abuf,
+                prompt,
+                ay + 1,
+                &s.t_args(
+                    "tui-same-interpreter",
+                    &[
+                        ("id", part("interpreter-id")),
+                        ("language", part("interpreter-language")),
+                    ],
+                ),
+                Style::default().fg(Color::Cyan),
                 0,
             );
         }

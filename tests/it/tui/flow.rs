@@ -837,3 +837,54 @@ fn the_first_screen_ends_or_goes_on_to_the_full_interview() {
     );
     assert_eq!(current(&again), Some(next));
 }
+
+/// The interpreter of the officer's last interview today is confirmed with one key in the next
+/// one; the no-conflict declaration is asked again, for this person.
+#[test]
+fn the_same_interpreter_is_confirmed_with_one_key() {
+    use tandem::interview::answer::Answer;
+    let mut m = fresh(shipped_content());
+    run(
+        &mut m,
+        [Action::Unlocked {
+            user: officer(),
+            unit: "U".into(),
+        }],
+    );
+    update::start_interview(&mut m, Lang::Km);
+    for (q, a) in [
+        ("interpreter-present", Answer::Yes),
+        ("interpreter-id", Answer::Text("INT-7".into())),
+        ("interpreter-language", Answer::Text("Khmer".into())),
+        ("interpreter-gender", Answer::Choice("female".into())),
+        ("interpreter-affiliation", Answer::Choice("ngo".into())),
+        ("interpreter-no-conflict", Answer::Yes),
+        ("interpreter-confidentiality", Answer::Yes),
+    ] {
+        update::answer(&mut m, q, a);
+    }
+    assert!(m.interpreter_today.is_some(), "today's interpreter is kept");
+    // The next interview, the same day.
+    run(&mut m, [ctrl('p')]);
+    update::start_interview(&mut m, Lang::Km);
+    update::answer(&mut m, "case-ref", Answer::Text("IDC-2".into()));
+    update::answer(&mut m, "privacy-overheard", Answer::No);
+    update::answer(&mut m, "privacy-screen", Answer::Yes);
+    assert_eq!(current(&m).as_deref(), Some("interpreter-present"));
+    let effects = run(&mut m, [key('a')]);
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::Save { .. })),
+        "{effects:?}"
+    );
+    let i = m.interview().unwrap();
+    assert_eq!(
+        i.flow.answers().get("interpreter-id"),
+        Some(&Answer::Text("INT-7".into()))
+    );
+    assert_eq!(
+        i.flow.answers().get("interpreter-confidentiality"),
+        Some(&Answer::Yes)
+    );
+    assert_eq!(i.flow.answers().get("interpreter-no-conflict"), None);
+    assert_eq!(current(&m).as_deref(), Some("interpreter-no-conflict"));
+}
