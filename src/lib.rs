@@ -21,10 +21,12 @@
 //! not identification.
 #![forbid(unsafe_code)]
 
+#[macro_use]
+pub mod domain;
+
 pub mod app;
 pub mod checklist;
 pub mod diagnostic;
-pub mod domain;
 pub mod interview;
 pub mod l10n;
 pub mod platform;

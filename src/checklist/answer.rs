@@ -241,25 +241,7 @@ mod tests {
     use serde_json::json;
 
     fn q(kind: Kind) -> Question {
-        Question {
-            id: "q".into(),
-            section: "s".into(),
-            kind,
-            required: true,
-            show_if: None,
-            show_if_source: None,
-            indicators: vec![],
-            urgent: None,
-            htcds: None,
-            sets_profile: None,
-            sensitive: false,
-            fills: None,
-            ask: Default::default(),
-            gateway: false,
-            blocks: None,
-            lifts: None,
-            htcds_values: Default::default(),
-        }
+        Question::new("q", "s", kind)
     }
 
     #[test]

@@ -115,6 +115,32 @@ pub struct Question {
 }
 
 impl Question {
+    /// A required question of `kind` in `section`, with no condition, tag or fill: what scripts,
+    /// tests and the loader start from before the file's keys are read.
+    pub fn new(id: &str, section: &str, kind: Kind) -> Question {
+        Question {
+            id: id.to_owned(),
+            section: section.to_owned(),
+            kind,
+            required: true,
+            show_if: None,
+            show_if_source: None,
+            indicators: Vec::new(),
+            urgent: None,
+            htcds: None,
+            sets_profile: None,
+            sensitive: false,
+            fills: None,
+            ask: Ask::default(),
+            gateway: false,
+            blocks: None,
+            lifts: None,
+            htcds_values: BTreeMap::new(),
+        }
+    }
+}
+
+impl Question {
     /// Whether the question is put to the person (not answered by the officer alone).
     pub fn to_person(&self) -> bool {
         self.ask == Ask::Person

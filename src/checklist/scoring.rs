@@ -368,10 +368,6 @@ mod tests {
 
     fn yes_no(id: &str, show_if: Option<&str>, tags: &[(Dimension, &str, Strength)]) -> Question {
         Question {
-            id: id.into(),
-            section: "s".into(),
-            kind: Kind::YesNo,
-            required: true,
             show_if: show_if.map(|s| parse(s).unwrap()),
             show_if_source: show_if.map(str::to_owned),
             indicators: tags
@@ -386,16 +382,7 @@ mod tests {
                         .collect(),
                 })
                 .collect(),
-            urgent: None,
-            htcds: None,
-            sets_profile: None,
-            sensitive: false,
-            fills: None,
-            ask: Default::default(),
-            gateway: false,
-            blocks: None,
-            lifts: None,
-            htcds_values: Default::default(),
+            ..Question::new(id, "s", Kind::YesNo)
         }
     }
 

@@ -9,6 +9,18 @@
 #[macro_use]
 mod vocabulary;
 
+/// `Debug` for types that hold personal data: the type's name and nothing of its contents, so
+/// no name, note or answer can reach a log, a panic message or a test failure.
+macro_rules! redacted_debug {
+    ($($t:ty),* $(,)?) => {$(
+        impl ::std::fmt::Debug for $t {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(concat!(stringify!($t), "(..)"))
+            }
+        }
+    )*};
+}
+
 pub mod explain;
 pub mod lang;
 pub mod organisation;

@@ -498,23 +498,9 @@ mod tests {
 
     fn q(id: &str, kind: Kind, show_if: Option<&str>) -> Question {
         Question {
-            id: id.into(),
-            section: "s".into(),
-            kind,
-            required: true,
             show_if: show_if.map(|s| parse(s).unwrap()),
             show_if_source: show_if.map(str::to_owned),
-            indicators: vec![],
-            urgent: None,
-            htcds: None,
-            sets_profile: None,
-            sensitive: false,
-            fills: None,
-            ask: Default::default(),
-            gateway: false,
-            blocks: None,
-            lifts: None,
-            htcds_values: Default::default(),
+            ..Question::new(id, "s", kind)
         }
     }
 

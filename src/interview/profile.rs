@@ -208,23 +208,8 @@ mod tests {
 
     fn setting_question(id: &str, kind: Kind, setting: ProfileSetting) -> Question {
         Question {
-            id: id.into(),
-            section: "s".into(),
-            kind,
-            required: true,
-            show_if: None,
-            show_if_source: None,
-            indicators: vec![],
-            urgent: None,
-            htcds: None,
             sets_profile: Some(setting),
-            sensitive: false,
-            fills: None,
-            ask: Default::default(),
-            gateway: false,
-            blocks: None,
-            lifts: None,
-            htcds_values: Default::default(),
+            ..Question::new(id, "s", kind)
         }
     }
 

@@ -216,15 +216,6 @@ impl fmt::Debug for RecordDocument {
     }
 }
 
-macro_rules! redacted_debug {
-    ($($t:ty),*) => {$(
-        impl fmt::Debug for $t {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(concat!(stringify!($t), "(..)"))
-            }
-        }
-    )*};
-}
 redacted_debug!(
     Subject, Consent, AnswerMeta, Languages, Decision, Stopped, Export, QueueFacts
 );

@@ -194,23 +194,10 @@ mod tests {
 
     fn q(id: &str, kind: Kind, show_if: Option<&str>, urgent: Option<UrgentTag>) -> Question {
         Question {
-            id: id.into(),
-            section: "s".into(),
-            kind,
-            required: true,
             show_if: show_if.map(|s| parse(s).unwrap()),
             show_if_source: show_if.map(str::to_owned),
-            indicators: vec![],
             urgent,
-            htcds: None,
-            sets_profile: None,
-            sensitive: false,
-            fills: None,
-            ask: Default::default(),
-            gateway: false,
-            blocks: None,
-            lifts: None,
-            htcds_values: Default::default(),
+            ..Question::new(id, "s", kind)
         }
     }
 

@@ -421,15 +421,6 @@ impl fmt::Debug for ReferralDocument {
     }
 }
 
-macro_rules! redacted_debug {
-    ($($t:ty),*) => {$(
-        impl fmt::Debug for $t {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(concat!(stringify!($t), "(..)"))
-            }
-        }
-    )*};
-}
 redacted_debug!(
     Bilingual,
     Languages,

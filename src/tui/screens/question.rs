@@ -356,25 +356,35 @@ fn reasons_text(s: &Shared, reasons: &[String]) -> String {
         .iter()
         .map(|r| {
             let (key, detail) = r.split_once(':').unwrap_or((r, ""));
-            s.t_args(
-                &format!("plan-reason-{key}"),
-                &[("detail", detail.to_owned())],
-            )
+            // An urgent need by its name on the banner, not its id.
+            let detail = if key == "urgent" {
+                s.t(&format!("tui-trigger-{detail}"))
+            } else {
+                detail.to_owned()
+            };
+            s.t_args(&format!("plan-reason-{key}"), &[("detail", detail)])
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Every question's place in the interview (checklists in order, questions in file order).
+fn interview_order(content: &Content) -> std::collections::HashMap<&str, usize> {
+    content
+        .checklists()
+        .iter()
+        .flat_map(|c| c.questions.iter().map(|q| q.id.as_str()))
+        .enumerate()
+        .map(|(n, q)| (q, n))
+        .collect()
 }
 
 /// Moves to the next question the plan still asks after `qid` (in checklist order): within the
 /// first screen while it lasts, on into the full interview once the first screen flags it, or
 /// past the end when the first screen found nothing further to ask.
 fn go_after_in_plan(i: &mut Interview, content: &Content, qid: &str, plan: &stage::Plan) {
-    let order: Vec<&str> = content
-        .checklists()
-        .iter()
-        .flat_map(|c| c.questions.iter().map(|q| q.id.as_str()))
-        .collect();
-    let rank = |q: &str| order.iter().position(|o| *o == q).unwrap_or(0);
+    let order = interview_order(content);
+    let rank = |q: &str| order.get(q).copied().unwrap_or(0);
     let here = rank(qid);
     let next = plan
         .questions
@@ -462,12 +472,8 @@ pub fn go_to(i: &mut Interview, content: &Content, q: Option<String>) {
 /// Moves to the next visible question after `qid` (the skip logic may have changed), or past
 /// the end.
 fn go_after(i: &mut Interview, content: &Content, qid: &str) {
-    let order: Vec<&str> = content
-        .checklists()
-        .iter()
-        .flat_map(|c| c.questions.iter().map(|q| q.id.as_str()))
-        .collect();
-    let rank = |q: &str| order.iter().position(|o| *o == q).unwrap_or(0);
+    let order = interview_order(content);
+    let rank = |q: &str| order.get(q).copied().unwrap_or(0);
     let here = rank(qid);
     let next = i
         .flow
