@@ -547,6 +547,7 @@ tui-field-date = Write the date as YYYY-MM-DD, e.g. 2026-11-28.
 tui-field-time-since = Write a number and a unit: 30h, 3d, 2w or 1m.
 tui-field-too-long = That is too long for this question; shorten it.
 tui-field-invalid = That answer does not fit this question.
+tui-field-none-exclusive = "None" cannot be ticked with other choices: untick one of them.
 
 tui-urgent = ⚠ URGENT:
 tui-window-closes = { $window } window closes in { $hours } h

@@ -157,6 +157,18 @@ fn on_action(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::Key(key) => {
             m.shared.last_activity = m.shared.now;
+            // Behind the "too small" screen nobody can see the question: no key may answer it.
+            // Only the quick lock still works (a lock screen is drawn at any size).
+            if m.shared.too_small() {
+                let lock = m
+                    .shared
+                    .keymap
+                    .lookup(crate::tui::keymap::Context::Global, key, true)
+                    == Some(crate::tui::keymap::Command::QuickLock);
+                if !lock {
+                    return vec![];
+                }
+            }
             m.shared.notice = None;
             on_key(m, key)
         }

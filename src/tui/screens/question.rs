@@ -64,6 +64,10 @@ pub struct Interview {
     pub committed_seq: u64,
     /// The stage the interview is in (first screen, or the full interview once flagged).
     pub stage: Stage,
+    /// The officer moved the highlight of this question's choice list: only then does Enter pick
+    /// the highlighted choice of a question not yet answered (a first row nobody chose is not an
+    /// answer).
+    pub choice_moved: bool,
 }
 
 impl Interview {
@@ -81,6 +85,7 @@ impl Interview {
             sent_seq: 0,
             committed_seq: 0,
             stage: Stage::FirstScreen,
+            choice_moved: false,
         }
     }
 
@@ -210,6 +215,7 @@ pub fn changed(i: &mut Interview, id: String, seq: u64, doc: RecordDocument) {
 /// Sets the input field for the current question from its answer.
 pub fn refresh_field(i: &mut Interview, content: &Content) {
     i.field_error = None;
+    i.choice_moved = false;
     i.prompt_scroll = 0;
     let Some(q) = i
         .current
@@ -573,6 +579,7 @@ pub fn key(i: &mut Interview, s: &mut Shared, key: Key, cmd: Option<Command>) ->
         match (key.code, digit) {
             (KeyCode::Up, _) | (KeyCode::Down, _) => {
                 list_move(cursor, len, key);
+                i.choice_moved = true;
                 return vec![];
             }
             (_, Some(c)) => {
@@ -602,11 +609,28 @@ pub fn key(i: &mut Interview, s: &mut Shared, key: Key, cmd: Option<Command>) ->
                     .filter(|(_, t)| **t)
                     .map(|(c, _)| c.clone())
                     .collect();
+                let answered = i.flow.answers().contains_key(&q.id);
                 let a = match &q.kind {
-                    Kind::SingleChoice { choices } => Answer::Choice(choices[*cursor].clone()),
-                    _ => Answer::Choices(picked),
+                    // Nobody chose the highlighted first row: moving on records nothing.
+                    Kind::SingleChoice { .. } if !answered && !i.choice_moved => None,
+                    Kind::SingleChoice { choices } => {
+                        Some(Answer::Choice(choices[*cursor].clone()))
+                    }
+                    // Nothing ticked is not "none of these": moving on records nothing.
+                    _ if picked.is_empty() && !answered => None,
+                    _ if picked.len() > 1 && picked.iter().any(|c| c == "none") => {
+                        i.field_error = Some("tui-field-none-exclusive");
+                        return vec![];
+                    }
+                    _ => Some(Answer::Choices(picked)),
                 };
-                return answer(i, s, &q.id, a);
+                return match a {
+                    Some(a) => answer(i, s, &q.id, a),
+                    None => {
+                        go_relative(i, &content, 1);
+                        vec![]
+                    }
+                };
             }
             _ => {}
         }

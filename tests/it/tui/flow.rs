@@ -888,3 +888,69 @@ fn the_same_interpreter_is_confirmed_with_one_key() {
     assert_eq!(i.flow.answers().get("interpreter-no-conflict"), None);
     assert_eq!(current(&m).as_deref(), Some("interpreter-no-conflict"));
 }
+
+/// Only what the person said is recorded: Enter on a choice list nobody chose from moves on
+/// without an answer; a multiple choice with nothing ticked is not "none"; and behind the "too
+/// small" screen no key answers the question nobody can see.
+#[test]
+fn enter_and_hidden_keys_record_nothing_that_was_not_said() {
+    let mut m = fresh(shipped_content());
+    run(
+        &mut m,
+        [Action::Unlocked {
+            user: officer(),
+            unit: "U".into(),
+        }],
+    );
+    update::start_interview(&mut m, Lang::En);
+    use tandem::interview::answer::Answer;
+    // To the single choice of the interviewer's gender preference.
+    for (q, a) in [
+        ("case-ref", Answer::Text("IDC-3".into())),
+        ("privacy-overheard", Answer::No),
+        ("privacy-screen", Answer::Yes),
+        ("interpreter-present", Answer::No),
+        ("interviewee-dialect", Answer::Text("-".into())),
+        ("consent-interview", Answer::Yes),
+    ] {
+        update::answer(&mut m, q, a);
+    }
+    assert_eq!(
+        current(&m).as_deref(),
+        Some("interviewer-gender-preference")
+    );
+    let effects = run(&mut m, [code(KeyCode::Enter)]);
+    assert!(saves(&effects).is_empty(), "{effects:?}");
+    let i = m.interview().unwrap();
+    assert!(
+        !i.flow
+            .answers()
+            .contains_key("interviewer-gender-preference")
+    );
+    assert_ne!(
+        current(&m).as_deref(),
+        Some("interviewer-gender-preference")
+    );
+
+    // Moving the highlight and Enter is a choice.
+    run(&mut m, [code(KeyCode::PageUp)]);
+    assert_eq!(
+        current(&m).as_deref(),
+        Some("interviewer-gender-preference")
+    );
+    run(&mut m, [code(KeyCode::Down), code(KeyCode::Enter)]);
+    assert!(
+        m.interview()
+            .unwrap()
+            .flow
+            .answers()
+            .contains_key("interviewer-gender-preference")
+    );
+
+    // Too small to see: `n` answers nothing; the quick lock still locks.
+    let before = m.interview().unwrap().flow.answers().len();
+    run(&mut m, [Action::Resize(40, 12), key('n'), key('y')]);
+    assert_eq!(m.interview().unwrap().flow.answers().len(), before);
+    let effects = run(&mut m, [ctrl('l')]);
+    assert!(matches!(effects.last(), Some(Effect::Lock)), "{effects:?}");
+}
