@@ -547,6 +547,7 @@ tui-field-date = Write the date as YYYY-MM-DD, e.g. 2026-11-28.
 tui-field-time-since = Write a number and a unit: 30h, 3d, 2w or 1m.
 tui-field-too-long = That is too long for this question; shorten it.
 tui-field-invalid = That answer does not fit this question.
+tui-confirm-end = The person does not agree to go on: press the same key again to end the interview (only the set-up is kept), or any other key to go back.
 tui-field-none-exclusive = "None" cannot be ticked with other choices: untick one of them.
 
 tui-urgent = ⚠ URGENT:

@@ -68,6 +68,8 @@ pub struct Interview {
     /// the highlighted choice of a question not yet answered (a first row nobody chose is not an
     /// answer).
     pub choice_moved: bool,
+    /// A refusal of the interview itself waiting for its confirmation (the same key again).
+    pub confirm_end: Option<Answer>,
 }
 
 impl Interview {
@@ -86,6 +88,7 @@ impl Interview {
             committed_seq: 0,
             stage: Stage::FirstScreen,
             choice_moved: false,
+            confirm_end: None,
         }
     }
 
@@ -216,6 +219,7 @@ pub fn changed(i: &mut Interview, id: String, seq: u64, doc: RecordDocument) {
 pub fn refresh_field(i: &mut Interview, content: &Content) {
     i.field_error = None;
     i.choice_moved = false;
+    i.confirm_end = None;
     i.prompt_scroll = 0;
     let Some(q) = i
         .current
@@ -575,7 +579,7 @@ pub fn key(i: &mut Interview, s: &mut Shared, key: Key, cmd: Option<Command>) ->
     // Digits and arrows on a choice list.
     if is_choice && let Field::Choice { cursor, ticked } = &mut i.field {
         let len = ticked.len();
-        let digit = key.typed_char().filter(|c| c.is_ascii_digit() && *c != '0');
+        let digit = key.typed_char().filter(|c| c.is_ascii_digit());
         match (key.code, digit) {
             (KeyCode::Up, _) | (KeyCode::Down, _) => {
                 list_move(cursor, len, key);
@@ -583,7 +587,12 @@ pub fn key(i: &mut Interview, s: &mut Shared, key: Key, cmd: Option<Command>) ->
                 return vec![];
             }
             (_, Some(c)) => {
-                let n = c as usize - '1' as usize;
+                // `1`–`9` pick the first nine choices, `0` the tenth.
+                let n = if c == '0' {
+                    9
+                } else {
+                    c as usize - '1' as usize
+                };
                 if n >= len {
                     return vec![];
                 }
@@ -633,6 +642,25 @@ pub fn key(i: &mut Interview, s: &mut Shared, key: Key, cmd: Option<Command>) ->
                 };
             }
             _ => {}
+        }
+    }
+    // A "no" to the interview itself ends it: one key must not do that by accident. The same
+    // key again confirms; anything else goes back to the question.
+    let refusal = match cmd {
+        Some(Command::No) if q.kind == Kind::YesNo => Some(Answer::No),
+        Some(Command::Unsure) => Some(Answer::Unsure),
+        Some(Command::Declined) => Some(Answer::Declined),
+        _ => None,
+    };
+    if q.fills.as_deref() == Some("consent.interview") {
+        let pending = i.confirm_end.take();
+        if let Some(a) = refusal {
+            if pending.as_ref() != Some(&a) {
+                i.confirm_end = Some(a);
+                s.notice = Some(Notice::Error("tui-confirm-end", vec![]));
+                return vec![];
+            }
+            return answer(i, s, &q.id, a);
         }
     }
     match cmd {
@@ -1195,7 +1223,10 @@ fn answer_area(
     area: Rect,
     mut y: u16,
 ) -> u16 {
-    let current = i.flow.answers().get(&q.id);
+    // The interpreter view never shows the officer's own answers (an officer-only question's
+    // answer, the outcome) nor anything computed.
+    let hide = s.interpreter_view && !q.to_person();
+    let current = i.flow.answers().get(&q.id).filter(|_| !hide);
     let open_answers = [
         (
             Command::Unsure,
@@ -1245,7 +1276,7 @@ fn answer_area(
         }
         Kind::SingleChoice { choices } | Kind::MultipleChoice { choices } => {
             let (cursor, ticked) = match &i.field {
-                Field::Choice { cursor, ticked } => (*cursor, ticked.clone()),
+                Field::Choice { cursor, ticked } if !hide => (*cursor, ticked.clone()),
                 _ => (0, vec![false; choices.len()]),
             };
             let multi = matches!(q.kind, Kind::MultipleChoice { .. });
@@ -1266,10 +1297,11 @@ fn answer_area(
                 } else {
                     String::new()
                 };
-                let digit = if k < 9 {
-                    format!("{}", k + 1)
-                } else {
-                    " ".into()
+                // 1–9, then 0 for the tenth choice.
+                let digit = match k {
+                    0..=8 => format!("{}", k + 1),
+                    9 => "0".into(),
+                    _ => " ".into(),
                 };
                 let tick = if multi {
                     if ticked[k] { "[x] " } else { "[ ] " }

@@ -223,6 +223,16 @@ fn an_answer_is_saved_and_marked_saved_only_after_the_commit() {
 #[test]
 fn refused_consent_stops_the_interview_and_keeps_only_what_was_agreed() {
     let mut m = interviewing("lo");
+    // One `n` asks to confirm; nothing is recorded yet.
+    assert!(run(&mut m, [key('n')]).is_empty());
+    assert_eq!(
+        m.notice,
+        Some(tandem::tui::model::Notice::Error("tui-confirm-end", vec![]))
+    );
+    assert!(m.interview().unwrap().flow.answers().is_empty());
+    // Any other key goes back; the same key twice ends it.
+    assert!(run(&mut m, [code(KeyCode::Down)]).is_empty());
+    assert!(run(&mut m, [key('n')]).is_empty());
     let effects = run(&mut m, [key('n')]);
     // The answer is saved, then the vault stops the record (app::cases::stop keeps only what
     // the person agreed to, and audits the stop).
