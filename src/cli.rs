@@ -79,6 +79,9 @@ pub enum Command {
     Audit(AuditCommand),
     /// Destroy expired retention buckets and their records.
     Purge(PurgeArgs),
+    /// The offline recovery key (supervisors).
+    #[command(subcommand)]
+    Recovery(RecoveryCommand),
     /// Manage receiving organisations.
     #[command(subcommand)]
     Partner(PartnerCommand),
@@ -328,6 +331,16 @@ pub enum AuditCommand {
     },
     /// Check the hash chain; name the first broken entry.
     Verify,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecoveryCommand {
+    /// Set or replace the offline recovery recipient (an `age1…` key made with `age-keygen` and
+    /// kept offline): every retention bucket and the unit key are wrapped to it.
+    Set {
+        #[arg(value_name = "AGE1...")]
+        recipient: String,
+    },
 }
 
 #[derive(Debug, Args)]

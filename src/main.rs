@@ -39,6 +39,7 @@ fn run(cli: Cli) -> cmd::Result<ExitCode> {
         Some(Command::Record(c)) => cmd::vault::record(g, c),
         Some(Command::Audit(c)) => cmd::vault::audit(g, c),
         Some(Command::Purge(a)) => cmd::vault::purge(g, a),
+        Some(Command::Recovery(c)) => cmd::vault::recovery(g, c),
         Some(Command::Partner(c)) => cmd::referral::partner(g, c),
         Some(Command::UnitKey(c)) => cmd::referral::unit_key(g, c),
         Some(Command::Referral(c)) => cmd::referral::referral(g, c),

@@ -429,11 +429,12 @@ cli-default-unit = Screening unit
 cli-vault-created = Created the vault in { $dir }
     First supervisor: { $name }
     Unit public key: { $key }
-cli-no-recovery-warning = WARNING: no recovery recipient was given. If every supervisor forgets their passphrase, every record in this vault is lost for good. To avoid this, create the vault again with --recovery-recipient age1… (from `age-keygen`, kept offline).
+cli-no-recovery-warning = WARNING: no recovery recipient was given. If every supervisor forgets their passphrase, every record in this vault is lost for good. To avoid this, set one now with `tandem recovery set age1…` (from `age-keygen`, the secret key file kept offline).
 cli-user-added = Added { $name } ({ $role })
 cli-passphrase-changed = Changed the passphrase of { $name }
 cli-user-removed = Removed { $name }; the keys wrapped to them are gone
 cli-user-recovered = Gave { $name } a new passphrase and key
+cli-recovery-set = The recovery key is now { $recipient }: every retention bucket and the unit key are wrapped to it. Keep its secret key file offline, in a safe place.
 cli-imported = imported { $count } records
 cli-record-line = { $answers } answers  updated { $updated }
 cli-show-record = record   
@@ -471,6 +472,8 @@ tui-setup-name = Supervisor name
 tui-setup-unit = Screening unit
 tui-setup-passphrase = Passphrase
 tui-setup-repeat = Passphrase again
+tui-setup-recovery = Recovery key (age1…)
+tui-setup-no-recovery = No recovery key: if every supervisor forgets their passphrase, every record is lost for good. Paste the unit's age1… key (from age-keygen, kept offline), or press Enter again to go on without one (`tandem recovery set` adds it later).
 tui-setup-creating = Creating the vault and the supervisor's keys…
 tui-setup-need-name = Type the supervisor's name.
 tui-setup-need-unit = Type the name of the screening unit.

@@ -23,7 +23,9 @@ use tandem::vault::{
 };
 
 use super::{Result, say};
-use crate::cli::{AuditCommand, Global, InitArgs, PurgeArgs, RecordCommand, UserCommand};
+use crate::cli::{
+    AuditCommand, Global, InitArgs, PurgeArgs, RecordCommand, RecoveryCommand, UserCommand,
+};
 
 /// Below this scrypt work factor a stolen vault's passphrases are cheap to guess.
 const WEAK_LOG_N: u8 = 15;
@@ -527,6 +529,18 @@ pub fn audit(g: &Global, c: AuditCommand) -> Result<ExitCode> {
             println!("{}", say(g, "cli-audit-intact", &[("count", n.into())]));
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn recovery(g: &Global, c: RecoveryCommand) -> Result<ExitCode> {
+    let RecoveryCommand::Set { recipient } = c;
+    let mut session = unlock_session(g)?;
+    let stored = session.set_recovery(&recipient)?;
+    session.lock()?;
+    println!(
+        "{}",
+        say(g, "cli-recovery-set", &[("recipient", stored.into())])
+    );
     Ok(ExitCode::SUCCESS)
 }
 

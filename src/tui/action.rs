@@ -69,6 +69,8 @@ pub enum Effect {
         supervisor: String,
         unit: String,
         passphrase: SecretString,
+        /// The offline recovery recipient (`age1…`), when the officer gave one.
+        recovery: Option<String>,
     },
     Unlock {
         user: String,

@@ -69,11 +69,12 @@ pub fn run(
                 supervisor,
                 unit,
                 passphrase,
+                recovery,
             } => {
                 let opts = InitOptions {
                     supervisor: supervisor.clone(),
                     passphrase: passphrase.clone(),
-                    recovery_recipient: None,
+                    recovery_recipient: recovery,
                     kdf_log_n,
                     retention_months: 12,
                     unit,

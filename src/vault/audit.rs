@@ -60,6 +60,10 @@ pub enum AuditEvent {
     UserRecovered {
         user: String,
     },
+    /// The offline recovery recipient was set or replaced (a public key, not a secret).
+    RecoverySet {
+        fingerprint: String,
+    },
     PartnerAdded {
         partner: String,
     },
@@ -98,6 +102,7 @@ impl AuditEvent {
             AuditEvent::UserRemoved { .. } => "user-removed",
             AuditEvent::PassphraseChanged { .. } => "passphrase-changed",
             AuditEvent::UserRecovered { .. } => "user-recovered",
+            AuditEvent::RecoverySet { .. } => "recovery-set",
             AuditEvent::PartnerAdded { .. } => "partner-added",
             AuditEvent::PartnerRemoved { .. } => "partner-removed",
             AuditEvent::RetentionChanged { .. } => "retention-changed",
@@ -116,6 +121,7 @@ impl AuditEvent {
             | AuditEvent::UserRemoved { user }
             | AuditEvent::PassphraseChanged { user }
             | AuditEvent::UserRecovered { user } => json!({ "user": user }),
+            AuditEvent::RecoverySet { fingerprint } => json!({ "recipient": fingerprint }),
             AuditEvent::UserAdded { user, role } => json!({ "user": user, "role": role }),
             AuditEvent::RecordCreated { record }
             | AuditEvent::RecordViewed { record }

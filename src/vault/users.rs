@@ -212,3 +212,55 @@ impl Session {
         }
     }
 }
+
+impl Session {
+    /// Sets or replaces the offline recovery recipient (supervisors): in one transaction, every
+    /// retention bucket's key and the unit signing key are wrapped to it, the keys wrapped to a
+    /// recipient it replaces are removed, and the change is audited. Refused, changing nothing,
+    /// when this supervisor does not hold the key of every bucket in the vault. Returns the
+    /// recipient as stored.
+    pub fn set_recovery(&mut self, recipient: &str) -> Result<String, VaultError> {
+        self.require_supervisor()?;
+        let to = keys::parse_recipient(recipient, KeyRole::RecoveryRecipient)?;
+        let ids: Vec<String> = {
+            let mut stmt = self
+                .vault
+                .conn
+                .prepare("SELECT id FROM buckets ORDER BY id")?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        if let Some(missing) = ids.iter().find(|id| !self.buckets.contains_key(*id)) {
+            return Err(VaultError::NoBucketKey {
+                bucket: missing.clone(),
+            });
+        }
+        // The recipient is a public key: it may stand in the audit log as it is.
+        let fingerprint = to.to_string();
+        let tx = self.vault.conn.transaction()?;
+        tx.execute("DELETE FROM bucket_keys WHERE holder = ?1", [RECOVERY])?;
+        tx.execute("DELETE FROM unit_keys WHERE holder = ?1", [RECOVERY])?;
+        grant_keys(
+            &tx,
+            RECOVERY,
+            &to,
+            self.buckets.values(),
+            self.unit_secret.as_deref().map(|s| &s[..]),
+        )?;
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES ('recovery_recipient', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [to.to_string()],
+        )?;
+        audit::append(
+            &tx,
+            &self.user.name,
+            &AuditEvent::RecoverySet {
+                fingerprint: fingerprint.clone(),
+            },
+            Timestamp::now(),
+        )?;
+        tx.commit()?;
+        Ok(fingerprint)
+    }
+}

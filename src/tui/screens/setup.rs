@@ -1,5 +1,6 @@
 //! The set-up screen, shown once when there is no vault: the first supervisor's name, the unit,
-//! and a passphrase typed twice. Checks what was typed before asking the worker to create the
+//! a passphrase typed twice, and the unit's offline recovery key (an `age1…` recipient; skipping
+//! it is allowed, with a plain warning, and `tandem recovery set` adds it later). Checks what was typed before asking the worker to create the
 //! vault; never holds the passphrase longer than it takes to send it.
 
 use ratatui::buffer::Buffer;
@@ -18,6 +19,7 @@ pub enum SetupField {
     Unit,
     Passphrase,
     Repeat,
+    Recovery,
 }
 
 pub struct SetupForm {
@@ -25,6 +27,10 @@ pub struct SetupForm {
     pub unit: Input,
     pub passphrase: Passphrase,
     pub repeat: Passphrase,
+    /// The recovery recipient (a public key; may be left empty).
+    pub recovery: Input,
+    /// Enter was pressed once with no recovery key: the warning is shown, a second Enter goes on.
+    pub warned: bool,
     pub focus: SetupField,
     pub creating: bool,
 }
@@ -36,6 +42,8 @@ impl SetupForm {
             unit: Input::default(),
             passphrase: Passphrase::default(),
             repeat: Passphrase::default(),
+            recovery: Input::default(),
+            warned: false,
             focus: SetupField::Name,
             creating: false,
         }
@@ -46,6 +54,7 @@ impl SetupForm {
         match self.focus {
             SetupField::Name => Some(&mut self.name),
             SetupField::Unit => Some(&mut self.unit),
+            SetupField::Recovery => Some(&mut self.recovery),
             _ => None,
         }
     }
@@ -65,10 +74,12 @@ pub fn key(form: &mut SetupForm, s: &mut Shared, key: Key) -> Vec<Effect> {
         SetupField::Name => SetupField::Unit,
         SetupField::Unit => SetupField::Passphrase,
         SetupField::Passphrase => SetupField::Repeat,
-        SetupField::Repeat => SetupField::Name,
+        SetupField::Repeat => SetupField::Recovery,
+        SetupField::Recovery => SetupField::Name,
     };
     let prev = |f: SetupField| match f {
-        SetupField::Name => SetupField::Repeat,
+        SetupField::Name => SetupField::Recovery,
+        SetupField::Recovery => SetupField::Repeat,
         SetupField::Unit => SetupField::Name,
         SetupField::Passphrase => SetupField::Unit,
         SetupField::Repeat => SetupField::Passphrase,
@@ -82,7 +93,7 @@ pub fn key(form: &mut SetupForm, s: &mut Shared, key: Key) -> Vec<Effect> {
             form.focus = prev(form.focus);
             return vec![];
         }
-        KeyCode::Enter if form.focus != SetupField::Repeat => {
+        KeyCode::Enter if form.focus != SetupField::Recovery => {
             form.focus = next(form.focus);
             return vec![];
         }
@@ -97,6 +108,10 @@ pub fn key(form: &mut SetupForm, s: &mut Shared, key: Key) -> Vec<Effect> {
                 Some(("tui-setup-short-passphrase", SetupField::Passphrase))
             } else if *form.passphrase.0 != *form.repeat.0 {
                 Some(("tui-setup-mismatch", SetupField::Repeat))
+            } else if form.recovery.value().trim().is_empty() && !form.warned {
+                // Skipping is allowed, but only after the officer has read what it costs.
+                form.warned = true;
+                Some(("tui-setup-no-recovery", SetupField::Recovery))
             } else {
                 None
             };
@@ -110,10 +125,12 @@ pub fn key(form: &mut SetupForm, s: &mut Shared, key: Key) -> Vec<Effect> {
             }
             form.creating = true;
             form.repeat.take();
+            let recovery = Some(form.recovery.value().trim().to_owned()).filter(|r| !r.is_empty());
             return vec![Effect::CreateVault {
                 supervisor: name,
                 unit,
                 passphrase: form.passphrase.take(),
+                recovery,
             }];
         }
         _ => {}
@@ -123,6 +140,10 @@ pub fn key(form: &mut SetupForm, s: &mut Shared, key: Key) -> Vec<Effect> {
         SetupField::Unit => edit_input(&mut form.unit, key),
         SetupField::Passphrase => form.passphrase.key(key),
         SetupField::Repeat => form.repeat.key(key),
+        SetupField::Recovery => {
+            form.warned = false;
+            edit_input(&mut form.recovery, key)
+        }
     };
     vec![]
 }
@@ -151,6 +172,11 @@ pub fn draw(form: &SetupForm, s: &Shared, buf: &mut Buffer, area: Rect) {
             SetupField::Repeat,
             "tui-setup-repeat",
             "•".repeat(form.repeat.len()),
+        ),
+        (
+            SetupField::Recovery,
+            "tui-setup-recovery",
+            form.recovery.value().to_owned(),
         ),
     ];
     for (field, label, value) in rows {

@@ -108,16 +108,49 @@ fn first_run_set_up_checks_the_form_before_creating_the_vault() {
     typed(&mut m, "long-passphrase");
     run(&mut m, [code(KeyCode::Enter)]);
     typed(&mut m, "long-passphrasX");
+    run(&mut m, [code(KeyCode::Enter)]); // on to the recovery key
     assert!(
         run(&mut m, [code(KeyCode::Enter)]).is_empty(),
         "mismatch creates nothing"
     );
     assert!(m.notice.is_some());
     typed(&mut m, "long-passphrase");
+    run(&mut m, [code(KeyCode::Enter)]);
+    // No recovery key: a plain warning first, then Enter again goes on without one.
+    assert!(run(&mut m, [code(KeyCode::Enter)]).is_empty());
+    assert_eq!(
+        m.notice,
+        Some(tandem::tui::model::Notice::Error(
+            "tui-setup-no-recovery",
+            vec![]
+        ))
+    );
     let effects = run(&mut m, [code(KeyCode::Enter)]);
     assert!(matches!(
         &effects[..],
-        [Effect::CreateVault { supervisor, unit, .. }] if supervisor == "Somchai" && unit == "IDC Bangkok"
+        [Effect::CreateVault { supervisor, unit, recovery: None, .. }] if supervisor == "Somchai" && unit == "IDC Bangkok"
+    ));
+}
+
+#[test]
+fn first_run_set_up_takes_the_recovery_key() {
+    let mut m = fresh(content());
+    run(&mut m, [Action::VaultMissing]);
+    for text in [
+        "Somchai",
+        "IDC Bangkok",
+        "long-passphrase",
+        "long-passphrase",
+    ] {
+        typed(&mut m, text);
+        run(&mut m, [code(KeyCode::Enter)]);
+    }
+    let key = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
+    run(&mut m, [Action::Paste(key.into())]);
+    let effects = run(&mut m, [code(KeyCode::Enter)]);
+    assert!(matches!(
+        &effects[..],
+        [Effect::CreateVault { recovery: Some(r), .. }] if r == key
     ));
 }
 

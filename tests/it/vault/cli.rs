@@ -394,3 +394,74 @@ fn recovery_gives_a_forgotten_user_a_new_passphrase() {
         .stdout;
     assert!(shown.contains("kept"), "{shown}");
 }
+
+/// A vault made without a recovery key gets one later, and it opens what was saved before and
+/// after: every bucket and the unit key are wrapped to it. An officer cannot set it.
+#[test]
+fn a_recovery_key_added_later_recovers_records_saved_before_it() {
+    let w = World::new();
+    w.init();
+    let before = w.add(r#"{"checklist":"screening","notes":"saved before the key"}"#);
+    let recovery = age::x25519::Identity::generate();
+    let recipient = recovery.to_public().to_string();
+    // Officers cannot change it.
+    w.tandem(&[
+        "user",
+        "add",
+        "ana",
+        "--role",
+        "officer",
+        "--kdf-log-n",
+        "4",
+    ])
+    .env("TANDEM_NEW_PASSPHRASE", "ana passphrase")
+    .run();
+    let err = w
+        .tandem(&["recovery", "set", &recipient, "--user", "ana"])
+        .passphrase("ana passphrase")
+        .code(2)
+        .run()
+        .stderr;
+    assert!(err.contains("Only a supervisor"), "{err}");
+    // A key that is not one is refused with what to do.
+    let err = w
+        .tandem(&["recovery", "set", "age1nope"])
+        .code(2)
+        .run()
+        .stderr;
+    assert!(err.contains("age-keygen"), "{err}");
+    let out = w.ok(&["recovery", "set", &recipient]);
+    assert!(out.contains(&recipient), "{out}");
+    let after = w.add(r#"{"checklist":"screening","notes":"saved after the key"}"#);
+    assert!(w.ok(&["audit", "list"]).contains("recovery-set"));
+
+    use age::secrecy::ExposeSecret;
+    let key_file = w.tmp.join("recovery.key");
+    std::fs::write(
+        &key_file,
+        format!("{}\n", recovery.to_string().expose_secret()),
+    )
+    .unwrap();
+    w.tandem(&[
+        "user",
+        "recover",
+        "sup",
+        "--recovery-identity",
+        key_file.to_str().unwrap(),
+        "--kdf-log-n",
+        "4",
+    ])
+    .env("TANDEM_NEW_PASSPHRASE", "brand new passphrase")
+    .run();
+    for (id, note) in [
+        (before, "saved before the key"),
+        (after, "saved after the key"),
+    ] {
+        let shown = w
+            .tandem(&["record", "show", &id, "--json"])
+            .passphrase("brand new passphrase")
+            .run()
+            .stdout;
+        assert!(shown.contains(note), "{shown}");
+    }
+}
