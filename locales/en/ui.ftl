@@ -462,6 +462,7 @@ cli-check-problems = { $count ->
 ## tui
 
 tui-starting = Opening the vault…
+tui-starting-leave = q or Esc: leave Tandem.
 tui-loading = Loading…
 tui-footer-before-unlock = Enter: continue  Tab: next field  Esc: clear
 tui-too-small = The terminal is too small ({ $width }×{ $height }). Make it at least { $min_width }×{ $min_height } to continue.

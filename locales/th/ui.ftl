@@ -454,6 +454,7 @@ cli-check-problems = พบปัญหา { $count } รายการ กร�
 ## tui
 
 tui-starting = กำลังเปิดคลังข้อมูล…
+tui-starting-leave = q หรือ Esc: ออกจาก Tandem
 tui-loading = กำลังโหลด…
 tui-footer-before-unlock = Enter: ดำเนินการต่อ  Tab: ช่องถัดไป  Esc: ล้าง
 tui-too-small = หน้าต่างเทอร์มินัลมีขนาดเล็กเกินไป ({ $width }×{ $height }) กรุณาขยายเป็นอย่างน้อย { $min_width }×{ $min_height } เพื่อดำเนินการต่อ

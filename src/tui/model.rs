@@ -42,8 +42,9 @@ pub struct Model {
 }
 
 pub enum Screen {
-    /// The vault is being opened (start-up).
-    Starting,
+    /// The vault is being opened (start-up); the reason it could not be, when it failed (a
+    /// vault in use by another Tandem, a damaged file): shown whole, and `q` or Esc leaves.
+    Starting(Option<crate::domain::Explanation>),
     Setup(SetupForm),
     Unlock(UnlockForm),
     Queue(Queue),
@@ -105,7 +106,7 @@ impl Model {
     ) -> Model {
         Model {
             shared: Shared::new(content, keymap, officer_lang, now),
-            screen: Screen::Starting,
+            screen: Screen::Starting(None),
             overlay: None,
             lock: None,
         }
@@ -147,7 +148,7 @@ impl fmt::Debug for Model {
 impl fmt::Debug for Screen {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            Screen::Starting => "Starting",
+            Screen::Starting(_) => "Starting",
             Screen::Setup(_) => "Setup",
             Screen::Unlock(_) => "Unlock",
             Screen::Queue(_) => "Queue",

@@ -141,6 +141,10 @@ fn on_action(m: &mut Model, action: Action) -> Vec<Effect> {
             if let Screen::Setup(form) = &mut m.screen {
                 form.creating = false;
             }
+            if let Screen::Starting(why) = &mut m.screen {
+                *why = Some(error);
+                return vec![];
+            }
             m.shared.notice = Some(Notice::Failure(error));
             vec![]
         }
@@ -284,7 +288,15 @@ fn on_key(m: &mut Model, key: Key) -> Vec<Effect> {
         return lock::key(l, user.unwrap_or_default(), key);
     }
     match &mut m.screen {
-        Screen::Starting => vec![],
+        // Start-up: nothing to do but wait, or leave (a busy or broken vault never traps the
+        // officer here).
+        Screen::Starting(_) => {
+            if key.code == KeyCode::Esc || key.typed_char() == Some('q') {
+                m.shared.quitting = true;
+                return vec![Effect::Quit];
+            }
+            vec![]
+        }
         Screen::Setup(form) => setup::key(form, &mut m.shared, key),
         Screen::Unlock(form) => unlock::key(form, key),
         _ => unlocked_key(m, key),
@@ -366,7 +378,7 @@ pub fn typing(m: &Model) -> bool {
         Screen::Review(_, f) => f.focus == review::ReviewFocus::Reason,
         Screen::Partners(p) => p.typing(),
         Screen::Setup(_) | Screen::Unlock(_) => true,
-        Screen::Starting => false,
+        Screen::Starting(_) => false,
     }
 }
 
@@ -408,7 +420,7 @@ fn unlocked_key(m: &mut Model, key: Key) -> Vec<Effect> {
         Some(Command::InterpreterView)
             if !matches!(
                 m.screen,
-                Screen::Setup(_) | Screen::Unlock(_) | Screen::Starting
+                Screen::Setup(_) | Screen::Unlock(_) | Screen::Starting(_)
             ) =>
         {
             m.shared.interpreter_view = !m.shared.interpreter_view;
@@ -517,7 +529,7 @@ pub fn sections(m: &Model) -> Vec<SectionEntry> {
 }
 
 fn open_review(m: &mut Model) {
-    let screen = std::mem::replace(&mut m.screen, Screen::Starting);
+    let screen = std::mem::replace(&mut m.screen, Screen::Starting(None));
     m.screen = match screen {
         Screen::Interview(i) => {
             let form = ReviewForm::open(&i);
@@ -528,7 +540,7 @@ fn open_review(m: &mut Model) {
 }
 
 fn back_from_review(m: &mut Model) {
-    let screen = std::mem::replace(&mut m.screen, Screen::Starting);
+    let screen = std::mem::replace(&mut m.screen, Screen::Starting(None));
     m.screen = match screen {
         Screen::Review(i, _) => Screen::Interview(i),
         other => other,

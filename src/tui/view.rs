@@ -77,16 +77,29 @@ pub fn render(m: &Model, f: &mut Frame) {
         return;
     }
     match &m.screen {
-        Screen::Starting => {
-            put(
-                buf,
-                inner.x,
-                inner.y + 1,
-                inner.width,
-                &s.t("tui-starting"),
-                dim(),
-            );
-        }
+        Screen::Starting(why) => match why {
+            None => {
+                put(
+                    buf,
+                    inner.x,
+                    inner.y + 1,
+                    inner.width,
+                    &s.t("tui-starting"),
+                    dim(),
+                );
+            }
+            Some(error) => {
+                let y = crate::tui::draw::para(
+                    buf,
+                    inner,
+                    inner.y + 1,
+                    &s.explain(error),
+                    ratatui::style::Style::default().fg(ratatui::style::Color::Red),
+                    0,
+                );
+                crate::tui::draw::para(buf, inner, y + 1, &s.t("tui-starting-leave"), dim(), 0);
+            }
+        },
         Screen::Setup(form) => setup::draw(form, s, buf, inner),
         Screen::Unlock(form) => unlock::draw(form, s, buf, inner),
         Screen::Queue(q) => queue::draw(q, s, buf, inner),

@@ -997,3 +997,26 @@ fn enter_and_hidden_keys_record_nothing_that_was_not_said() {
     let effects = run(&mut m, [ctrl('l')]);
     assert!(matches!(effects.last(), Some(Effect::Lock)), "{effects:?}");
 }
+
+/// A vault another Tandem holds (or one that cannot be opened) never traps the officer on
+/// "Opening the vault…": the reason is shown whole and `q` leaves.
+#[test]
+fn a_busy_vault_says_why_and_q_leaves() {
+    let mut m = fresh(content());
+    let busy = tandem::vault::VaultError::Busy {
+        dir: "/tmp/v".into(),
+        pid: Some(42),
+    };
+    run(
+        &mut m,
+        [Action::VaultFailed {
+            error: tandem::domain::Explain::explain(&busy),
+        }],
+    );
+    let shown = draw(&mut m, 80, 24);
+    assert!(shown.contains("Another Tandem (process 42)"), "{shown}");
+    assert!(shown.contains("q or Esc"), "{shown}");
+    let effects = run(&mut m, [key('q')]);
+    assert!(matches!(effects.as_slice(), [Effect::Quit]), "{effects:?}");
+    assert!(m.quitting);
+}
