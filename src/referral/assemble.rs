@@ -81,6 +81,11 @@ pub fn prepare(
 
     let referral = Referral {
         officer: officer.to_owned(),
+        interviewing_officer: record
+            .decision
+            .as_ref()
+            .map(|d| d.by.clone())
+            .filter(|by| !by.is_empty()),
         languages: Languages {
             officer: officer_lang.tag().to_owned(),
             person: person_lang.tag().to_owned(),
@@ -108,10 +113,10 @@ pub fn prepare(
         },
         urgent_needs: urgent_needs(&interview, checklists, &texts, now),
         screening: screening(&interview, checklists, &answers, &texts),
-        decision: record
-            .decision
-            .as_ref()
-            .map(|d| DecisionSection { outcome: d.outcome }),
+        decision: record.decision.as_ref().map(|d| DecisionSection {
+            outcome: d.outcome,
+            label: texts.ui(&format!("tui-outcome-{}", d.outcome)),
+        }),
         circumstances: circumstances(checklists, &answers, &texts),
         assessed_urgency: match answers.get("assessment-urgency") {
             Some(Answer::Choice(c)) => Urgency::from_id(c),

@@ -259,6 +259,8 @@ pub struct FiredIndicator {
 #[serde(deny_unknown_fields)]
 pub struct DecisionSection {
     pub outcome: Outcome,
+    /// The outcome in words, in the officer's and the person's language.
+    pub label: Bilingual,
 }
 
 /// Everything the unit could send about one person, before minimisation. Built by the caller
@@ -267,6 +269,8 @@ pub struct DecisionSection {
 pub struct Referral {
     /// The exporting supervisor, as printed on the referral.
     pub officer: String,
+    /// The officer who interviewed and decided (the decision's author), when recorded.
+    pub interviewing_officer: Option<String>,
     pub languages: Languages,
     pub consent: ConsentSection,
     pub identity: IdentitySection,
@@ -302,7 +306,11 @@ pub struct ReferralDocument {
     pub created: String,
     pub expires: String,
     pub unit: String,
+    /// The supervisor who exported the packet.
     pub officer: String,
+    /// The officer who interviewed the person and recorded the decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interviewing_officer: Option<String>,
     pub recipient: Recipient,
     pub languages: Languages,
     pub urgency: Urgency,
@@ -347,6 +355,7 @@ impl ReferralDocument {
             expires: header.expires.to_string(),
             unit: header.unit.clone(),
             officer: referral.officer.clone(),
+            interviewing_officer: referral.interviewing_officer.clone(),
             recipient,
             languages: referral.languages.clone(),
             // The officer may judge it more urgent than the needs alone; never less.

@@ -70,7 +70,7 @@ pub struct Labels {
 }
 
 /// Every label id the pages use (message `referral-<id>` in `ui.ftl`).
-pub const LABEL_IDS: [&str; 66] = [
+pub const LABEL_IDS: [&str; 67] = [
     "title",
     "booklet-title",
     "notice",
@@ -80,6 +80,7 @@ pub const LABEL_IDS: [&str; 66] = [
     "expires",
     "unit",
     "officer",
+    "interviewing-officer",
     "recipient",
     "urgency",
     "urgency-emergency",
@@ -267,6 +268,9 @@ pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
     p.text_row("expires", &doc.expires);
     p.text_row("unit", &doc.unit);
     p.text_row("officer", &doc.officer);
+    if let Some(by) = &doc.interviewing_officer {
+        p.text_row("interviewing-officer", by);
+    }
     p.text_row(
         "recipient",
         &format!("{} ({})", doc.recipient.name, doc.recipient.kind),
@@ -433,7 +437,8 @@ pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
 
     if let Some(d) = &doc.decision {
         p.heading(2, "decision");
-        let _ = writeln!(p.out, "<p>{}</p>", escape(d.outcome.id()));
+        let words = p.bi(&d.label);
+        let _ = writeln!(p.out, "<p>{words}</p>");
     }
 
     let all = [

@@ -22,6 +22,7 @@ pub fn bi(officer: &str, person: &str, unreviewed: bool) -> Bilingual {
 pub fn typical_referral() -> Referral {
     Referral {
         officer: "Supervisor Somchai / สมชาย".into(),
+        interviewing_officer: Some("Officer Nok / นก".into()),
         languages: Languages {
             officer: "en".into(),
             person: "my".into(),
@@ -140,6 +141,11 @@ pub fn typical_referral() -> Referral {
         }),
         decision: Some(DecisionSection {
             outcome: Outcome::ReferPresumedVictim,
+            label: bi(
+                "Refer: indicators present",
+                "လွှဲပြောင်းရန်: ညွှန်ပြချက်များ ရှိသည်",
+                true,
+            ),
         }),
         circumstances: circumstances(),
         assessed_urgency: Some(Urgency::Urgent),
