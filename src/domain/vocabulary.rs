@@ -5,7 +5,7 @@ use std::fmt;
 
 /// A value that is not one of a vocabulary's words. Names the field's kind and the words allowed;
 /// quotes the value only when it looks like an id (it may be text typed in the wrong place).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct UnknownValue {
     pub kind: &'static str,
     pub value: String,
@@ -27,6 +27,13 @@ impl fmt::Display for UnknownValue {
             self.kind,
             self.allowed.join(", ")
         )
+    }
+}
+
+/// `Debug` like `Display`: the value only when it looks like an id.
+impl fmt::Debug for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "UnknownValue({self})")
     }
 }
 

@@ -214,9 +214,10 @@ impl fmt::Debug for Effect {
             Effect::Save { slot, id, seq, .. } => {
                 write!(f, "Save(slot {slot}, new: {}, seq {seq})", id.is_none())
             }
-            Effect::Stop { slot, reason, .. } => write!(f, "Stop(slot {slot}, {reason})"),
-            Effect::Decide { slot, outcome, .. } => write!(f, "Decide(slot {slot}, {outcome})"),
-            Effect::HandOff { slot, outcome, .. } => write!(f, "HandOff(slot {slot}, {outcome})"),
+            // Why an interview stopped and what was decided are about the person: kinds only.
+            Effect::Stop { slot, .. } => write!(f, "Stop(slot {slot})"),
+            Effect::Decide { slot, .. } => write!(f, "Decide(slot {slot})"),
+            Effect::HandOff { slot, .. } => write!(f, "HandOff(slot {slot})"),
             Effect::Audit(k) => write!(f, "Audit({k:?})"),
             Effect::Lock => f.write_str("Lock"),
             Effect::Quit => f.write_str("Quit"),
