@@ -212,42 +212,41 @@ pub fn save(
             Ok(session.create_record(&new)?)
         }
         Some(id) => {
-            let stored = session.read_record(id)?;
+            // The record's state from its summary: no decryption of the record and no "viewed"
+            // entry in the audit log for every answer saved.
+            let stored = session.record_state(id)?;
             let mut merged = merge_interview(&stored, doc)?;
             merged.queue = Some(queue_facts(checklists, &merged, now));
-            if merged != stored {
-                session.update_record(id, &merged)?;
-            }
+            session.update_record(id, &merged)?;
             Ok(id.clone())
         }
     }
 }
 
-/// The stored record with the interview's answers, notes and languages taken from `edited`.
+/// The interview's answers, notes and languages from `edited`, with what only the procedure
+/// changes (status, decision, stop, exports) from the stored record's state. An answer given
+/// after a stop resumes the interview; a closed case takes no more answers.
 pub fn merge_interview(
     stored: &RecordDocument,
     edited: &RecordDocument,
 ) -> Result<RecordDocument, Error> {
+    if stored.status == RecordStatus::Closed {
+        return Err(Error::NotAllowed {
+            from: stored.status,
+            transition: Transition::Resume,
+        });
+    }
     let mut merged = edited.clone();
     merged.status = stored.status;
     merged.decision = stored.decision.clone();
     merged.stopped = stored.stopped.clone();
     merged.exports = stored.exports.clone();
-    let answers_changed = merged.answers != stored.answers;
-    if answers_changed {
-        match stored.status {
-            RecordStatus::Stopped => {
-                merged.status = transition(stored.status, Transition::Resume)?;
-                merged.stopped = None;
-            }
-            RecordStatus::Closed => {
-                return Err(Error::NotAllowed {
-                    from: stored.status,
-                    transition: Transition::Resume,
-                });
-            }
-            _ => {}
-        }
+    if let Some(stop) = &stored.stopped
+        && stored.status == RecordStatus::Stopped
+        && edited.answered.values().any(|m| m.at > stop.at)
+    {
+        merged.status = transition(stored.status, Transition::Resume)?;
+        merged.stopped = None;
     }
     Ok(merged)
 }
@@ -508,10 +507,24 @@ mod tests {
         assert_eq!(merged.notes, "more");
         // Answering a stopped interview resumes it.
         let stopped = apply_stop(&draft(), &cl, StopReason::Distress, "", now).unwrap();
+        // A save without a new answer (a note) keeps it stopped.
+        let mut noted = stopped.clone();
+        noted.notes = "a note".into();
+        assert_eq!(
+            merge_interview(&stopped, &noted).unwrap().status,
+            RecordStatus::Stopped
+        );
         let mut answered = stopped.clone();
         answered
             .answers
             .insert("needs-now".into(), serde_json::Value::from("no"));
+        answered.answered.insert(
+            "needs-now".into(),
+            crate::interview::record::AnswerMeta {
+                lang: crate::domain::Lang::My,
+                at: t("2026-12-01T09:00:00Z"),
+            },
+        );
         let resumed = merge_interview(&stopped, &answered).unwrap();
         assert_eq!(resumed.status, RecordStatus::Draft);
         assert!(resumed.stopped.is_none());
@@ -550,6 +563,14 @@ mod tests {
             assert!(rows[0].urgent.contains(&UrgentTrigger::PossibleChild));
         }
         assert_eq!(s.audit_entries().unwrap().len(), before);
+        // Saving an answer is one "updated" entry, not a read of the record as well.
+        let mut more = doc.clone();
+        more.notes = "more".into();
+        save(&mut s, &cl, Some(&id), &more, now).unwrap();
+        let entries = s.audit_entries().unwrap();
+        assert_eq!(entries.len(), before + 1);
+        assert_eq!(entries.last().unwrap().kind, "record-updated");
+        let before = entries.len();
         // Opening the case is the one audited read.
         open(&mut s, &id).unwrap();
         assert_eq!(s.audit_entries().unwrap().len(), before + 1);

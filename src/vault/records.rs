@@ -167,6 +167,20 @@ impl Session {
         Ok(doc)
     }
 
+    /// One record's state as the queue knows it (the summary document: status, decision, stop,
+    /// exports, queue facts; no answer or note). Not audited: it shows nothing the case list
+    /// does not, and a save reads it to keep what only the procedure may change.
+    pub fn record_state(&mut self, id: &RecordId) -> Result<RecordDocument, VaultError> {
+        let (bucket_id, version, summary) = self.record_row(id, "summary")?;
+        let bucket = self.bucket_key(&bucket_id)?;
+        let at = Binding {
+            record: id.as_str(),
+            bucket: &bucket_id,
+            version,
+        };
+        Ok(open_summary_body(&bucket.index, at, &summary)?.document)
+    }
+
     /// The case list, newest change first, from the encrypted summary index. Records in buckets
     /// this user holds no key for are left out.
     pub fn list_records(&mut self) -> Result<Vec<RecordSummary>, VaultError> {
