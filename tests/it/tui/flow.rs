@@ -1020,3 +1020,54 @@ fn a_busy_vault_says_why_and_q_leaves() {
     assert!(matches!(effects.as_slice(), [Effect::Quit]), "{effects:?}");
     assert!(m.quitting);
 }
+
+/// The screen and `tandem interview plan` are one plan: for every example case, reduced to its
+/// first screen, the question the screen opens at is the command's first question still to ask,
+/// or the screen is past the end when the command has nothing more to ask.
+#[test]
+fn the_screen_and_interview_plan_agree_on_what_comes_next() {
+    let scratch = crate::command::Scratch::new();
+    let dir = crate::fixtures::root().join("tests/cases");
+    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 10, "{cases:?}");
+    for path in cases {
+        let case: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        let doc = serde_json::json!({
+            "checklist": "screening",
+            "languages": {"officer": "en", "interviewee": "my"},
+            "answers": case["answers"],
+        });
+        let file = scratch.write(format!("{name}.json"), doc.to_string());
+        let plan = crate::command::Tandem::new()
+            .args(["interview", "plan", "--json", "--answers"])
+            .arg(&file)
+            .context(&name)
+            .run()
+            .json();
+        let expected = plan["questions"][0]["id"].as_str().map(str::to_owned);
+
+        let record = tandem::interview::record::parse_document(&doc.to_string()).unwrap();
+        let mut m = fresh(shipped_content());
+        run(
+            &mut m,
+            [
+                Action::Unlocked {
+                    user: officer(),
+                    unit: "U".into(),
+                },
+                Action::Opened {
+                    id: "00dd00dd00dd00dd".into(),
+                    doc: Box::new(record),
+                },
+            ],
+        );
+        assert_eq!(current(&m), expected, "{name}");
+    }
+}
