@@ -79,6 +79,11 @@ pub enum Command {
     Audit(AuditCommand),
     /// Destroy expired retention buckets and their records.
     Purge(PurgeArgs),
+    /// Copy the whole vault, still encrypted, into one new file and verify the copy (safe while
+    /// Tandem is open).
+    Backup(BackupArgs),
+    /// Restore a backup file into an empty directory (--vault DIR) and check that it opens.
+    Restore(RestoreArgs),
     /// The offline recovery key (supervisors).
     #[command(subcommand)]
     Recovery(RecoveryCommand),
@@ -348,6 +353,20 @@ pub struct PurgeArgs {
     /// Show what would be destroyed, destroy nothing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The backup file to write (never overwritten).
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// A file written by `tandem backup`.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]

@@ -282,9 +282,17 @@ rec-migration = Keep a copy of the vault directory and report this.
 err-vault-io = Could not { $action ->
     [create-vault-dir] create the vault directory
     [open-lock-file] open the lock file
+    [write-backup] write the backup
+    [read-backup] read the backup
    *[other] use the file
 } { $path } ({ $reason }).
 rec-vault-io = Check the path and its permissions.
+err-backup-exists = { $path } already exists.
+rec-backup-exists = Choose a new file name for the backup (for example with today's date); an old backup is never overwritten.
+err-not-a-backup = { $path } is not a whole Tandem vault backup.
+rec-not-a-backup = Check that it is the right file and that it was copied completely; nothing was changed.
+err-restore-not-empty = { $dir } is not empty.
+rec-restore-not-empty = Restore into a new, empty directory (--vault DIR); a restore never writes over a vault.
 err-crypto = Encryption failed ({ $reason }).
 rec-crypto = This should not happen: nothing was saved by this step. Please report it.
 
@@ -448,6 +456,15 @@ cli-record-deleted = Deleted { $id }
 cli-record-stopped = Stopped the interview { $id } ({ $reason })
 cli-record-decided = Recorded the decision for { $id }: { $outcome }
 cli-record-handed-off = Handed { $id } to a supervisor
+cli-backup-done = Backup written to { $path } and verified: { $records ->
+    [one] one sealed record
+   *[other] { $records } sealed records
+}, audit log intact ({ $count } entries). It is as safe as the vault: keep it on an encrypted drive, away from the laptop.
+cli-backup-not-audited = Another Tandem has the vault open, so this backup is not in the vault's audit log; run it again when Tandem is closed to record it.
+cli-restore-done = The backup is restored into { $dir }: { $records ->
+    [one] one sealed record
+   *[other] { $records } sealed records
+}, audit log intact ({ $count } entries). Unlock it with the usual passphrases.
 cli-audit-intact = The audit log is intact: { $count } entries
 cli-purge-nothing = No retention bucket has expired; nothing to destroy
 cli-purge-would = Would destroy { $count } records in buckets { $buckets }

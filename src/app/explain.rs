@@ -195,6 +195,9 @@ impl Explain for VaultError {
                 .arg("action", action.id())
                 .arg("path", path.display())
                 .arg("reason", source),
+            VaultError::BackupExists { path } => e("backup-exists").arg("path", path.display()),
+            VaultError::NotABackup { path } => e("not-a-backup").arg("path", path.display()),
+            VaultError::RestoreNotEmpty { dir } => e("restore-not-empty").arg("dir", dir.display()),
             VaultError::Crypto(reason) => e("crypto").arg("reason", reason),
         }
     }

@@ -1,4 +1,4 @@
-//! Handlers: `init`, `user`, `record`, `audit`, `purge`; and, for the other handlers, finding the
+//! Handlers: `init`, `user`, `record`, `audit`, `purge`, `backup`, `restore`; and, for the other handlers, finding the
 //! vault, reading passphrases and unlocking a session.
 //!
 //! Passphrases come from `--passphrase-file`, else `TANDEM_PASSPHRASE`, else the terminal without
@@ -24,7 +24,8 @@ use tandem::vault::{
 
 use super::{Result, say};
 use crate::cli::{
-    AuditCommand, Global, InitArgs, PurgeArgs, RecordCommand, RecoveryCommand, UserCommand,
+    AuditCommand, BackupArgs, Global, InitArgs, PurgeArgs, RecordCommand, RecoveryCommand,
+    RestoreArgs, UserCommand,
 };
 
 /// Below this scrypt work factor a stolen vault's passphrases are cheap to guess.
@@ -529,6 +530,44 @@ pub fn audit(g: &Global, c: AuditCommand) -> Result<ExitCode> {
             println!("{}", say(g, "cli-audit-intact", &[("count", n.into())]));
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn backup(g: &Global, a: BackupArgs) -> Result<ExitCode> {
+    let report = Vault::backup(&vault_dir(g), &a.out)?;
+    println!(
+        "{}",
+        say(
+            g,
+            "cli-backup-done",
+            &[
+                ("path", a.out.display().to_string().into()),
+                ("records", report.records.into()),
+                ("count", report.audit_entries.into()),
+            ],
+        )
+    );
+    if !report.audited {
+        println!("{}", say(g, "cli-backup-not-audited", &[]));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn restore(g: &Global, a: RestoreArgs) -> Result<ExitCode> {
+    let dir = vault_dir(g);
+    let report = Vault::restore(&a.file, &dir)?;
+    println!(
+        "{}",
+        say(
+            g,
+            "cli-restore-done",
+            &[
+                ("dir", dir.display().to_string().into()),
+                ("records", report.records.into()),
+                ("count", report.audit_entries.into()),
+            ],
+        )
+    );
     Ok(ExitCode::SUCCESS)
 }
 

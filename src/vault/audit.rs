@@ -78,6 +78,14 @@ pub enum AuditEvent {
         buckets: Vec<String>,
         records: u64,
     },
+    /// A verified backup of the whole (still encrypted) vault was written.
+    BackupMade {
+        entries: u64,
+    },
+    /// This vault was restored from a backup whose audit chain held `entries` entries.
+    Restored {
+        entries: u64,
+    },
 }
 
 impl AuditEvent {
@@ -107,6 +115,8 @@ impl AuditEvent {
             AuditEvent::PartnerRemoved { .. } => "partner-removed",
             AuditEvent::RetentionChanged { .. } => "retention-changed",
             AuditEvent::Purged { .. } => "purged",
+            AuditEvent::BackupMade { .. } => "backup-made",
+            AuditEvent::Restored { .. } => "restored",
         }
     }
 
@@ -143,6 +153,9 @@ impl AuditEvent {
             AuditEvent::RetentionChanged { months } => json!({ "months": months }),
             AuditEvent::Purged { buckets, records } => {
                 json!({ "buckets": buckets, "records": records })
+            }
+            AuditEvent::BackupMade { entries } | AuditEvent::Restored { entries } => {
+                json!({ "audit_entries": entries })
             }
         }
     }

@@ -86,6 +86,12 @@ pub enum VaultError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{path} already exists; choose a new file name for the backup")]
+    BackupExists { path: PathBuf },
+    #[error("{path} is not a whole Tandem vault backup; check that it is the right file")]
+    NotABackup { path: PathBuf },
+    #[error("{dir} is not empty; restore into a new, empty directory")]
+    RestoreNotEmpty { dir: PathBuf },
     #[error("encryption failed ({0}); this should not happen, please report it")]
     Crypto(String),
 }
@@ -165,6 +171,8 @@ impl std::fmt::Display for KeyRole {
 pub enum IoAction {
     CreateVaultDir,
     OpenLockFile,
+    WriteBackup,
+    ReadBackup,
 }
 
 impl IoAction {
@@ -172,6 +180,8 @@ impl IoAction {
         match self {
             IoAction::CreateVaultDir => "create-vault-dir",
             IoAction::OpenLockFile => "open-lock-file",
+            IoAction::WriteBackup => "write-backup",
+            IoAction::ReadBackup => "read-backup",
         }
     }
 }
@@ -240,6 +250,9 @@ impl VaultError {
                 | VaultError::NotFound { .. }
                 | VaultError::AlreadyExists { .. }
                 | VaultError::NoRecoveryRecipient
+                | VaultError::BackupExists { .. }
+                | VaultError::NotABackup { .. }
+                | VaultError::RestoreNotEmpty { .. }
         )
     }
 }

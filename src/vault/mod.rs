@@ -15,6 +15,7 @@
 //! symmetric key), so unlock plus list does not decrypt every record.
 
 mod audit;
+mod backup;
 mod error;
 mod keys;
 mod partners;
@@ -41,6 +42,7 @@ use crate::interview::record::RecordDocument;
 
 pub use age::secrecy::{ExposeSecret, SecretString};
 pub use audit::{AuditEntry, AuditEvent};
+pub use backup::BackupReport;
 pub use error::{IoAction, KeyRole, NameRole, VaultError, VaultPart};
 pub use keys::MAX_KDF_LOG_N;
 pub use partners::Partner;

@@ -465,3 +465,182 @@ fn a_recovery_key_added_later_recovers_records_saved_before_it() {
         assert!(shown.contains(note), "{shown}");
     }
 }
+
+/// `tandem ARGS` on another vault directory, with the same passphrase.
+fn on_vault(w: &World, dir: &Path, args: &[&str]) -> Tandem {
+    w.scratch
+        .tandem()
+        .args(args)
+        .arg("--vault")
+        .arg(dir)
+        .passphrase(PASS)
+}
+
+fn record_ids(listing: &str) -> Vec<String> {
+    let list: serde_json::Value = serde_json::from_str(listing).unwrap();
+    let mut ids: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn a_backup_restores_into_an_empty_directory_and_opens_with_the_same_passphrase() {
+    let w = World::new();
+    w.init();
+    let canary = "BackupCanaryName7Qx";
+    for i in 0..3 {
+        w.add(&format!(
+            r#"{{"checklist":"screening","subject":{{"name":"{canary}{i}"}}}}"#
+        ));
+    }
+    let before = record_ids(&w.ok(&["record", "list", "--json"]));
+    let file = w.scratch.path("unit7-backup.tandem");
+    let said = w
+        .ok(&["backup", "--out", file.to_str().unwrap()])
+        .to_string();
+    assert!(said.contains("3 sealed records"), "{said}");
+    assert!(said.contains("audit log intact"), "{said}");
+    // One file, owner-only, still encrypted, no temporary left beside it.
+    if let Some(mode) = tandem::platform::mode(&file) {
+        assert_eq!(mode, 0o600);
+    }
+    let beside: Vec<_> = std::fs::read_dir(w.scratch.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("unit7-backup"))
+        .collect();
+    assert_eq!(beside, ["unit7-backup.tandem"]);
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(
+        !bytes.windows(canary.len()).any(|w| w == canary.as_bytes()),
+        "a name is readable in the backup"
+    );
+    // The vault's own audit log records the backup.
+    let audit: serde_json::Value =
+        serde_json::from_str(&w.ok(&["audit", "list", "--json"])).unwrap();
+    assert_eq!(
+        audit.as_array().unwrap().last().unwrap()["kind"],
+        "backup-made"
+    );
+
+    // A backup is never overwritten.
+    let err = w
+        .tandem(&["backup", "--out", file.to_str().unwrap()])
+        .code(2)
+        .run()
+        .stderr;
+    assert!(err.contains("already exists"), "{err}");
+
+    let restored = w.scratch.path("restored");
+    let said = on_vault(&w, &restored, &["restore", file.to_str().unwrap()])
+        .run()
+        .stdout;
+    assert!(said.contains("restored"), "{said}");
+    if let Some(mode) = tandem::platform::mode(&restored) {
+        assert_eq!(mode, 0o700);
+    }
+    let after = record_ids(
+        &on_vault(&w, &restored, &["record", "list", "--json"])
+            .run()
+            .stdout,
+    );
+    assert_eq!(after, before);
+    let shown = on_vault(&w, &restored, &["record", "show", &before[0], "--json"])
+        .run()
+        .stdout;
+    assert!(shown.contains(canary), "the restored record must open");
+    let verify = on_vault(&w, &restored, &["audit", "verify"]).run().stdout;
+    assert!(verify.contains("intact"), "{verify}");
+
+    // A restore never writes over a vault, nor into a directory that holds anything.
+    let err = on_vault(&w, &restored, &["restore", file.to_str().unwrap()])
+        .code(2)
+        .run()
+        .stderr;
+    assert!(err.contains("is not empty"), "{err}");
+    assert_eq!(
+        record_ids(
+            &on_vault(&w, &restored, &["record", "list", "--json"])
+                .run()
+                .stdout
+        ),
+        before
+    );
+}
+
+#[test]
+fn a_backup_is_safe_while_tandem_has_the_vault_open() {
+    let w = World::new();
+    w.init();
+    w.add(r#"{"checklist":"screening"}"#);
+    let held = Vault::open(&w.vault).unwrap();
+    let file = w.scratch.path("while-open.tandem");
+    let said = w.ok(&["backup", "--out", file.to_str().unwrap()]);
+    assert!(said.contains("one sealed record,"), "{said}");
+    assert!(said.contains("not in the vault's audit log"), "{said}");
+    drop(held);
+    let restored = w.scratch.path("restored");
+    on_vault(&w, &restored, &["restore", file.to_str().unwrap()]).run();
+    assert_eq!(
+        record_ids(
+            &on_vault(&w, &restored, &["record", "list", "--json"])
+                .run()
+                .stdout
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn a_damaged_or_foreign_backup_is_refused_and_the_directory_stays_empty() {
+    let w = World::new();
+    w.init();
+    w.add(r#"{"checklist":"screening"}"#);
+    let file = w.scratch.path("good.tandem");
+    w.ok(&["backup", "--out", file.to_str().unwrap()]);
+    let good = std::fs::read(&file).unwrap();
+
+    let not_sqlite = w
+        .scratch
+        .write("photo.jpg", [0xffu8, 0xd8, 0xff, 0xe0].repeat(1000));
+    let truncated = w.scratch.write("truncated.tandem", &good[..good.len() / 2]);
+    let foreign = w.scratch.path("foreign.db");
+    rusqlite::Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    let tampered = w.scratch.write("tampered.tandem", &good);
+    rusqlite::Connection::open(&tampered)
+        .unwrap()
+        .execute_batch("UPDATE audit SET actor = 'someone' WHERE seq = 2")
+        .unwrap();
+
+    for (file, says) in [
+        (&not_sqlite, "is not a whole Tandem vault backup"),
+        (&truncated, "is not a whole Tandem vault backup"),
+        (&foreign, "is not a whole Tandem vault backup"),
+        (&tampered, "audit log is broken at entry 2"),
+    ] {
+        let dir = w.scratch.path(format!(
+            "into-{}",
+            file.file_name().unwrap().to_string_lossy()
+        ));
+        let err = on_vault(&w, &dir, &["restore", file.to_str().unwrap()])
+            .fails()
+            .context(file.display())
+            .run()
+            .stderr;
+        assert!(err.contains(says), "{}: {err}", file.display());
+        assert!(
+            !dir.exists() || std::fs::read_dir(&dir).unwrap().next().is_none(),
+            "{}: a refused restore left files behind",
+            file.display()
+        );
+    }
+}
