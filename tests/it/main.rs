@@ -23,6 +23,7 @@ mod checklist;
 mod engine;
 mod l10n;
 mod referral;
+mod robustness;
 mod text;
 mod tui;
 mod vault;

@@ -2,7 +2,7 @@
 //! commands, and a receiver with only the stock tools.
 
 mod cli;
-mod fixture;
+pub mod fixture;
 mod html;
 mod packet;
 mod schema;
