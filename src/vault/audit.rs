@@ -193,16 +193,7 @@ pub(crate) fn append(
     event: &AuditEvent,
     now: jiff::Timestamp,
 ) -> Result<(), VaultError> {
-    let (prev_seq, prev_hash): (i64, String) = conn
-        .query_row(
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .or_else(|e| match e {
-            rusqlite::Error::QueryReturnedNoRows => Ok((0, GENESIS.to_string())),
-            e => Err(e),
-        })?;
+    let (prev_seq, prev_hash) = head(conn)?;
     let seq = prev_seq + 1;
     let at = now.strftime("%Y-%m-%dT%H:%MZ").to_string();
     let detail = event.detail().to_string();
@@ -212,6 +203,20 @@ pub(crate) fn append(
         params![seq, at, actor, event.kind(), detail, hash],
     )?;
     Ok(())
+}
+
+/// The last entry's sequence number and hash; `(0, genesis)` for an empty log.
+pub(crate) fn head(conn: &Connection) -> Result<(i64, String), VaultError> {
+    Ok(conn
+        .query_row(
+            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .or_else(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => Ok((0, GENESIS.to_string())),
+            e => Err(e),
+        })?)
 }
 
 pub(crate) fn entries(conn: &Connection) -> Result<Vec<AuditEntry>, VaultError> {

@@ -59,10 +59,9 @@ impl Vault {
         let partial = partial_path(out);
         let _ = std::fs::remove_file(&partial);
         let made = copy_into(source, &partial).and_then(|()| {
-            let report = verify_backup(&partial)?;
+            let (report, seq) = verify_backup(&partial)?;
             // The copy's head must be an entry of the vault's own chain: a copy of this vault,
             // not of another.
-            let (seq, _) = audit_head(&open_existing(&partial, OpenFlags::SQLITE_OPEN_READ_ONLY)?)?;
             let ours: Option<String> = source
                 .query_row("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
                 .optional()?;
@@ -94,7 +93,7 @@ impl Vault {
     /// Restores the backup `file` into `dir`, which must be empty or not yet exist, and opens the
     /// result to prove it is a working vault.
     pub fn restore(file: &Path, dir: &Path) -> Result<BackupReport, VaultError> {
-        let report = verify_backup(file)?;
+        let (report, _) = verify_backup(file)?;
         if let Ok(mut entries) = std::fs::read_dir(dir)
             && entries.next().is_some()
         {
@@ -143,8 +142,9 @@ impl Vault {
 }
 
 /// Checks that `file` is a whole Tandem vault: a SQLite database this Tandem can read, passing
-/// SQLite's own check, with the vault's tables and settings and an intact audit chain.
-fn verify_backup(file: &Path) -> Result<BackupReport, VaultError> {
+/// SQLite's own check, with the vault's tables and settings and an intact audit chain. Returns
+/// what it holds and the sequence number of its last audit entry.
+fn verify_backup(file: &Path) -> Result<(BackupReport, i64), VaultError> {
     let not_a_backup = || VaultError::NotABackup {
         path: file.to_path_buf(),
     };
@@ -180,22 +180,15 @@ fn verify_backup(file: &Path) -> Result<BackupReport, VaultError> {
         return Err(not_a_backup());
     }
     let audit_entries = audit::verify(&conn)?;
-    let (_, audit_head) = audit_head(&conn)?;
+    let (head_seq, audit_head) = audit::head(&conn)?;
     let records: i64 = conn.query_row("SELECT count(*) FROM records", [], |r| r.get(0))?;
-    Ok(BackupReport {
+    let report = BackupReport {
         audit_entries,
         audit_head,
         records: records as u64,
         audited: false,
-    })
-}
-
-fn audit_head(conn: &Connection) -> Result<(i64, String), VaultError> {
-    Ok(conn.query_row(
-        "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?)
+    };
+    Ok((report, head_seq))
 }
 
 /// Opens an existing database file without creating one; no statement spills to `$TMPDIR`. A file

@@ -31,12 +31,29 @@ impl World {
 
     /// `tandem ARGS --vault VAULT` with the passphrase in the environment.
     fn tandem(&self, args: &[&str]) -> Tandem {
-        self.scratch
-            .tandem()
-            .args(args)
-            .arg("--vault")
-            .arg(&self.vault)
-            .passphrase(PASS)
+        on_vault(self, &self.vault, args)
+    }
+
+    /// Gives `sup` the passphrase "brand new passphrase" through the offline recovery key.
+    fn recover_sup(&self, recovery: &age::x25519::Identity) {
+        use age::secrecy::ExposeSecret;
+        let key_file = self.tmp.join("recovery.key");
+        std::fs::write(
+            &key_file,
+            format!("{}\n", recovery.to_string().expose_secret()),
+        )
+        .unwrap();
+        self.tandem(&[
+            "user",
+            "recover",
+            "sup",
+            "--recovery-identity",
+            key_file.to_str().unwrap(),
+            "--kdf-log-n",
+            "4",
+        ])
+        .env("TANDEM_NEW_PASSPHRASE", "brand new passphrase")
+        .run();
     }
 
     fn ok(&self, args: &[&str]) -> String {
@@ -369,24 +386,7 @@ fn recovery_gives_a_forgotten_user_a_new_passphrase() {
         .stderr;
     assert!(!err.contains("WARNING"), "{err}");
     let id = w.add(r#"{"checklist":"screening","notes":"kept"}"#);
-    use age::secrecy::ExposeSecret;
-    let key_file = w.tmp.join("recovery.key");
-    std::fs::write(
-        &key_file,
-        format!("{}\n", recovery.to_string().expose_secret()),
-    )
-    .unwrap();
-    w.tandem(&[
-        "user",
-        "recover",
-        "sup",
-        "--recovery-identity",
-        key_file.to_str().unwrap(),
-        "--kdf-log-n",
-        "4",
-    ])
-    .env("TANDEM_NEW_PASSPHRASE", "brand new passphrase")
-    .run();
+    w.recover_sup(&recovery);
     let shown = w
         .tandem(&["record", "show", &id, "--json"])
         .passphrase("brand new passphrase")
@@ -435,24 +435,7 @@ fn a_recovery_key_added_later_recovers_records_saved_before_it() {
     let after = w.add(r#"{"checklist":"screening","notes":"saved after the key"}"#);
     assert!(w.ok(&["audit", "list"]).contains("recovery-set"));
 
-    use age::secrecy::ExposeSecret;
-    let key_file = w.tmp.join("recovery.key");
-    std::fs::write(
-        &key_file,
-        format!("{}\n", recovery.to_string().expose_secret()),
-    )
-    .unwrap();
-    w.tandem(&[
-        "user",
-        "recover",
-        "sup",
-        "--recovery-identity",
-        key_file.to_str().unwrap(),
-        "--kdf-log-n",
-        "4",
-    ])
-    .env("TANDEM_NEW_PASSPHRASE", "brand new passphrase")
-    .run();
+    w.recover_sup(&recovery);
     for (id, note) in [
         (before, "saved before the key"),
         (after, "saved after the key"),
