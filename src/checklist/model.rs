@@ -110,8 +110,9 @@ pub struct Question {
     pub blocks: Option<String>,
     /// Answering this question (with text, not unsure or declined) lifts the block of this id.
     pub lifts: Option<String>,
-    /// Choice id to its code in the question's HTCDS field, e.g. `forced-labour = "ForcedLabour"`.
-    pub htcds_values: BTreeMap<String, String>,
+    /// Choice id (`yes` or `no` for a yes-no question) to its codes in the question's HTCDS
+    /// field, e.g. `forced-labour = ["ForcedLabour"]`; every code a value of that field.
+    pub htcds_values: BTreeMap<String, Vec<String>>,
 }
 
 impl Question {

@@ -22,6 +22,7 @@ macro_rules! redacted_debug {
 }
 
 pub mod explain;
+pub mod htcds;
 pub mod lang;
 pub mod organisation;
 pub mod outcome;

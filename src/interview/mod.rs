@@ -3,6 +3,7 @@
 //! urgent triggers, and the record document. Pure: no terminal, no disk, no keys.
 
 pub mod flow;
+pub mod htcds;
 pub mod profile;
 pub mod record;
 pub mod stage;

@@ -186,21 +186,6 @@ pub fn age_readings<'q>(
     readings
 }
 
-/// The Counter Trafficking Data Collaborative age band of an age in years (SCREENING.md §7).
-pub fn ctdc_age_band(years: i64) -> &'static str {
-    match years {
-        i64::MIN..=8 => "0-8",
-        9..=17 => "9-17",
-        18..=20 => "18-20",
-        21..=23 => "21-23",
-        24..=26 => "24-26",
-        27..=29 => "27-29",
-        30..=38 => "30-38",
-        39..=47 => "39-47",
-        _ => "48+",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

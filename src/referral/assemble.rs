@@ -122,8 +122,31 @@ pub fn prepare(
             Some(Answer::Choice(c)) => Urgency::from_id(c),
             _ => None,
         },
+        htcds: record_htcds(&interview, checklists, record, person_lang),
     };
     Ok(Prepared { referral, basis })
+}
+
+/// The record in HTCDS names: the tagged answers, the person's language and the decision.
+pub fn record_htcds(
+    interview: &Interview,
+    checklists: &[Checklist],
+    record: &RecordDocument,
+    person: Lang,
+) -> crate::interview::htcds::HtcdsFacts {
+    let mut facts = crate::interview::htcds::facts(interview, checklists);
+    facts.set_codes(
+        "prs_PrimaryLanguage",
+        vec![crate::domain::htcds::language_code(person).to_owned()],
+    );
+    if let Some(status) = record
+        .decision
+        .as_ref()
+        .and_then(|d| crate::domain::htcds::trafficking_status(d.outcome))
+    {
+        facts.set_codes("vic_TraffickingStatus", vec![status.to_owned()]);
+    }
+    facts
 }
 
 struct Texts<'a> {
@@ -187,7 +210,7 @@ fn age_details(
     let group = profile.age_group();
     AgeDetails {
         years,
-        band: years.map(|y| crate::interview::profile::ctdc_age_band(y).to_owned()),
+        band: years.map(|y| crate::domain::htcds::age_band(y).to_owned()),
         estimated: !matches!(
             basis.as_deref(),
             Some("document" | "professional-assessment")

@@ -10,12 +10,13 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::policy::{ConsentBasis, KindPolicy, REFERRAL_FIELDS, Section};
+use super::policy::{ConsentBasis, KindPolicy, REFERRAL_FIELDS, Section, carries_htcds};
 use crate::domain::{OrganisationKind, Outcome, UrgentTrigger};
+use crate::interview::htcds::HtcdsFacts;
 use crate::l10n::{Lang, Locales, Review, UI_FILE};
 
 /// Version of `referral.json`; bump on any change a receiver's parser would notice.
-pub const REFERRAL_SCHEMA: u32 = 3;
+pub const REFERRAL_SCHEMA: u32 = 4;
 
 /// Printed on every referral: screening finds indicators, it does not identify victims.
 pub const NOT_IDENTIFICATION: &str = "Screening found indicators of trafficking and the need \
@@ -281,6 +282,8 @@ pub struct Referral {
     pub circumstances: Circumstances,
     /// The officer's stated urgency (assessment checklist), when given.
     pub assessed_urgency: Option<Urgency>,
+    /// The record in the names of HTCDS 2.0 (answers, language, decision), before minimisation.
+    pub htcds: HtcdsFacts,
 }
 
 /// Group (`communication`, `dependants`, `documents`, `custody`, `wishes`, `services`), then
@@ -331,6 +334,11 @@ pub struct ReferralDocument {
     /// Only the fields `assemble::REFERRAL_FIELDS` sends to this kind of organisation.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub circumstances: Circumstances,
+    /// What this packet carries, again in the field names and codes of IOM's Human Trafficking
+    /// Case Data Standard 2.0 (`policy::HTCDS_FIELDS`), for loading into a case-management
+    /// system without retyping.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub htcds: BTreeMap<String, serde_json::Value>,
 }
 
 impl ReferralDocument {
@@ -356,7 +364,6 @@ impl ReferralDocument {
             unit: header.unit.clone(),
             officer: referral.officer.clone(),
             interviewing_officer: referral.interviewing_officer.clone(),
-            recipient,
             languages: referral.languages.clone(),
             // The officer may judge it more urgent than the needs alone; never less.
             urgency: referral
@@ -378,6 +385,8 @@ impl ReferralDocument {
                 .clone()
                 .filter(|_| take(Section::Decision)),
             circumstances: minimal_circumstances(&referral.circumstances, kind),
+            htcds: minimal_htcds(referral, header, &recipient, kind),
+            recipient,
         }
     }
 
@@ -386,6 +395,52 @@ impl ReferralDocument {
         out.push(b'\n');
         out
     }
+}
+
+/// The `htcds` object: the envelope's fields, and the record's where `kind` carries them.
+fn minimal_htcds(
+    referral: &Referral,
+    header: &PacketHeader,
+    recipient: &Recipient,
+    kind: OrganisationKind,
+) -> BTreeMap<String, serde_json::Value> {
+    let mut out: BTreeMap<String, serde_json::Value> = referral
+        .htcds
+        .fields
+        .iter()
+        .filter(|(field, _)| carries_htcds(kind, field))
+        .map(|(field, value)| {
+            (
+                field.clone(),
+                crate::interview::htcds::to_json(field, value),
+            )
+        })
+        .collect();
+    out.insert(
+        "cas_ReferringOrganisation".into(),
+        header.unit.clone().into(),
+    );
+    out.insert(
+        "cas_ReferringPrimaryCaseWorker".into(),
+        referral
+            .interviewing_officer
+            .clone()
+            .unwrap_or_else(|| referral.officer.clone())
+            .into(),
+    );
+    out.insert(
+        "cas_ReferredOrganisation".into(),
+        recipient.name.clone().into(),
+    );
+    out.insert(
+        "cas_OutgoingReferralDate".into(),
+        jiff::tz::Offset::UTC
+            .to_datetime(header.created)
+            .date()
+            .to_string()
+            .into(),
+    );
+    out
 }
 
 /// Keeps the fields whose row in [`REFERRAL_FIELDS`] sends them to `kind`, in a section `kind`

@@ -1,6 +1,7 @@
 //! Data minimisation for referrals, in one place: which sections of a referral each kind of
 //! receiving organisation gets ([`SECTIONS`]), which urgent needs ([`URGENT_TRIGGERS_BY_KIND`]),
-//! which further questions ([`REFERRAL_FIELDS`]), and whether the person's consent covers sending
+//! which further questions ([`REFERRAL_FIELDS`]), which fields of the case data standard
+//! ([`HTCDS_FIELDS`]), and whether the person's consent covers sending
 //! it at all ([`check_consent`]).
 //!
 //! This is the one place that decides what leaves the unit. It must never widen what a partner
@@ -284,6 +285,48 @@ const fn row(
         section,
         to,
     }
+}
+
+/// Where an HTCDS field of `referral.json`'s `htcds` object comes from and which section of the
+/// packet must be carried for it to go: the same data as that section, in the standard's codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HtcdsCarried {
+    /// The envelope every packet has (referring and referred organisation, date, languages).
+    Always,
+    In(Section),
+}
+
+/// The HTCDS fields a packet may carry. A field not listed never leaves the unit, whatever the
+/// record holds (free-text fields such as `vic_LocationOfExploitation` are not listed).
+#[rustfmt::skip]
+pub const HTCDS_FIELDS: [(&str, HtcdsCarried); 16] = [
+    ("cas_ReferringOrganisation", HtcdsCarried::Always),
+    ("cas_ReferringPrimaryCaseWorker", HtcdsCarried::Always),
+    ("cas_ReferredOrganisation", HtcdsCarried::Always),
+    ("cas_OutgoingReferralDate", HtcdsCarried::Always),
+    ("prs_PrimaryLanguage", HtcdsCarried::Always),
+    ("prs_FirstName", HtcdsCarried::In(Section::Identity)),
+    ("prs_Birthdate", HtcdsCarried::In(Section::Identity)),
+    ("prs_Gender", HtcdsCarried::In(Section::Identity)),
+    ("prs_Citizenship", HtcdsCarried::In(Section::Identity)),
+    ("con_Consent", HtcdsCarried::In(Section::Consent)),
+    ("vic_TypeOfExploitation", HtcdsCarried::In(Section::Screening)),
+    ("vic_ForcedLabourIndustry", HtcdsCarried::In(Section::Screening)),
+    ("vic_MethodsOfControl", HtcdsCarried::In(Section::Screening)),
+    ("vic_RelationshipToTrafficker", HtcdsCarried::In(Section::Screening)),
+    ("vic_AgeWhenTrafficked", HtcdsCarried::In(Section::Screening)),
+    ("vic_TraffickingStatus", HtcdsCarried::In(Section::Decision)),
+];
+
+/// Whether a packet to `kind` carries the HTCDS field `field`.
+pub fn carries_htcds(kind: OrganisationKind, field: &str) -> bool {
+    HTCDS_FIELDS
+        .iter()
+        .find(|(f, _)| *f == field)
+        .is_some_and(|(_, c)| match c {
+            HtcdsCarried::Always => true,
+            HtcdsCarried::In(section) => kind.carries(*section),
+        })
 }
 
 /// What the record says the person agreed to, as far as a referral needs it.

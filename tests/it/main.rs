@@ -21,6 +21,7 @@ mod tools;
 mod architecture;
 mod checklist;
 mod engine;
+mod htcds;
 mod l10n;
 mod referral;
 mod robustness;

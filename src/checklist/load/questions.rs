@@ -9,6 +9,7 @@ use crate::checklist::model::{
     Ask, Condition, FILL_TARGETS, Kind, ORGANISATION_KINDS, Question, Section, Stage,
 };
 use crate::checklist::validate::{self, ConditionRole, OPEN_ANSWERS, QuestionRef, did_you_mean};
+use crate::domain::htcds::{FieldType, Standard, TagProblem};
 
 use super::reader::{Fields, PendingCondition, Reader, Value};
 use super::{DEFAULT_MAX_CHARS, Deferred, KINDS, Owner, QUESTION_KEYS, SECTION_KEYS};
@@ -109,14 +110,7 @@ impl Reader<'_> {
             .map_or(Some(false), |v| self.boolean(v, "sensitive"));
         let htcds = f.get("htcds").and_then(|v| {
             let s = self.string(v, "htcds")?;
-            if s.trim().is_empty() {
-                self.report(
-                    v.span().start,
-                    "`htcds` is empty",
-                    "name an HTCDS field (e.g. \"vic_MethodsOfControl\") or remove the key",
-                );
-            }
-            Some(s)
+            self.htcds_field(v, &s, &id, kind.as_ref()).then_some(s)
         });
 
         let show_if_source = f.get("show_if").and_then(|v| {
@@ -180,8 +174,17 @@ impl Reader<'_> {
         });
         let lifts = f.get("lifts").and_then(|v| self.id(v, "lifts", "block"));
         let htcds_values = match f.get("htcds_values") {
-            Some(v) => self.htcds_values(v, &id, kind.as_ref()),
-            None => Some(BTreeMap::new()),
+            Some(v) => self.htcds_values(
+                v,
+                &id,
+                kind.as_ref(),
+                htcds.as_deref(),
+                f.get("htcds").is_some(),
+            ),
+            None => {
+                self.htcds_values_missing(&f, &id, kind.as_ref(), htcds.as_deref());
+                Some(BTreeMap::new())
+            }
         };
 
         let (
@@ -375,13 +378,108 @@ impl Reader<'_> {
         Some(target.to_owned())
     }
 
-    /// `htcds_values = { choice = "Code", ... }`: every key one of the question's choices.
+    /// `htcds = "field"`: a field of HTCDS 2.0 still in use, of a type the question's answers can
+    /// fill. False (reported) when it is not.
+    fn htcds_field(&mut self, v: &Value, name: &str, id: &str, kind: Option<&Kind>) -> bool {
+        let standard = Standard::get();
+        let field = match standard.check_field(name) {
+            Ok(f) => f,
+            Err(problem) => {
+                let (what, todo) = match problem {
+                    TagProblem::Deprecated => (
+                        format!(
+                            "HTCDS field `{name}` is deprecated in HTCDS {}",
+                            standard.version
+                        ),
+                        "remove the tag (vulnerability is recorded by Tandem's own questions)"
+                            .to_owned(),
+                    ),
+                    TagProblem::UnknownField { nearest } => (
+                        format!(
+                            "`{name}` is not a field of HTCDS {}{}",
+                            standard.version,
+                            nearest.map_or(String::new(), |n| format!(" (did you mean `{n}`?)"))
+                        ),
+                        "name a field of standards/htcds-2.0.toml, exactly as written there"
+                            .to_owned(),
+                    ),
+                    TagProblem::UnknownValue { .. } | TagProblem::NotCoded => unreachable!(),
+                };
+                self.report(v.span().start, what, todo);
+                return false;
+            }
+        };
+        let Some(kind) = kind else { return true };
+        let takes_codes = matches!(
+            kind,
+            Kind::YesNo | Kind::SingleChoice { .. } | Kind::MultipleChoice { .. }
+        );
+        if field.kind.is_coded() && !takes_codes {
+            self.report(
+                v.span().start,
+                format!(
+                    "HTCDS field `{name}` takes coded values, but question `{id}` is {}",
+                    kind.name()
+                ),
+                "tag a yes-no or choice question and map its answers with `htcds_values`",
+            );
+            return false;
+        }
+        if field.kind == FieldType::Checkbox && *kind != Kind::YesNo {
+            self.report(
+                v.span().start,
+                format!(
+                    "HTCDS field `{name}` is a checkbox, but question `{id}` is {}",
+                    kind.name()
+                ),
+                "tag a yes-no question, with `htcds_values = { yes = \"TRUE\", no = \"FALSE\" }`",
+            );
+            return false;
+        }
+        true
+    }
+
+    /// A coded field with no `htcds_values` says nothing: refused.
+    fn htcds_values_missing(
+        &mut self,
+        f: &Fields,
+        id: &str,
+        kind: Option<&Kind>,
+        field: Option<&str>,
+    ) {
+        let (Some(kind), Some(name)) = (kind, field) else {
+            return;
+        };
+        let standard = Standard::get();
+        let Some(field) = standard.field(name).filter(|f| f.kind.is_coded()) else {
+            return;
+        };
+        let key = match kind {
+            Kind::YesNo => "yes",
+            k => k.choices().first().map_or("choice", String::as_str),
+        };
+        let value = field.values.first().map_or("Code", String::as_str);
+        self.report(
+            f.key_at("htcds"),
+            format!("question `{id}` is tagged `{name}` but maps no answer to its values"),
+            format!(
+                "add `htcds_values = {{ {key} = \"{value}\" }}` with values from: {}",
+                standard.allowed(name)
+            ),
+        );
+    }
+
+    /// `htcds_values = { choice = "Code", other = ["Code", "Code"] }`: every key one of the
+    /// question's choices (`yes` or `no` for a yes-no question), every code a value of the
+    /// question's HTCDS field.
     fn htcds_values(
         &mut self,
         v: &Value,
         id: &str,
         kind: Option<&Kind>,
-    ) -> Option<BTreeMap<String, String>> {
+        field: Option<&str>,
+        tagged: bool,
+    ) -> Option<BTreeMap<String, Vec<String>>> {
         let Some(table) = v.get_ref().as_table() else {
             self.wrong_type(
                 v,
@@ -391,9 +489,34 @@ impl Reader<'_> {
             );
             return None;
         };
-        let choices: Vec<&str> = kind.map_or(Vec::new(), |k| {
-            k.choices().iter().map(String::as_str).collect()
-        });
+        let Some(field) = field else {
+            if tagged {
+                // The tag itself was refused, and said so.
+                return None;
+            }
+            self.report(
+                v.span().start,
+                format!("question `{id}` maps answers to HTCDS values but names no field"),
+                "add `htcds = \"<field>\"` naming the field the values belong to",
+            );
+            return None;
+        };
+        let standard = Standard::get();
+        if standard.field(field).is_some_and(|f| !f.kind.is_coded()) {
+            self.report(
+                v.span().start,
+                format!(
+                    "HTCDS field `{field}` takes free text, a number or a date, not coded values"
+                ),
+                "remove `htcds_values`: the answer itself is the field's value",
+            );
+            return None;
+        }
+        let choices: Vec<&str> = match kind {
+            Some(Kind::YesNo) => vec!["yes", "no"],
+            Some(k) => k.choices().iter().map(String::as_str).collect(),
+            None => Vec::new(),
+        };
         let mut out = BTreeMap::new();
         let mut ok = true;
         for (k, cv) in table.iter() {
@@ -410,20 +533,51 @@ impl Reader<'_> {
                 ok = false;
                 continue;
             }
-            match self.string(cv, key) {
-                Some(code) if !code.trim().is_empty() => {
-                    out.insert(key.to_owned(), code);
-                }
-                Some(_) => {
-                    self.report(
-                        cv.span().start,
-                        format!("the HTCDS code of choice `{key}` is empty"),
-                        "write the code, e.g. \"ForcedLabour\", or remove the entry",
-                    );
+            let codes: Vec<(usize, String)> = match (cv.get_ref().as_str(), cv.get_ref().as_array())
+            {
+                (Some(s), _) => vec![(cv.span().start, s.to_owned())],
+                (None, Some(items)) => items
+                    .iter()
+                    .filter_map(|i| Some((i.span().start, i.get_ref().as_str()?.to_owned())))
+                    .collect(),
+                _ => {
+                    self.wrong_type(cv, key, "a code or a list of codes", "\"ForcedLabour\"");
                     ok = false;
+                    continue;
                 }
-                None => ok = false,
+            };
+            if codes.is_empty() {
+                self.report(
+                    cv.span().start,
+                    format!("the HTCDS code of choice `{key}` is empty"),
+                    "write the code, e.g. \"ForcedLabour\", or remove the entry",
+                );
+                ok = false;
+                continue;
             }
+            let mut mapped = Vec::new();
+            for (at, code) in codes {
+                match standard.check_value(field, &code) {
+                    Ok(()) => mapped.push(code),
+                    Err(problem) => {
+                        if let TagProblem::UnknownValue { nearest } = problem {
+                            self.report(
+                                at,
+                                format!(
+                                    "`{code}` is not a value of HTCDS field `{field}`{}",
+                                    nearest.map_or(String::new(), |n| format!(
+                                        " (did you mean `{n}`?)"
+                                    ))
+                                ),
+                                format!("use one of: {}", standard.allowed(field)),
+                            );
+                        }
+                        // A bad field was reported at `htcds`.
+                        ok = false;
+                    }
+                }
+            }
+            out.insert(key.to_owned(), mapped);
         }
         ok.then_some(out)
     }

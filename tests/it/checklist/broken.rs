@@ -216,7 +216,7 @@ fills = "subject.name"
         got,
         vec![
             "extra.toml:4:12: position 10 is also used by checklist `intake`; give each checklist its own position (it sets the interview order)",
-            "extra.toml:10:6: duplicate question id `debt` (first used at screening.toml:97); question ids must be unique across all checklists: rename one",
+            "extra.toml:10:6: duplicate question id `debt` (first used at screening.toml:99); question ids must be unique across all checklists: rename one",
             "extra.toml:18:9: question `alias` already fills `subject.name`; let one question fill each record field",
         ]
     );

@@ -2,12 +2,17 @@
 #![allow(dead_code)]
 
 use tandem::domain::{OrganisationKind as PartnerKind, Outcome, UrgentTrigger};
+use tandem::interview::htcds::{FieldValue, HtcdsFacts};
 use tandem::referral::document::{
     AgeDetails, Bilingual, Circumstances, ConsentSection, DecisionSection, DimensionResult, Field,
     FiredIndicator, IdentitySection, Languages, ScreeningSection, Urgency, UrgentNeed,
     UrgentWindow,
 };
 use tandem::referral::{PartnerRef, Referral};
+
+fn codes(c: &[&str]) -> FieldValue {
+    FieldValue::Codes(c.iter().map(|s| (*s).to_owned()).collect())
+}
 
 pub fn bi(officer: &str, person: &str, unreviewed: bool) -> Bilingual {
     Bilingual {
@@ -149,6 +154,39 @@ pub fn typical_referral() -> Referral {
         }),
         circumstances: circumstances(),
         assessed_urgency: Some(Urgency::Urgent),
+        htcds: HtcdsFacts {
+            fields: [
+                (
+                    "prs_FirstName",
+                    FieldValue::Text("Aye Aye Mya / အေးအေးမြ".into()),
+                ),
+                ("prs_Gender", codes(&["Feminine"])),
+                ("prs_Citizenship", codes(&["MM"])),
+                ("prs_PrimaryLanguage", codes(&["mya"])),
+                ("con_Consent", codes(&["TRUE"])),
+                ("vic_TypeOfExploitation", codes(&["ForcedLabour"])),
+                (
+                    "vic_ForcedLabourIndustry",
+                    codes(&["A_AgricultureForestryAndFishing"]),
+                ),
+                (
+                    "vic_MethodsOfControl",
+                    codes(&["DebtBondage", "WithholdsDocuments"]),
+                ),
+                (
+                    "vic_TraffickingStatus",
+                    codes(&["PossibleVictimOfTrafficking"]),
+                ),
+                // Free text the policy never lets out.
+                (
+                    "vic_LocationOfExploitation",
+                    FieldValue::Text("Boat 7, Pattani".into()),
+                ),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect(),
+        },
     }
 }
 
