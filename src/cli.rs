@@ -96,6 +96,9 @@ pub enum Command {
     /// Export, verify and open referral packets.
     #[command(subcommand)]
     Referral(ReferralCommand),
+    /// Statistics safe to share, in the names of IOM's Human Trafficking Case Data Standard.
+    #[command(subcommand)]
+    Stats(StatsCommand),
     /// Write a printable bilingual booklet of a checklist for interpreters.
     Booklet(BookletArgs),
     /// Print shell completions.
@@ -430,6 +433,31 @@ pub enum ReferralCommand {
         unit_key: PathBuf,
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StatsCommand {
+    /// Write one k-anonymised row per person who consented to research use, for screenings in
+    /// the period, with HTCDS-named columns, signed with the unit key (supervisors only). What
+    /// was generalised and suppressed is reported on stderr.
+    Export {
+        /// First day of the period, YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        from: String,
+        /// Last day of the period, YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        to: String,
+        /// The CSV file to write (never overwritten); its signature is FILE.csv.minisig.
+        #[arg(long, value_name = "FILE.csv")]
+        out: PathBuf,
+        /// Every released combination of columns is held by at least k people (11 or more).
+        #[arg(long, default_value_t = 11)]
+        k: usize,
+        /// Also write counts per dimension, indicator, type of exploitation and kind of
+        /// organisation referred to, every cell under k suppressed (FILE.tables.csv, signed).
+        #[arg(long)]
+        tables: bool,
     },
 }
 

@@ -15,6 +15,8 @@
 //! - [`interview`]: the interview as data: answers, the visible-question flow, urgent triggers.
 //! - [`vault`]: the encrypted store. Only `vault` and `referral` touch `age`.
 //! - [`referral`]: referral packets: building, signing, encryption, verification, HTML summary.
+//! - [`stats`]: statistics safe to share: one row per person in HTCDS names, k-anonymised, and
+//!   aggregate tables with small cells suppressed.
 //! - [`tui`]: the terminal interface. Only `tui` touches the terminal.
 //!
 //! The screening output is always "indicators present, refer", never "is a victim": screening is
@@ -31,6 +33,7 @@ pub mod interview;
 pub mod l10n;
 pub mod platform;
 pub mod referral;
+pub mod stats;
 pub mod text;
 pub mod tui;
 pub mod vault;

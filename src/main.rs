@@ -45,6 +45,7 @@ fn run(cli: Cli) -> cmd::Result<ExitCode> {
         Some(Command::Partner(c)) => cmd::referral::partner(g, c),
         Some(Command::UnitKey(c)) => cmd::referral::unit_key(g, c),
         Some(Command::Referral(c)) => cmd::referral::referral(g, c),
+        Some(Command::Stats(c)) => cmd::stats::stats(g, c),
         Some(Command::Booklet(a)) => cmd::referral::booklet(g, a),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "tandem", &mut std::io::stdout());

@@ -877,3 +877,21 @@ referral-age-group-from = Age group from
 referral-age-sources-disagree = The age answers disagree
 referral-window-time-unknown = Time unknown: treat as open
 referral-group-narrative = Summary
+
+## Statistics export (stats export)
+err-k-too-small = k = { $k } is too small: statistics are released only when every combination is held by at least { $min } people.
+rec-k-too-small = Give --k { $min } or more (CTDC publishes with 11).
+err-bad-period = The period starts on { $from }, after it ends on { $to }.
+rec-bad-period = Give --from the first day and --to the last day, the earlier one first.
+stats-report-read = Read { $records } records; { $consented } were screened from { $from } to { $to } by people who agreed to research use of non-identifying data.
+stats-report-generalised = Generalised { $column }: { $level }.
+stats-level-as-recorded = as recorded
+stats-level-child-or-adult = age bands merged into child (0-17) or adult (18+)
+stats-level-span-of-years = years merged into the span of the export
+stats-level-rare-as-other = values held by fewer than k people grouped as Other
+stats-level-removed = column removed (written *)
+stats-report-suppressed = Suppressed { $suppressed } rows whose combination was still held by fewer than { $k } people.
+stats-report-nothing = Nothing released: no combination is held by { $k } people. The file holds the header only.
+stats-report-k = Every released combination is held by at least { $k } people ({ $combinations } combinations; the smallest is held by { $smallest }).
+stats-exported = Wrote { $released } rows to { $path }; signature { $signature } (check it with: minisign -Vm FILE -p unit.pub).
+stats-tables-exported = Wrote the tables to { $path } ({ $suppressed } cells under { $k } written as <{ $k }); signature { $signature }.

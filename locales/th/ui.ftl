@@ -859,3 +859,21 @@ referral-age-group-from = กลุ่มอายุมาจาก
 referral-age-sources-disagree = คำตอบเรื่องอายุไม่ตรงกัน
 referral-window-time-unknown = ไม่ทราบเวลา: ให้ถือว่ายังเปิดอยู่
 referral-group-narrative = สรุป
+
+## Statistics export (stats export)
+err-k-too-small = k = { $k } น้อยเกินไป: สถิติจะเผยแพร่ได้เมื่อทุกชุดค่าผสมมีคนอย่างน้อย { $min } คนเท่านั้น
+rec-k-too-small = กรุณาระบุ --k { $min } หรือมากกว่า (CTDC เผยแพร่ด้วยค่า 11)
+err-bad-period = ช่วงเวลาเริ่มวันที่ { $from } ซึ่งอยู่หลังวันสิ้นสุด { $to }
+rec-bad-period = กรุณาระบุ --from เป็นวันแรก และ --to เป็นวันสุดท้าย โดยวันที่ก่อนมาก่อน
+stats-report-read = อ่านแล้ว { $records } ระเบียน มี { $consented } ระเบียนที่คัดกรองระหว่าง { $from } ถึง { $to } และผู้ให้สัมภาษณ์ยินยอมให้ใช้ข้อมูลที่ไม่ระบุตัวตนเพื่อการวิจัย
+stats-report-generalised = ปรับให้กว้างขึ้น { $column }: { $level }
+stats-level-as-recorded = ตามที่บันทึก
+stats-level-child-or-adult = รวมช่วงอายุเป็นเด็ก (0-17) หรือผู้ใหญ่ (18+)
+stats-level-span-of-years = รวมปีเป็นช่วงปีของการส่งออก
+stats-level-rare-as-other = ค่าที่มีคนน้อยกว่า k คนรวมเป็น Other
+stats-level-removed = ลบคอลัมน์ออก (เขียนเป็น *)
+stats-report-suppressed = ปิดบัง { $suppressed } แถวที่ชุดค่าผสมยังมีคนน้อยกว่า { $k } คน
+stats-report-nothing = ไม่มีข้อมูลเผยแพร่: ไม่มีชุดค่าผสมใดที่มีคนถึง { $k } คน ไฟล์มีเพียงหัวตาราง
+stats-report-k = ทุกชุดค่าผสมที่เผยแพร่มีคนอย่างน้อย { $k } คน ({ $combinations } ชุด ชุดที่เล็กที่สุดมี { $smallest } คน)
+stats-exported = เขียน { $released } แถวลงใน { $path } แล้ว ลายเซ็น { $signature } (ตรวจสอบด้วย: minisign -Vm FILE -p unit.pub)
+stats-tables-exported = เขียนตารางลงใน { $path } แล้ว ({ $suppressed } ช่องที่น้อยกว่า { $k } เขียนเป็น <{ $k }) ลายเซ็น { $signature }

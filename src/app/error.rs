@@ -100,6 +100,10 @@ pub enum Error {
     BadReviewer,
     #[error("`{value}` is not a date")]
     BadDate { value: String },
+    #[error("k = {k} is below the smallest k statistics are released with")]
+    KTooSmall { k: usize },
+    #[error("the period starts {from}, after it ends {to}")]
+    BadPeriod { from: String, to: String },
     #[error("{path} has English as its target language")]
     TargetIsEnglish { path: PathBuf },
     /// A file larger than Tandem reads for its purpose (checked before it is read).

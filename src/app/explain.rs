@@ -102,6 +102,10 @@ impl Explain for Error {
             Error::BadDate { value } => {
                 e("bad-date").arg("value", crate::interview::record::echo_safe(value))
             }
+            Error::KTooSmall { k } => e("k-too-small")
+                .num("k", *k as u64)
+                .num("min", crate::stats::MIN_K as u64),
+            Error::BadPeriod { from, to } => e("bad-period").arg("from", from).arg("to", to),
             Error::TargetIsEnglish { path } => e("target-is-english").arg("path", path.display()),
             Error::TooLarge { what, path, limit } => e("too-large")
                 .arg("what", what.id())
@@ -140,6 +144,8 @@ impl Explain for Error {
             | Error::Exchange { .. }
             | Error::BadReviewer
             | Error::BadDate { .. }
+            | Error::KTooSmall { .. }
+            | Error::BadPeriod { .. }
             | Error::TargetIsEnglish { .. }
             | Error::TooLarge { .. } => true,
             Error::Write { .. } | Error::Output(_) | Error::Terminal(_) => false,

@@ -7,6 +7,7 @@
 //! - [`cases`]: the queue, opening, saving answers, stop, decide, hand off.
 //! - [`referral`]: consent for a kind of partner, issuing a packet, opening a received one.
 //! - [`partners`]: the receiving organisations.
+//! - [`stats`]: the k-anonymised statistics export and its tables, signed.
 //! - [`error`]: the one error type, explained to people by [`explain`].
 //!
 //! The clock is always passed in (`now`), so tests never sleep and never race midnight.
@@ -16,5 +17,6 @@ pub mod error;
 pub mod explain;
 pub mod partners;
 pub mod referral;
+pub mod stats;
 
 pub use error::{AnswersProblem, DocumentOrigin, Error, FileRole, read_bounded};

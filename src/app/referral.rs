@@ -145,6 +145,7 @@ pub fn issue(
     let entry = Export {
         packet_id: header.packet_id.clone(),
         partner: partner.name.clone(),
+        kind: Some(kind),
         at: req.now,
         child_protection_override: override_reason,
     };

@@ -8,6 +8,7 @@ pub mod checklist;
 pub mod interview;
 pub mod locales;
 pub mod referral;
+pub mod stats;
 pub mod ui;
 pub mod vault;
 

@@ -149,6 +149,9 @@ pub struct Export {
     pub packet_id: String,
     /// The partner's name.
     pub partner: String,
+    /// The partner's kind when the packet was made (older records name only the partner).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<OrganisationKind>,
     pub at: Timestamp,
     /// A supervisor's child-protection override reason, when it stood in for a guardian's consent.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -244,6 +244,30 @@ fn encrypt(plain: &[u8], to: &age::x25519::Recipient) -> Result<Vec<u8>, Referra
     Ok(out)
 }
 
+/// A detached minisign signature of `bytes` under the unit key, as `minisign -Vm FILE -p unit.pub`
+/// verifies it (a `FILE.minisig` file's text). The trusted comment names the file's SHA-256.
+pub fn sign_file(
+    bytes: &[u8],
+    what: &str,
+    key: &minisign::SecretKey,
+) -> Result<String, ReferralError> {
+    let trusted = format!(
+        "tandem {what} sha256:{}",
+        hex::encode(Sha256::digest(bytes))
+    );
+    let sig = minisign::sign(
+        None,
+        key,
+        Cursor::new(bytes),
+        Some(&trusted),
+        Some("signature from the Tandem screening unit key"),
+    )
+    .map_err(|e| ReferralError::Build {
+        reason: format!("signing failed: {e}"),
+    })?;
+    Ok(sig.into_string())
+}
+
 /// Signs the manifest. The trusted comment binds the packet id and the manifest hash, so a
 /// failed check can tell an edited manifest from a damaged signature.
 fn sign(

@@ -86,6 +86,13 @@ pub enum AuditEvent {
     Restored {
         entries: u64,
     },
+    /// A k-anonymised statistics export: records read (research consent in the period), rows
+    /// released, the k used.
+    StatisticsExported {
+        records: u64,
+        released: u64,
+        k: u64,
+    },
 }
 
 impl AuditEvent {
@@ -117,6 +124,7 @@ impl AuditEvent {
             AuditEvent::Purged { .. } => "purged",
             AuditEvent::BackupMade { .. } => "backup-made",
             AuditEvent::Restored { .. } => "restored",
+            AuditEvent::StatisticsExported { .. } => "statistics-exported",
         }
     }
 
@@ -157,6 +165,11 @@ impl AuditEvent {
             AuditEvent::BackupMade { entries } | AuditEvent::Restored { entries } => {
                 json!({ "audit_entries": entries })
             }
+            AuditEvent::StatisticsExported {
+                records,
+                released,
+                k,
+            } => json!({ "records": records, "released": released, "k": k }),
         }
     }
 }

@@ -167,6 +167,42 @@ impl Session {
         Ok(doc)
     }
 
+    /// Opens every record this user holds a key for, one at a time, for a statistics export. Not
+    /// audited per record: the caller audits the whole export once, with how many it read.
+    /// Returns how many records were opened.
+    pub fn each_record(
+        &mut self,
+        mut visit: impl FnMut(&RecordId, RecordDocument),
+    ) -> Result<usize, VaultError> {
+        let ids: Vec<String> = {
+            let mut stmt = self
+                .vault
+                .conn
+                .prepare("SELECT id FROM records ORDER BY id")?;
+            stmt.query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?
+        };
+        let mut opened = 0;
+        for id in ids.into_iter().map(RecordId) {
+            let (bucket_id, version, sealed) = self.record_row(&id, "sealed")?;
+            let Ok(bucket) = self.bucket_key(&bucket_id) else {
+                continue;
+            };
+            let at = Binding {
+                record: id.as_str(),
+                bucket: &bucket_id,
+                version,
+            };
+            let plain = seal::open_record(&bucket.pair.identity, at, &sealed)?;
+            let doc = serde_json::from_slice(&plain).map_err(|_| VaultError::Damaged {
+                part: VaultPart::Record { id: id.to_string() },
+            })?;
+            opened += 1;
+            visit(&id, doc);
+        }
+        Ok(opened)
+    }
+
     /// One record's state as the queue knows it (the summary document: status, decision, stop,
     /// exports, queue facts; no answer or note). Not audited: it shows nothing the case list
     /// does not, and a save reads it to keep what only the procedure may change.

@@ -3,4 +3,5 @@
 //! k-anonymity checked independently on a synthetic vault (`stats`).
 
 mod packet;
+mod stats;
 mod tags;

@@ -553,6 +553,7 @@ fn sent(packet_id: &str) -> tandem::interview::record::Export {
     tandem::interview::record::Export {
         packet_id: packet_id.into(),
         partner: "Bangkok Shelter".into(),
+        kind: Some(tandem::domain::OrganisationKind::Shelter),
         at: "2026-11-28T10:00:00Z".parse().unwrap(),
         child_protection_override: None,
     }

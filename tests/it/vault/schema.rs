@@ -24,7 +24,7 @@ fn the_schema_names_exactly_the_document_fields() {
     let mut full: Value = serde_json::from_str(&read("tests/data/frozen-record.json")).unwrap();
     full["stopped"] = serde_json::json!({"reason": "distress", "detail": "asked for a break", "at": "2026-01-01T00:00:00Z"});
     full["queue"] = serde_json::json!({"urgent": ["pregnancy"], "removal": "2026-12-05"});
-    full["exports"] = serde_json::json!([{"packet_id": "p", "partner": "Shelter",
+    full["exports"] = serde_json::json!([{"packet_id": "p", "partner": "Shelter", "kind": "shelter",
         "at": "2026-01-02T00:00:00Z", "child_protection_override": "no guardian reachable"}]);
     let doc: RecordDocument = parse_document(&full.to_string()).unwrap();
     let written = serde_json::to_value(&doc).unwrap();
