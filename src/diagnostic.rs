@@ -65,20 +65,51 @@ impl fmt::Display for Diagnostic {
 
 /// 1-based line and character column of a byte offset (clamped to the source).
 pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
+    LineIndex::new(source).line_col(source, offset)
+}
+
+/// Where each line of a source starts, so that many positions in one file cost a binary search
+/// each rather than a scan from the start.
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { starts }
     }
-    let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = source[line_start..offset].chars().count() + 1;
-    (line, col)
+
+    /// 1-based (line, column in characters) of a byte offset of `source`.
+    pub fn line_col(&self, source: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let line_start = self.starts[line - 1];
+        let col = source[line_start..offset].chars().count() + 1;
+        (line, col)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn line_col_by_scan(source: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &source[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = source[line_start..offset].chars().count() + 1;
+        (line, col)
+    }
 
     #[test]
     fn line_col_counts_characters_not_bytes() {
@@ -87,6 +118,9 @@ mod tests {
         assert_eq!(line_col(src, off), (1, 3));
         let off = src.rfind('=').unwrap();
         assert_eq!(line_col(src, off), (2, 7));
+        for o in 0..=src.len() {
+            assert_eq!(line_col(src, o), line_col_by_scan(src, o), "{o}");
+        }
     }
 
     #[test]

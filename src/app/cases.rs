@@ -168,22 +168,19 @@ pub fn add_one(
     Ok(session.create_record(&d)?)
 }
 
-/// Stores a new record as given (a script's import may carry its status), with its queue facts.
-pub fn add(
+/// Stores the records `docs` yields, each with its queue facts, in one transaction (all or
+/// none), holding one document at a time.
+pub fn import(
     session: &mut Session,
     checklists: &[Checklist],
-    docs: &[RecordDocument],
+    docs: impl IntoIterator<Item = Result<RecordDocument, Error>>,
     now: Timestamp,
 ) -> Result<Vec<RecordId>, Error> {
-    let docs: Vec<RecordDocument> = docs
-        .iter()
-        .map(|d| {
-            let mut d = d.clone();
-            d.queue = Some(queue_facts(checklists, &d, now));
-            d
-        })
-        .collect();
-    Ok(session.create_records(&docs)?)
+    session.create_records_from(docs.into_iter().map(|d| {
+        let mut d = d?;
+        d.queue = Some(queue_facts(checklists, &d, now));
+        Ok(d)
+    }))
 }
 
 /// Opens a record to continue or review it.

@@ -255,6 +255,74 @@ fn catalog(g: &Global) -> Result<Catalog> {
     Ok(Catalog::load(g.checklists.as_deref())?)
 }
 
+/// The non-blank lines of a records file, one at a time, in a buffer wiped after each line (the
+/// lines are personal data). A line longer than a record document may be is refused before it
+/// is read whole.
+struct RecordLines {
+    path: std::path::PathBuf,
+    reader: std::io::BufReader<std::fs::File>,
+    line: Zeroizing<Vec<u8>>,
+    number: usize,
+}
+
+impl RecordLines {
+    fn open(path: &std::path::Path) -> std::result::Result<RecordLines, app::Error> {
+        let file = std::fs::File::open(path).map_err(app::Error::read(FileRole::Records, path))?;
+        let limit = FileRole::Records.limit();
+        if file.metadata().map(|m| m.len()).unwrap_or(0) > limit {
+            return Err(app::Error::TooLarge {
+                what: FileRole::Records,
+                path: path.to_path_buf(),
+                limit,
+            });
+        }
+        Ok(RecordLines {
+            path: path.to_path_buf(),
+            reader: std::io::BufReader::new(file),
+            line: Zeroizing::new(Vec::new()),
+            number: 0,
+        })
+    }
+
+    /// The next line's document, parsed; `None` at the end of the file.
+    fn next_document(
+        &mut self,
+    ) -> Option<std::result::Result<tandem::interview::record::RecordDocument, app::Error>> {
+        use std::io::BufRead;
+        use tandem::interview::record::{DocumentError, MAX_DOCUMENT_BYTES};
+        let max = MAX_DOCUMENT_BYTES as u64 + 2;
+        loop {
+            self.line.clear();
+            self.number += 1;
+            let origin = DocumentOrigin::Line(self.path.clone(), self.number);
+            let read = match (&mut self.reader)
+                .take(max)
+                .read_until(b'\n', &mut self.line)
+            {
+                Ok(0) => return None,
+                Ok(n) => n,
+                Err(e) => return Some(Err(app::Error::read(FileRole::Records, &self.path)(e))),
+            };
+            if read as u64 >= max && self.line.last() != Some(&b'\n') {
+                let source = DocumentError::TooLarge {
+                    limit: MAX_DOCUMENT_BYTES,
+                };
+                return Some(Err(app::Error::Document { origin, source }));
+            }
+            let Ok(text) = std::str::from_utf8(&self.line) else {
+                let e = std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8");
+                return Some(Err(app::Error::read(FileRole::Records, &self.path)(e)));
+            };
+            if text.trim().is_empty() {
+                continue;
+            }
+            return Some(
+                parse_document(text).map_err(|source| app::Error::Document { origin, source }),
+            );
+        }
+    }
+}
+
 fn document(
     text: &str,
     origin: DocumentOrigin,
@@ -279,24 +347,19 @@ pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
             session.lock()?;
         }
         RecordCommand::Import { file } => {
-            let text = Zeroizing::new(
-                std::fs::read_to_string(&file)
-                    .map_err(app::Error::read(FileRole::Records, &file))?,
-            );
-            let mut docs = Vec::new();
-            for (i, line) in text
-                .lines()
-                .enumerate()
-                .filter(|(_, l)| !l.trim().is_empty())
-            {
-                docs.push(document(line, DocumentOrigin::Line(file.clone(), i + 1))?);
+            // Every line is checked before anything is stored (a file goes in whole or not at
+            // all), then read again and stored one at a time: memory holds one line, not the file.
+            let mut lines = RecordLines::open(&file)?;
+            while let Some(doc) = lines.next_document() {
+                doc?;
             }
             let checklists = catalog(g)?;
             let mut session = unlock_session(g)?;
-            // One transaction: a file is imported whole or not at all.
-            let ids = cases::add(&mut session, checklists.checklists(), &docs, now)?;
+            let mut lines = RecordLines::open(&file)?;
+            let docs = std::iter::from_fn(|| lines.next_document());
+            let ids = cases::import(&mut session, checklists.checklists(), docs, now)?;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            for id in ids {
+            for id in &ids {
                 writeln!(out, "{id}")?;
             }
             out.flush()?;
@@ -304,7 +367,7 @@ pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
             session.lock()?;
             eprintln!(
                 "tandem: {}",
-                say(g, "cli-imported", &[("count", docs.len().into())])
+                say(g, "cli-imported", &[("count", ids.len().into())])
             );
         }
         RecordCommand::List { json } => {
@@ -312,22 +375,24 @@ pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
             let records = session.list_records()?;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             if json {
-                let list: Vec<_> = records
-                    .iter()
-                    .map(|r| {
-                        json!({
-                            "id": r.id.to_string(),
-                            "status": r.document.status,
-                            "checklist": r.document.checklist,
-                            "case_ref": r.document.case_ref,
-                            "answers": r.answers,
-                            "created": r.created,
-                            "updated": r.updated,
-                        })
-                    })
-                    .collect();
-                serde_json::to_writer_pretty(&mut out, &list)?;
-                writeln!(out)?;
+                // One element at a time: the list is never built whole in memory.
+                writeln!(out, "[")?;
+                for (i, r) in records.iter().enumerate() {
+                    let item = json!({
+                        "id": r.id.to_string(),
+                        "status": r.document.status,
+                        "checklist": r.document.checklist,
+                        "case_ref": r.document.case_ref,
+                        "answers": r.answers,
+                        "created": r.created,
+                        "updated": r.updated,
+                    });
+                    if i > 0 {
+                        writeln!(out, ",")?;
+                    }
+                    serde_json::to_writer_pretty(&mut out, &item)?;
+                }
+                writeln!(out, "\n]")?;
             } else {
                 for r in &records {
                     writeln!(

@@ -33,6 +33,7 @@ pub mod xliff;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -100,23 +101,42 @@ pub struct Localized {
 
 /// All texts, one Fluent bundle per (language, file): every checklist file has its own
 /// `checklist-title`, so they are never merged.
+///
+/// A file is parsed the first time one of its texts is asked for, and its review records and
+/// the English fingerprints they are checked against the first time a review state is: start-up
+/// reads only the interface in the officer's language, and an interview only its own language.
 pub struct Locales {
     files: BTreeMap<(Lang, String), LocaleFile>,
 }
 
 struct LocaleFile {
+    lang: Lang,
     path: PathBuf,
+    text: String,
+    /// The review records' path and text, when the file has any.
+    review_source: Option<(PathBuf, String)>,
+    parsed: OnceLock<Parsed>,
+    /// Well-formed review records (translations only).
+    review: OnceLock<BTreeMap<String, ReviewRecord>>,
+    /// The fingerprint of every message and the text it was computed over
+    /// (`ftl::canonical_text`), used from the English files.
+    fingerprints: OnceLock<Fingerprints>,
+}
+
+struct Parsed {
+    /// The NFC text the bundle was made from.
+    text: String,
     bundle: FluentBundle<FluentResource>,
     /// Message ids in file order.
     ids: Vec<String>,
-    /// Fingerprint of every message (used from the English files).
-    fingerprints: BTreeMap<String, String>,
-    /// The text each fingerprint was computed over (`ftl::canonical_text`).
-    canonical: BTreeMap<String, String>,
     /// Messages holding Zawgyi-encoded Burmese: never shown (validation reports them).
     rejected: BTreeSet<String>,
-    /// Well-formed review records (translations only).
-    review: BTreeMap<String, ReviewRecord>,
+}
+
+#[derive(Default)]
+struct Fingerprints {
+    of: BTreeMap<String, String>,
+    canonical: BTreeMap<String, String>,
 }
 
 impl fmt::Debug for Locales {
@@ -155,17 +175,28 @@ impl Locales {
             let Some(text) = &f.text else { continue };
             match f.kind() {
                 FileKind::Ftl { lang, name } => {
-                    files.insert((lang, name), LocaleFile::parse(lang, f.path.clone(), text));
+                    files.insert(
+                        (lang, name),
+                        LocaleFile {
+                            lang,
+                            path: f.path.clone(),
+                            text: text.clone(),
+                            review_source: None,
+                            parsed: OnceLock::new(),
+                            review: OnceLock::new(),
+                            fingerprints: OnceLock::new(),
+                        },
+                    );
                 }
                 FileKind::Review { lang, name } => {
-                    reviews.insert((lang, name), review::parse_records(&f.path, text).0);
+                    reviews.insert((lang, name), (f.path.clone(), text.clone()));
                 }
                 FileKind::Doc | FileKind::Unexpected => {}
             }
         }
-        for (key, records) in reviews {
+        for (key, source) in reviews {
             if let Some(file) = files.get_mut(&key) {
-                file.review = records;
+                file.review_source = Some(source);
             }
         }
         Locales { files }
@@ -253,7 +284,7 @@ impl Locales {
         let record = self
             .files
             .get(&(lang, file.to_owned()))
-            .and_then(|f| f.review.get(id));
+            .and_then(|f| f.review().get(id));
         ReviewRecord::review(record, self.english_fingerprint(file, id))
     }
 
@@ -267,19 +298,19 @@ impl Locales {
 
     fn english_fingerprint(&self, file: &str, id: &str) -> Option<&str> {
         let en = self.files.get(&(Lang::En, file.to_owned()))?;
-        en.fingerprints.get(id).map(String::as_str)
+        en.fingerprints().of.get(id).map(String::as_str)
     }
 
     /// The English text a fingerprint is computed over (`ftl::canonical_text`).
     fn english_canonical(&self, file: &str, id: &str) -> Option<&str> {
         let en = self.files.get(&(Lang::En, file.to_owned()))?;
-        en.canonical.get(id).map(String::as_str)
+        en.fingerprints().canonical.get(id).map(String::as_str)
     }
 
     fn record(&self, lang: Lang, file: &str, id: &str) -> Option<&ReviewRecord> {
         self.files
             .get(&(lang, file.to_owned()))
-            .and_then(|f| f.review.get(id))
+            .and_then(|f| f.review().get(id))
     }
 
     fn format(
@@ -290,7 +321,7 @@ impl Locales {
         attribute: Option<&str>,
         args: &[(&str, FluentValue<'_>)],
     ) -> Option<String> {
-        let f = self.files.get(&(lang, file.to_owned()))?;
+        let f = self.files.get(&(lang, file.to_owned()))?.parsed();
         if f.rejected.contains(id) {
             return None;
         }
@@ -316,13 +347,14 @@ impl Locales {
     fn messages(&self, lang: Lang, file: &str) -> &[String] {
         self.files
             .get(&(lang, file.to_owned()))
-            .map_or(&[], |f| &f.ids)
+            .map_or(&[], |f| &f.parsed().ids)
     }
 
     fn has_message(&self, lang: Lang, file: &str, id: &str) -> bool {
-        self.files
-            .get(&(lang, file.to_owned()))
-            .is_some_and(|f| !f.rejected.contains(id) && f.fingerprints.contains_key(id))
+        self.files.get(&(lang, file.to_owned())).is_some_and(|f| {
+            let p = f.parsed();
+            !p.rejected.contains(id) && p.bundle.has_message(id)
+        })
     }
 
     fn file_names(&self) -> BTreeSet<&str> {
@@ -331,30 +363,65 @@ impl Locales {
 }
 
 impl LocaleFile {
-    fn parse(lang: Lang, path: PathBuf, text: &str) -> LocaleFile {
-        // Texts are compared, searched and measured as NFC (Vietnamese may arrive decomposed).
-        let text: String = text.nfc().collect();
-        let resource = match FluentResource::try_new(text) {
+    fn parsed(&self) -> &Parsed {
+        self.parsed
+            .get_or_init(|| Parsed::new(self.lang, &self.text))
+    }
+
+    fn review(&self) -> &BTreeMap<String, ReviewRecord> {
+        self.review.get_or_init(|| match &self.review_source {
+            Some((path, text)) => review::parse_records(path, text).0,
+            None => BTreeMap::new(),
+        })
+    }
+
+    fn fingerprints(&self) -> &Fingerprints {
+        self.fingerprints.get_or_init(|| {
+            let mut fp = Fingerprints::default();
+            let resource = match FluentResource::try_new(self.parsed().text.clone()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in resource.entries() {
+                if let Entry::Message(m) = entry
+                    && !fp.canonical.contains_key(m.id.name)
+                {
+                    let text = ftl::canonical_text(m);
+                    fp.of
+                        .insert(m.id.name.to_owned(), ftl::fingerprint_of(&text));
+                    fp.canonical.insert(m.id.name.to_owned(), text);
+                }
+            }
+            fp
+        })
+    }
+}
+
+impl Parsed {
+    fn new(lang: Lang, text: &str) -> Parsed {
+        // Texts are compared, searched and measured as NFC (Vietnamese may arrive decomposed);
+        // the shipped files already are, so the quick check is all most of them cost.
+        let text: String = match unicode_normalization::is_nfc_quick(text.chars()) {
+            unicode_normalization::IsNormalized::Yes => text.to_owned(),
+            _ => text.nfc().collect(),
+        };
+        let resource = match FluentResource::try_new(text.clone()) {
             Ok(r) => r,
             Err((r, _syntax_errors)) => r,
         };
         let mut ids = Vec::new();
-        let mut fingerprints = BTreeMap::new();
-        let mut canonical = BTreeMap::new();
+        let mut seen = BTreeSet::new();
         let mut rejected = BTreeSet::new();
         for entry in resource.entries() {
             if let Entry::Message(m) = entry {
                 let id = m.id.name.to_owned();
-                if crate::text::zawgyi_evidence(&ftl::literal_text(m)).is_some() {
+                // Zawgyi is an encoding of Burmese: only Burmese files can hold it.
+                if lang == Lang::My && crate::text::zawgyi_evidence(&ftl::literal_text(m)).is_some()
+                {
                     rejected.insert(id.clone());
                 }
-                if !fingerprints.contains_key(&id) {
-                    ids.push(id.clone());
-                }
-                if let std::collections::btree_map::Entry::Vacant(slot) = canonical.entry(id) {
-                    let text = ftl::canonical_text(m);
-                    fingerprints.insert(slot.key().clone(), ftl::fingerprint_of(&text));
-                    slot.insert(text);
+                if seen.insert(id.clone()) {
+                    ids.push(id);
                 }
             }
         }
@@ -367,14 +434,11 @@ impl LocaleFile {
         bundle.set_use_isolating(false);
         // A duplicate id is an error `validate_locales` reports; the first definition wins.
         let _ = bundle.add_resource(resource);
-        LocaleFile {
-            path,
+        Parsed {
+            text,
             bundle,
             ids,
-            fingerprints,
-            canonical,
             rejected,
-            review: BTreeMap::new(),
         }
     }
 }

@@ -150,7 +150,7 @@ impl Session {
             self.buckets.remove(b);
         }
         store::checkpoint(&self.vault.conn)?;
-        self.vault.conn.execute_batch("VACUUM")?;
+        store::vacuum(&self.vault.conn, &self.vault.dir)?;
         store::checkpoint(&self.vault.conn)?;
         Ok(report)
     }

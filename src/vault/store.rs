@@ -167,6 +167,23 @@ pub(crate) fn open(dir: &Path, create: bool) -> Result<Connection, VaultError> {
 }
 
 /// Folds the write-ahead log back into the database file and empties it.
+/// Rebuilds the database file without the freed pages. VACUUM copies the whole database: with
+/// the in-memory temporary store it would hold the vault in memory, so for this one statement
+/// the copy goes to a temporary file in the vault's own directory (SQLite deletes it on close,
+/// on Unix as soon as it is opened; it holds only ciphertext, like the vault).
+pub(crate) fn vacuum(conn: &Connection, dir: &Path) -> Result<(), VaultError> {
+    let dir = dir.to_string_lossy().replace('\'', "''");
+    conn.execute_batch(&format!(
+        "PRAGMA temp_store_directory = '{dir}'; PRAGMA temp_store = FILE;"
+    ))?;
+    let vacuumed = conn.execute_batch("VACUUM");
+    let restored =
+        conn.execute_batch("PRAGMA temp_store = MEMORY; PRAGMA temp_store_directory = '';");
+    vacuumed?;
+    restored?;
+    Ok(())
+}
+
 pub(crate) fn checkpoint(conn: &Connection) -> Result<(), VaultError> {
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     Ok(())

@@ -21,7 +21,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::checklist::model::{Checklist, Condition, FirstScreenRule, ReasonTest, Stage};
 use crate::checklist::validate::{self, ConditionRole, QuestionRef};
-use crate::diagnostic::{Diagnostic, line_col};
+use crate::diagnostic::{Diagnostic, LineIndex};
 
 pub use questions::set_condition;
 use reader::{PendingCondition, Reader, Value};
@@ -313,14 +313,16 @@ impl Reader<'_> {
             }
             return None;
         };
+        let lines = LineIndex::new(self.text);
+        let line_col = |offset: usize| lines.line_col(self.text, offset);
         let mut questions = Vec::new();
         let mut question_at = Vec::new();
         let mut fills_at = Vec::new();
         for slot in slots {
             if let Some(q) = slot.question {
                 questions.push(q);
-                question_at.push(line_col(self.text, slot.id_at));
-                fills_at.push(slot.fills_at.map(|o| line_col(self.text, o)));
+                question_at.push(line_col(slot.id_at));
+                fills_at.push(slot.fills_at.map(line_col));
             }
         }
         Some(LoadedChecklist {
@@ -335,11 +337,11 @@ impl Reader<'_> {
                 scoring,
                 first_screen,
             },
-            id_at: line_col(self.text, id_v.map_or(0, |v| v.span().start)),
-            position_at: line_col(self.text, position_v.map_or(0, |v| v.span().start)),
+            id_at: line_col(id_v.map_or(0, |v| v.span().start)),
+            position_at: line_col(position_v.map_or(0, |v| v.span().start)),
             question_at,
             fills_at,
-            indicators_at: has_indicators.then(|| line_col(self.text, top.key_at("id"))),
+            indicators_at: has_indicators.then(|| line_col(top.key_at("id"))),
             has_scoring_table: top.get("scoring").is_some(),
             deferred,
             text: self.text.to_owned(),

@@ -452,3 +452,43 @@ fn a_session_can_move_to_another_thread() {
     is_send::<Session>();
     is_send::<Vault>();
 }
+
+#[test]
+fn the_queue_comes_from_the_summaries_and_ten_visits_add_no_audit_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = unlocked(dir.path());
+    let catalog = tandem::checklist::Catalog::builtin().unwrap();
+    let docs: Vec<_> = (0..30).map(|i| Ok(doc(&format!("person {i}")))).collect();
+    let ids =
+        tandem::app::cases::import(&mut s, catalog.checklists(), docs, jiff::Timestamp::now())
+            .unwrap();
+    assert_eq!(ids.len(), 30);
+    let before = s.audit_entries().unwrap().len();
+    for _ in 0..10 {
+        let rows = tandem::app::cases::queue(&mut s, catalog.checklists()).unwrap();
+        assert_eq!(rows.len(), 30);
+    }
+    assert_eq!(s.audit_entries().unwrap().len(), before);
+    // Opening a case is audited, once.
+    tandem::app::cases::open(&mut s, &ids[0]).unwrap();
+    assert_eq!(s.audit_entries().unwrap().len(), before + 1);
+}
+
+#[test]
+fn an_import_that_fails_part_way_stores_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = unlocked(dir.path());
+    let catalog = tandem::checklist::Catalog::builtin().unwrap();
+    let docs = (0..5).map(|i| {
+        if i == 3 {
+            Err(tandem::app::Error::NoDecision)
+        } else {
+            Ok(doc(&format!("person {i}")))
+        }
+    });
+    assert!(
+        tandem::app::cases::import(&mut s, catalog.checklists(), docs, jiff::Timestamp::now())
+            .is_err()
+    );
+    assert!(s.list_records().unwrap().is_empty());
+}
