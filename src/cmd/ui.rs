@@ -54,8 +54,13 @@ pub fn run(g: &Global) -> Result<ExitCode> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(app::Error::NeedsTerminal.into());
     }
-    let catalog = Catalog::load(g.checklists.as_deref())?;
     let locales = Locales::load(g.locales.as_deref())?;
+    // Checklists from a directory are checked before the interface starts (a mistake is shown
+    // as file:line:col); the built-in ones load in the background.
+    let content = match g.checklists.as_deref() {
+        Some(dir) => Content::new(Catalog::load(Some(dir))?, locales),
+        None => Content::with_builtin_checklists(locales),
+    };
     let idle: u64 = env_number("TANDEM_IDLE_LOCK")?.unwrap_or(300);
     let opts = Options {
         vault_dir: super::vault::vault_dir(g),
@@ -64,6 +69,6 @@ pub fn run(g: &Global) -> Result<ExitCode> {
         idle_lock: Duration::from_secs(idle.max(10)),
         kdf_log_n: env_number("TANDEM_KDF_LOG_N")?,
     };
-    runtime::run(Arc::new(Content::new(catalog, locales)), opts).map_err(app::Error::Terminal)?;
+    runtime::run(Arc::new(content), opts).map_err(app::Error::Terminal)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -30,6 +30,7 @@ pub mod unit;
 mod validate;
 pub mod xliff;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -112,9 +113,11 @@ pub struct Locales {
 struct LocaleFile {
     lang: Lang,
     path: PathBuf,
-    text: String,
-    /// The review records' path and text, when the file has any.
-    review_source: Option<(PathBuf, String)>,
+    /// The file as it is (borrowed from the binary for the built-in texts); not UTF-8 reads as
+    /// an empty file (validation reports it).
+    source: Cow<'static, [u8]>,
+    /// The review records' path and bytes, when the file has any.
+    review_source: Option<(PathBuf, Cow<'static, [u8]>)>,
     parsed: OnceLock<Parsed>,
     /// Well-formed review records (translations only).
     review: OnceLock<BTreeMap<String, ReviewRecord>>,
@@ -172,7 +175,6 @@ impl Locales {
         let mut files = BTreeMap::new();
         let mut reviews = BTreeMap::new();
         for f in raw {
-            let Some(text) = &f.text else { continue };
             match f.kind() {
                 FileKind::Ftl { lang, name } => {
                     files.insert(
@@ -180,7 +182,7 @@ impl Locales {
                         LocaleFile {
                             lang,
                             path: f.path.clone(),
-                            text: text.clone(),
+                            source: f.bytes.clone(),
                             review_source: None,
                             parsed: OnceLock::new(),
                             review: OnceLock::new(),
@@ -189,7 +191,7 @@ impl Locales {
                     );
                 }
                 FileKind::Review { lang, name } => {
-                    reviews.insert((lang, name), (f.path.clone(), text.clone()));
+                    reviews.insert((lang, name), (f.path.clone(), f.bytes.clone()));
                 }
                 FileKind::Doc | FileKind::Unexpected => {}
             }
@@ -365,12 +367,15 @@ impl Locales {
 impl LocaleFile {
     fn parsed(&self) -> &Parsed {
         self.parsed
-            .get_or_init(|| Parsed::new(self.lang, &self.text))
+            .get_or_init(|| Parsed::new(self.lang, std::str::from_utf8(&self.source).unwrap_or("")))
     }
 
     fn review(&self) -> &BTreeMap<String, ReviewRecord> {
         self.review.get_or_init(|| match &self.review_source {
-            Some((path, text)) => review::parse_records(path, text).0,
+            Some((path, bytes)) => match std::str::from_utf8(bytes) {
+                Ok(text) => review::parse_records(path, text).0,
+                Err(_) => BTreeMap::new(),
+            },
             None => BTreeMap::new(),
         })
     }

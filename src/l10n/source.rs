@@ -1,6 +1,7 @@
 //! Where locale files come from: the `locales/` directory compiled into the binary, or a
 //! directory on disk that replaces it (`--locales DIR`). Only reads; never writes.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
@@ -9,14 +10,14 @@ use super::{L10nError, Lang};
 
 static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
-/// One file under a locales directory.
+/// One file under a locales directory. The built-in files are borrowed from the binary, not
+/// copied, and checked as UTF-8 only when read: a file nobody reads costs nothing.
 pub(crate) struct RawFile {
     /// The path as the user knows it (`locales/th/ui.ftl` for built-in data).
     pub path: PathBuf,
     /// Relative to the locales directory, with `/` separators: `th/ui.ftl`.
     pub rel: String,
-    /// `None` when the file is not UTF-8.
-    pub text: Option<String>,
+    pub bytes: Cow<'static, [u8]>,
 }
 
 /// What a file under `locales/` is, from its name.
@@ -32,6 +33,11 @@ pub(crate) enum FileKind {
 }
 
 impl RawFile {
+    /// The text; `None` when the file is not UTF-8.
+    pub fn text(&self) -> Option<&str> {
+        std::str::from_utf8(&self.bytes).ok()
+    }
+
     pub fn kind(&self) -> FileKind {
         if self.rel.ends_with(".md") {
             return FileKind::Doc;
@@ -74,7 +80,7 @@ fn collect_builtin(dir: &Dir<'static>, out: &mut Vec<RawFile>) {
         out.push(RawFile {
             path: Path::new("locales").join(&rel),
             rel,
-            text: f.contents_utf8().map(str::to_owned),
+            bytes: Cow::Borrowed(f.contents()),
         });
     }
     for d in dir.dirs() {
@@ -125,7 +131,7 @@ fn collect_dir(
             .replace('\\', "/");
         out.push(RawFile {
             rel,
-            text: String::from_utf8(bytes).ok(),
+            bytes: Cow::Owned(bytes),
             path,
         });
     }

@@ -96,7 +96,7 @@ impl Texts {
     pub fn from_raw(raw: &[RawFile]) -> Texts {
         let mut files = BTreeMap::new();
         for f in raw {
-            let (Some(text), FileKind::Ftl { lang, name }) = (&f.text, f.kind()) else {
+            let (Some(text), FileKind::Ftl { lang, name }) = (f.text(), f.kind()) else {
                 continue;
             };
             files.insert((lang, name), FileTexts::parse(text));

@@ -77,7 +77,7 @@ fn validate_files(
         if matches!(kind, FileKind::Doc) {
             continue;
         }
-        let Some(text) = f.text.as_deref() else {
+        let Some(text) = f.text() else {
             diags.push(Diagnostic::new(
                 &f.path,
                 1,

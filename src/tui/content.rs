@@ -1,5 +1,8 @@
-//! What the interface reads but never changes: the checklists and the texts. Loaded once at
-//! start-up and shared read-only. Holds no case data.
+//! What the interface reads but never changes: the checklists and the texts. Loaded once (the
+//! built-in checklists in the background while the first screen is drawn, the texts of a
+//! language when one of them is first shown) and shared read-only. Holds no case data.
+
+use std::sync::OnceLock;
 
 use crate::checklist::catalog::Catalog;
 use crate::checklist::model::{Checklist, Question};
@@ -23,7 +26,7 @@ pub struct Prompt {
 }
 
 pub struct Content {
-    catalog: Catalog,
+    catalog: OnceLock<Catalog>,
     locales: Locales,
 }
 
@@ -37,7 +40,32 @@ fn marker(review: Review) -> Option<&'static str> {
 
 impl Content {
     pub fn new(catalog: Catalog, locales: Locales) -> Content {
-        Content { catalog, locales }
+        Content {
+            catalog: OnceLock::from(catalog),
+            locales,
+        }
+    }
+
+    /// The built-in checklists, parsed the first time they are needed rather than before the
+    /// first screen: the unlock screen needs none of them, and [`Content::warm`] parses them in
+    /// the background meanwhile.
+    pub fn with_builtin_checklists(locales: Locales) -> Content {
+        Content {
+            catalog: OnceLock::new(),
+            locales,
+        }
+    }
+
+    /// Parses the checklists now, if they are not yet (for a background thread at start-up).
+    pub fn warm(&self) {
+        let _ = self.catalog();
+    }
+
+    fn catalog(&self) -> &Catalog {
+        self.catalog.get_or_init(|| {
+            // `cargo test` and `tandem check` validate the built-in checklists: they load.
+            Catalog::builtin().expect("the built-in checklists are valid")
+        })
     }
 
     /// The texts (for referral packets, which carry both languages).
@@ -47,12 +75,12 @@ impl Content {
 
     /// Every checklist, in interview order.
     pub fn checklists(&self) -> &[Checklist] {
-        self.catalog.checklists()
+        self.catalog().checklists()
     }
 
     /// The checklist holding a question, and the question.
     pub fn find(&self, question: &str) -> Option<(&Checklist, &Question)> {
-        self.catalog.find_question(question)
+        self.catalog().find_question(question)
     }
 
     /// An interface string (falls back to English, then to its id).
