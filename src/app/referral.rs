@@ -126,20 +126,26 @@ pub fn issue(
         req.out.to_path_buf()
     };
     // Audit first: a packet that exists must be in the log, even if writing then fails.
-    let override_reason = match &prepared.basis {
-        ConsentBasis::ChildProtectionOverride { reason } => {
-            session.record_event(AuditEvent::ChildProtectionOverride {
-                record: req.record.clone(),
-            })?;
-            Some(reason.clone())
-        }
-        ConsentBasis::Person | ConsentBasis::Guardian => None,
-    };
-    session.record_event(AuditEvent::RecordExported {
+    let exported = AuditEvent::RecordExported {
         record: req.record.clone(),
         partner: partner.name.clone(),
         packet_id: header.packet_id.clone(),
-    })?;
+    };
+    let override_reason = match &prepared.basis {
+        ConsentBasis::ChildProtectionOverride { reason } => {
+            session.record_events(&[
+                AuditEvent::ChildProtectionOverride {
+                    record: req.record.clone(),
+                },
+                exported,
+            ])?;
+            Some(reason.clone())
+        }
+        ConsentBasis::Person | ConsentBasis::Guardian => {
+            session.record_event(exported)?;
+            None
+        }
+    };
     write_new(&path, &sealed.bytes)?;
     // The override reason stays with the case, sealed, not only in the packet that left.
     let entry = Export {

@@ -38,10 +38,10 @@ pub fn assess(g: &Global, a: AssessArgs) -> Result<ExitCode> {
     if a.json {
         println!("{}", to_json(&assessment));
     } else {
-        let locales = Locales::load(g.locales.as_deref())?;
+        let locales = super::locales(g)?;
         print!(
             "{}",
-            table(checklist, &assessment, &locales, officer_lang(g))
+            table(checklist, &assessment, locales, officer_lang(g))
         );
     }
     Ok(ExitCode::SUCCESS)

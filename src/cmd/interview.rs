@@ -46,8 +46,8 @@ pub fn interview(g: &Global, c: InterviewCommand) -> Result<ExitCode> {
             if json {
                 println!("{}", to_json(&plan));
             } else {
-                let locales = Locales::load(g.locales.as_deref())?;
-                print!("{}", text_form(&plan, &locales, officer_lang(g)));
+                let locales = super::locales(g)?;
+                print!("{}", text_form(&plan, locales, officer_lang(g)));
             }
             Ok(ExitCode::SUCCESS)
         }

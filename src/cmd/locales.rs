@@ -15,8 +15,7 @@ use tandem::checklist::catalog::Catalog;
 use tandem::l10n::import::{Refusal, Refused};
 use tandem::l10n::report::LangReport;
 use tandem::l10n::{
-    self, Coverage, ExportFilter, FileCoverage, FluentValue, ImportOptions, Lang, Locales,
-    UnitStatus,
+    self, Coverage, ExportFilter, FileCoverage, FluentValue, ImportOptions, Lang, UnitStatus,
 };
 use tandem::text::width;
 
@@ -55,8 +54,8 @@ fn translation_lang(tag: &str) -> Result<Lang> {
 
 fn check(g: &Global, json: bool, only: Option<&str>) -> Result<ExitCode> {
     let only = only.map(translation_lang).transpose()?;
-    let locales = Locales::load(g.locales.as_deref())?;
-    let mut coverage = l10n::coverage(&locales);
+    let locales = super::locales(g)?;
+    let mut coverage = l10n::coverage(locales);
     let mut reports = l10n::locale_report(g.locales.as_deref())?;
     if let Some(lang) = only {
         coverage.languages.retain(|l, _| *l == lang);

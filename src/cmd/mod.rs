@@ -111,6 +111,22 @@ pub fn texts() -> &'static Locales {
     TEXTS.get_or_init(Locales::builtin)
 }
 
+/// The texts a command works with: `--locales DIR` when given, else the built-in ones (the same
+/// texts [`say`] prints through, so a command parses each file it needs once).
+pub fn locales(g: &Global) -> Result<&'static Locales> {
+    static FROM_DIR: OnceLock<Locales> = OnceLock::new();
+    match g.locales.as_deref() {
+        None => Ok(texts()),
+        Some(dir) => {
+            if let Some(l) = FROM_DIR.get() {
+                return Ok(l);
+            }
+            let loaded = Locales::from_dir(dir)?;
+            Ok(FROM_DIR.get_or_init(|| loaded))
+        }
+    }
+}
+
 /// The officer's language: `--officer-lang` / `TANDEM_LANG`, else English.
 pub fn officer_lang(g: &Global) -> Lang {
     g.officer_lang.unwrap_or(OfficerLang::En).lang()

@@ -129,7 +129,7 @@ fn export(
     let id: RecordId = record.parse()?;
     let mut session = unlock_session(g)?;
     let catalog = Catalog::load(g.checklists.as_deref())?;
-    let locales = Locales::load(g.locales.as_deref())?;
+    let locales = super::locales(g)?;
     let request = referrals::IssueRequest {
         record: &id,
         partner: to,
@@ -138,7 +138,7 @@ fn export(
         expires_days,
         now: jiff::Timestamp::now(),
     };
-    let issued = referrals::issue(&mut session, catalog.checklists(), &locales, &request)?;
+    let issued = referrals::issue(&mut session, catalog.checklists(), locales, &request)?;
     session.lock()?;
     println!(
         "{}",
@@ -284,7 +284,7 @@ pub fn booklet(g: &Global, a: BookletArgs) -> Result<ExitCode> {
     if a.proof {
         return booklet_proof(g, &a, &catalog, officer, person);
     }
-    let locales = Locales::load(g.locales.as_deref())?;
+    let locales = super::locales(g)?;
     let checklist = catalog
         .get(&a.checklist)
         .ok_or_else(|| app::Error::NoSuchChecklist {
@@ -371,14 +371,13 @@ fn booklet_proof(
             .title
             .clone()
     };
-    let locales = Locales::load(g.locales.as_deref())?;
+    let locales = super::locales(g)?;
     let filter = tandem::l10n::ExportFilter {
         only: Vec::new(),
         files: vec![a.checklist.clone()],
     };
     let units = tandem::l10n::export_units(g.locales.as_deref(), Some(catalog), person, &filter)?;
-    let html =
-        tandem::referral::html::booklet_proof_html(&title, &locales, officer, person, &units);
+    let html = tandem::referral::html::booklet_proof_html(&title, locales, officer, person, &units);
     referrals::write_new(&a.out, html.as_bytes())?;
     println!(
         "{}",

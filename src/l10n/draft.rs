@@ -47,7 +47,7 @@ pub fn draft_records(dir: &Path, lang: Lang) -> Result<Vec<(PathBuf, usize)>, L1
                 source: english.to_owned(),
                 reviewer: None,
                 reviewed_on: None,
-                english: locales.english_canonical(name, id).map(str::to_owned),
+                english: locales.english_canonical(name, id),
             };
             records.insert(id.clone(), record);
             added += 1;

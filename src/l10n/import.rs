@@ -179,7 +179,7 @@ pub fn import_units(
                     source: a.fingerprint.clone(),
                     reviewer: Some(options.reviewer.clone()),
                     reviewed_on: Some(options.date.to_string()),
-                    english: locales.english_canonical(name, id).map(str::to_owned),
+                    english: locales.english_canonical(name, id),
                 },
             );
         }

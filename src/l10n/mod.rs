@@ -31,10 +31,10 @@ mod validate;
 pub mod xliff;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -121,25 +121,19 @@ struct LocaleFile {
     parsed: OnceLock<Parsed>,
     /// Well-formed review records (translations only).
     review: OnceLock<BTreeMap<String, ReviewRecord>>,
-    /// The fingerprint of every message and the text it was computed over
-    /// (`ftl::canonical_text`), used from the English files.
-    fingerprints: OnceLock<Fingerprints>,
 }
 
 struct Parsed {
-    /// The NFC text the bundle was made from.
-    text: String,
-    bundle: FluentBundle<FluentResource>,
+    /// The messages as parsed, shared with the bundle: a fingerprint is computed from its
+    /// message when one is asked for.
+    resource: Arc<FluentResource>,
+    bundle: FluentBundle<Arc<FluentResource>>,
     /// Message ids in file order.
     ids: Vec<String>,
+    /// Where each id's first definition is among the resource's entries.
+    entry_of: HashMap<String, usize>,
     /// Messages holding Zawgyi-encoded Burmese: never shown (validation reports them).
     rejected: BTreeSet<String>,
-}
-
-#[derive(Default)]
-struct Fingerprints {
-    of: BTreeMap<String, String>,
-    canonical: BTreeMap<String, String>,
 }
 
 impl fmt::Debug for Locales {
@@ -186,7 +180,6 @@ impl Locales {
                             review_source: None,
                             parsed: OnceLock::new(),
                             review: OnceLock::new(),
-                            fingerprints: OnceLock::new(),
                         },
                     );
                 }
@@ -287,7 +280,7 @@ impl Locales {
             .files
             .get(&(lang, file.to_owned()))
             .and_then(|f| f.review().get(id));
-        ReviewRecord::review(record, self.english_fingerprint(file, id))
+        ReviewRecord::review(record, self.english_fingerprint(file, id).as_deref())
     }
 
     fn localized(&self, lang: Lang, file: &str, id: &str) -> Option<Localized> {
@@ -298,15 +291,19 @@ impl Locales {
         })
     }
 
-    fn english_fingerprint(&self, file: &str, id: &str) -> Option<&str> {
-        let en = self.files.get(&(Lang::En, file.to_owned()))?;
-        en.fingerprints().of.get(id).map(String::as_str)
+    fn english_fingerprint(&self, file: &str, id: &str) -> Option<String> {
+        self.english_canonical(file, id)
+            .map(|text| ftl::fingerprint_of(&text))
     }
 
     /// The English text a fingerprint is computed over (`ftl::canonical_text`).
-    fn english_canonical(&self, file: &str, id: &str) -> Option<&str> {
-        let en = self.files.get(&(Lang::En, file.to_owned()))?;
-        en.fingerprints().canonical.get(id).map(String::as_str)
+    fn english_canonical(&self, file: &str, id: &str) -> Option<String> {
+        let en = self.files.get(&(Lang::En, file.to_owned()))?.parsed();
+        let index = *en.entry_of.get(id)?;
+        match en.resource.entries().nth(index)? {
+            Entry::Message(m) => Some(ftl::canonical_text(m)),
+            _ => None,
+        }
     }
 
     fn record(&self, lang: Lang, file: &str, id: &str) -> Option<&ReviewRecord> {
@@ -379,27 +376,6 @@ impl LocaleFile {
             None => BTreeMap::new(),
         })
     }
-
-    fn fingerprints(&self) -> &Fingerprints {
-        self.fingerprints.get_or_init(|| {
-            let mut fp = Fingerprints::default();
-            let resource = match FluentResource::try_new(self.parsed().text.clone()) {
-                Ok(r) => r,
-                Err((r, _)) => r,
-            };
-            for entry in resource.entries() {
-                if let Entry::Message(m) = entry
-                    && !fp.canonical.contains_key(m.id.name)
-                {
-                    let text = ftl::canonical_text(m);
-                    fp.of
-                        .insert(m.id.name.to_owned(), ftl::fingerprint_of(&text));
-                    fp.canonical.insert(m.id.name.to_owned(), text);
-                }
-            }
-            fp
-        })
-    }
 }
 
 impl Parsed {
@@ -410,14 +386,14 @@ impl Parsed {
             unicode_normalization::IsNormalized::Yes => text.to_owned(),
             _ => text.nfc().collect(),
         };
-        let resource = match FluentResource::try_new(text.clone()) {
+        let resource = Arc::new(match FluentResource::try_new(text) {
             Ok(r) => r,
             Err((r, _syntax_errors)) => r,
-        };
+        });
         let mut ids = Vec::new();
-        let mut seen = BTreeSet::new();
+        let mut entry_of = HashMap::new();
         let mut rejected = BTreeSet::new();
-        for entry in resource.entries() {
+        for (index, entry) in resource.entries().enumerate() {
             if let Entry::Message(m) = entry {
                 let id = m.id.name.to_owned();
                 // Zawgyi is an encoding of Burmese: only Burmese files can hold it.
@@ -425,7 +401,9 @@ impl Parsed {
                 {
                     rejected.insert(id.clone());
                 }
-                if seen.insert(id.clone()) {
+                if let std::collections::hash_map::Entry::Vacant(slot) = entry_of.entry(id.clone())
+                {
+                    slot.insert(index);
                     ids.push(id);
                 }
             }
@@ -438,11 +416,12 @@ impl Parsed {
         // HTML output, so they are switched off.
         bundle.set_use_isolating(false);
         // A duplicate id is an error `validate_locales` reports; the first definition wins.
-        let _ = bundle.add_resource(resource);
+        let _ = bundle.add_resource(resource.clone());
         Parsed {
-            text,
+            resource,
             bundle,
             ids,
+            entry_of,
             rejected,
         }
     }

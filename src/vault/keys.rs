@@ -77,12 +77,85 @@ pub(crate) enum PassphraseUnwrap {
 }
 
 pub(crate) fn unwrap_with_passphrase(blob: &[u8], passphrase: &SecretString) -> PassphraseUnwrap {
-    let mut identity = age::scrypt::Identity::new(passphrase.clone());
-    identity.set_max_work_factor(MAX_KDF_LOG_N);
+    let identity = PassphraseIdentity { passphrase };
     match read_through(blob, &identity) {
         Ok(plain) => PassphraseUnwrap::Opened(plain),
         Err(Some(age::DecryptError::DecryptionFailed)) => PassphraseUnwrap::Wrong,
         Err(_) => PassphraseUnwrap::Damaged,
+    }
+}
+
+/// age's scrypt identity (the `scrypt` stanza of the age format, c2sp.org/age), without the
+/// one-second calibration `age::scrypt::Identity::new` runs on every unlock only to set a bound:
+/// the bound here is [`MAX_KDF_LOG_N`]. Same checks as age's own: a canonical stanza, the work
+/// factor bounded before any work, then scrypt and the AEAD.
+struct PassphraseIdentity<'a> {
+    passphrase: &'a SecretString,
+}
+
+const SCRYPT_SALT_LABEL: &[u8] = b"age-encryption.org/v1/scrypt";
+const SCRYPT_SALT_LEN: usize = 16;
+
+impl age::Identity for PassphraseIdentity<'_> {
+    fn unwrap_stanza(
+        &self,
+        stanza: &age_core::format::Stanza,
+    ) -> Option<Result<age_core::format::FileKey, age::DecryptError>> {
+        use base64::Engine;
+        use base64::engine::general_purpose::STANDARD_NO_PAD;
+        if stanza.tag != "scrypt" {
+            return None;
+        }
+        let invalid = || Some(Err(age::DecryptError::InvalidHeader));
+        let [salt, log_n] = &stanza.args[..] else {
+            return invalid();
+        };
+        // Canonical forms only: unpadded base64 that re-encodes to itself, a decimal with no
+        // leading zero.
+        let salt: Vec<u8> = match STANDARD_NO_PAD.decode(salt) {
+            Ok(s) if s.len() == SCRYPT_SALT_LEN && STANDARD_NO_PAD.encode(&s) == *salt => s,
+            _ => return invalid(),
+        };
+        let log_n: u8 = match log_n.parse() {
+            Ok(n) if !log_n.starts_with('0') && log_n.bytes().all(|b| b.is_ascii_digit()) => n,
+            _ => return invalid(),
+        };
+        if stanza.body.len() != age_core::format::FILE_KEY_BYTES + 16 {
+            return invalid();
+        }
+        if log_n == 0 || log_n > MAX_KDF_LOG_N {
+            return Some(Err(age::DecryptError::ExcessiveWork {
+                required: log_n,
+                target: MAX_KDF_LOG_N,
+            }));
+        }
+        let mut inner_salt = Vec::with_capacity(SCRYPT_SALT_LABEL.len() + SCRYPT_SALT_LEN);
+        inner_salt.extend_from_slice(SCRYPT_SALT_LABEL);
+        inner_salt.extend_from_slice(&salt);
+        let params = scrypt::Params::new(log_n, 8, 1, 32).ok()?;
+        let mut key = Zeroizing::new([0u8; 32]);
+        scrypt::scrypt(
+            self.passphrase.expose_secret().as_bytes(),
+            &inner_salt,
+            &params,
+            &mut key[..],
+        )
+        .ok()?;
+        Some(
+            age_core::primitives::aead_decrypt(
+                &key,
+                age_core::format::FILE_KEY_BYTES,
+                &stanza.body,
+            )
+            .map(|mut plain| {
+                let key = age_core::format::FileKey::init_with_mut(|k| {
+                    k.copy_from_slice(&plain);
+                });
+                zeroize::Zeroize::zeroize(&mut plain[..]);
+                key
+            })
+            .map_err(age::DecryptError::from),
+        )
     }
 }
 
@@ -202,6 +275,33 @@ mod tests {
         // 1 KiB per unit of N with r = 8: the cap is 256 MiB.
         let peak = (1u64 << n) * 1024;
         assert!(peak <= 300 * 1024 * 1024, "{peak} bytes");
+    }
+
+    #[test]
+    fn a_passphrase_wrap_made_by_age_opens_and_its_work_factor_is_bounded() {
+        let pass = SecretString::from("correct horse".to_string());
+        let wrap = |log_n: u8| {
+            let mut r = age::scrypt::Recipient::new(pass.clone());
+            r.set_work_factor(log_n);
+            let e = age::Encryptor::with_recipients(std::iter::once(&r as &dyn age::Recipient))
+                .unwrap();
+            write_through(e, b"key").unwrap()
+        };
+        match unwrap_with_passphrase(&wrap(5), &pass) {
+            PassphraseUnwrap::Opened(p) => assert_eq!(&p[..], b"key"),
+            _ => panic!("age's own scrypt wrap did not open"),
+        }
+        // A tampered work factor above the bound is refused before any work is done.
+        let blob = wrap(5);
+        let text = String::from_utf8_lossy(&blob).into_owned();
+        let tampered = text.replacen(" 5\n", " 30\n", 1).into_bytes();
+        assert_ne!(tampered, blob);
+        let started = std::time::Instant::now();
+        assert!(matches!(
+            unwrap_with_passphrase(&tampered, &pass),
+            PassphraseUnwrap::Damaged
+        ));
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
     }
 
     #[test]

@@ -359,6 +359,17 @@ impl Session {
         self.audit(event)
     }
 
+    /// Several events of one act, committed together (one write to the disk, not one each).
+    pub fn record_events(&mut self, events: &[AuditEvent]) -> Result<(), VaultError> {
+        let tx = self.vault.conn.transaction()?;
+        let now = Timestamp::now();
+        for event in events {
+            audit::append(&tx, &self.user.name, event, now)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     pub fn audit_entries(&self) -> Result<Vec<AuditEntry>, VaultError> {
         self.vault.audit_entries()
     }
