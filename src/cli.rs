@@ -22,6 +22,27 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+impl Cli {
+    /// Parses the command line. `tandem` alone (the interface, what an officer starts every
+    /// day) builds only the global options, with their environment variables, not the whole
+    /// tree of subcommands: the unlock screen is out sooner.
+    pub fn parse_args() -> Cli {
+        if std::env::args_os().len() > 1 {
+            return Cli::parse();
+        }
+        let command = Global::augment_args(clap::Command::new("tandem"));
+        let matches = command.get_matches_from(std::env::args_os().take(1));
+        match <Global as clap::FromArgMatches>::from_arg_matches(&matches) {
+            Ok(global) => Cli {
+                global,
+                command: None,
+            },
+            // A bad environment value (TANDEM_LANG=xx): the full parser says it properly.
+            Err(_) => Cli::parse(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct Global {
     /// The vault directory (default: the platform data directory, e.g. ~/.local/share/tandem).

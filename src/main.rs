@@ -8,13 +8,13 @@ mod cmd;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::CommandFactory;
 
 use cli::{Cli, Command};
 
 fn main() -> ExitCode {
     tandem::platform::harden_process();
-    let cli = Cli::parse();
+    let cli = Cli::parse_args();
     let global = cli.global.clone();
     match run(cli) {
         Ok(code) => code,

@@ -125,12 +125,9 @@ pub fn run(content: Arc<Content>, opts: Options) -> io::Result<()> {
     let (tx, rx) = mpsc::channel::<Action>();
     let (effects_tx, effects_rx) = mpsc::channel::<Effect>();
 
-    // Termination requests first: a SIGTERM (or a closed console) during start-up must still lock.
-    let sig_tx = tx.clone();
-    crate::platform::on_termination(move || {
-        let _ = sig_tx.send(Action::Shutdown);
-    })?;
-
+    // The vault is opened first, while the terminal is set up: the unlock screen waits for it
+    // (opening is not unlocking: nothing is decrypted before a passphrase, so a signal before
+    // the handler below has nothing to lock).
     let worker = {
         let tx = tx.clone();
         let dir = opts.vault_dir.clone();
@@ -138,6 +135,13 @@ pub fn run(content: Arc<Content>, opts: Options) -> io::Result<()> {
         let kdf = opts.kdf_log_n;
         thread::spawn(move || super::worker::run(&dir, kdf, &content, &effects_rx, &tx))
     };
+
+    // Then termination requests, before anything can be unlocked: a SIGTERM (or a closed
+    // console) must lock.
+    let sig_tx = tx.clone();
+    crate::platform::on_termination(move || {
+        let _ = sig_tx.send(Action::Shutdown);
+    })?;
 
     install_panic_hook();
     let guard = TerminalGuard::enter()?;
