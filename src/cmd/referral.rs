@@ -127,8 +127,17 @@ fn export(
     child_protection_override: Option<&str>,
 ) -> Result<ExitCode> {
     let id: RecordId = record.parse()?;
-    let mut session = unlock_session(g)?;
-    let catalog = Catalog::load(g.checklists.as_deref())?;
+    // The checklists are parsed while the vault unlocks (its commit waits on the disk).
+    let (session, catalog) = std::thread::scope(|s| {
+        let catalog = s.spawn(|| Catalog::load(g.checklists.as_deref()));
+        let session = unlock_session(g);
+        let catalog = catalog
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (session, catalog)
+    });
+    let mut session = session?;
+    let catalog = catalog?;
     let locales = super::locales(g)?;
     let request = referrals::IssueRequest {
         record: &id,

@@ -54,6 +54,9 @@ pub fn run(g: &Global) -> Result<ExitCode> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(app::Error::NeedsTerminal.into());
     }
+    // The vault opens on its own thread while the texts load and the terminal is set up.
+    let vault_dir = super::vault::vault_dir(g);
+    let opening = tandem::tui::worker::start_opening(&vault_dir);
     let locales = Locales::load(g.locales.as_deref())?;
     // Checklists from a directory are checked before the interface starts (a mistake is shown
     // as file:line:col); the built-in ones load in the background.
@@ -63,7 +66,8 @@ pub fn run(g: &Global) -> Result<ExitCode> {
     };
     let idle: u64 = env_number("TANDEM_IDLE_LOCK")?.unwrap_or(300);
     let opts = Options {
-        vault_dir: super::vault::vault_dir(g),
+        vault_dir,
+        opening,
         officer_lang: g.officer_lang.unwrap_or_default(),
         keymap: keymap()?,
         idle_lock: Duration::from_secs(idle.max(10)),

@@ -29,6 +29,8 @@ use super::view::render;
 /// How the interface is set up for this run.
 pub struct Options {
     pub vault_dir: PathBuf,
+    /// The vault, already being opened (`worker::start_opening(&vault_dir)`).
+    pub opening: super::worker::Opening,
     pub officer_lang: crate::domain::OfficerLang,
     pub keymap: Keymap,
     /// Lock after this long without a key (default 5 minutes).
@@ -125,15 +127,15 @@ pub fn run(content: Arc<Content>, opts: Options) -> io::Result<()> {
     let (tx, rx) = mpsc::channel::<Action>();
     let (effects_tx, effects_rx) = mpsc::channel::<Effect>();
 
-    // The vault is opened first, while the terminal is set up: the unlock screen waits for it
-    // (opening is not unlocking: nothing is decrypted before a passphrase, so a signal before
-    // the handler below has nothing to lock).
+    // The worker takes the vault over as it opens (opening is not unlocking: nothing is
+    // decrypted before a passphrase, so a signal before the handler below has nothing to lock).
     let worker = {
         let tx = tx.clone();
         let dir = opts.vault_dir.clone();
         let content = content.clone();
         let kdf = opts.kdf_log_n;
-        thread::spawn(move || super::worker::run(&dir, kdf, &content, &effects_rx, &tx))
+        let opening = opts.opening;
+        thread::spawn(move || super::worker::run(&dir, opening, kdf, &content, &effects_rx, &tx))
     };
 
     // Then termination requests, before anything can be unlocked: a SIGTERM (or a closed
@@ -229,17 +231,28 @@ fn event_loop(
             last_tick = Instant::now();
             pending.push(Action::Tick(jiff::Timestamp::now()));
         }
-        for a in pending {
-            if let Action::Resize(..) = a {
-                terminal.autoresize()?;
-            }
-            for e in update(model, a) {
-                let quit = matches!(e, Effect::Quit);
-                let _ = effects.send(e);
-                if quit {
-                    model.quitting = true;
-                }
+        apply(terminal, model, effects, pending)?;
+    }
+}
+
+/// Runs actions through `update` and sends their effects to the worker.
+fn apply(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    model: &mut Model,
+    effects: &Sender<Effect>,
+    pending: Vec<Action>,
+) -> io::Result<()> {
+    for a in pending {
+        if let Action::Resize(..) = a {
+            terminal.autoresize()?;
+        }
+        for e in update(model, a) {
+            let quit = matches!(e, Effect::Quit);
+            let _ = effects.send(e);
+            if quit {
+                model.quitting = true;
             }
         }
     }
+    Ok(())
 }

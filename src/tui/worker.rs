@@ -32,9 +32,42 @@ fn failure(e: &impl Explain) -> Action {
     Action::VaultFailed { error: e.explain() }
 }
 
+/// The vault being opened on a thread of its own from the first moment of start-up, while the
+/// texts load and the terminal is set up: the unlock screen waits for its users.
+pub struct Opening(std::thread::JoinHandle<Opened>);
+
+enum Opened {
+    Missing,
+    Open {
+        vault: Vault,
+        users: Vec<crate::vault::UserInfo>,
+        unit: String,
+    },
+    Failed(crate::vault::VaultError),
+}
+
+/// Starts opening the vault in `dir` (nothing is decrypted: that waits for a passphrase).
+pub fn start_opening(dir: &Path) -> Opening {
+    let dir = dir.to_path_buf();
+    Opening(std::thread::spawn(move || {
+        if !Vault::exists(&dir) {
+            return Opened::Missing;
+        }
+        match Vault::open(&dir).and_then(|v| {
+            let users = v.users()?;
+            let unit = v.unit_name()?;
+            Ok((v, users, unit))
+        }) {
+            Ok((vault, users, unit)) => Opened::Open { vault, users, unit },
+            Err(e) => Opened::Failed(e),
+        }
+    }))
+}
+
 /// The worker's loop: runs until `Effect::Quit` or the channel closes, then locks.
 pub fn run(
     dir: &Path,
+    opening: Opening,
     kdf_log_n: Option<u8>,
     content: &Content,
     effects: &Receiver<Effect>,
@@ -42,25 +75,21 @@ pub fn run(
 ) {
     let mut state = VaultState::Closed;
     let mut slots: HashMap<u64, RecordId> = HashMap::new();
-    if Vault::exists(dir) {
-        match Vault::open(dir).and_then(|v| {
-            let users = v.users()?;
-            let unit = v.unit_name()?;
-            Ok((v, users, unit))
-        }) {
-            Ok((v, users, unit)) => {
-                let _ = tx.send(Action::VaultOpened {
-                    users: users.iter().map(user_row).collect(),
-                    unit,
-                });
-                state = VaultState::Locked(v);
-            }
-            Err(e) => {
-                let _ = tx.send(failure(&e));
-            }
+    match opening.0.join() {
+        Ok(Opened::Open { vault, users, unit }) => {
+            let _ = tx.send(Action::VaultOpened {
+                users: users.iter().map(user_row).collect(),
+                unit,
+            });
+            state = VaultState::Locked(vault);
         }
-    } else {
-        let _ = tx.send(Action::VaultMissing);
+        Ok(Opened::Failed(e)) => {
+            let _ = tx.send(failure(&e));
+        }
+        Ok(Opened::Missing) => {
+            let _ = tx.send(Action::VaultMissing);
+        }
+        Err(panic) => std::panic::resume_unwind(panic),
     }
     let checklists = content.checklists();
     for effect in effects {
