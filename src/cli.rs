@@ -100,6 +100,11 @@ pub enum Command {
     Audit(AuditCommand),
     /// Destroy expired retention buckets and their records.
     Purge(PurgeArgs),
+    /// Show the unit's time zone, or set it (supervisors): times are shown to people in it.
+    TimeZone {
+        /// An IANA time zone name, e.g. Asia/Bangkok, Asia/Yangon, Asia/Phnom_Penh.
+        zone: Option<String>,
+    },
     /// Copy the whole vault, still encrypted, into one new file and verify the copy (safe while
     /// Tandem is open).
     Backup(BackupArgs),

@@ -39,6 +39,7 @@ fn run(cli: Cli) -> cmd::Result<ExitCode> {
         Some(Command::Record(c)) => cmd::vault::record(g, c),
         Some(Command::Audit(c)) => cmd::vault::audit(g, c),
         Some(Command::Purge(a)) => cmd::vault::purge(g, a),
+        Some(Command::TimeZone { zone }) => cmd::vault::time_zone(g, zone),
         Some(Command::Backup(a)) => cmd::vault::backup(g, a),
         Some(Command::Restore(a)) => cmd::vault::restore(g, a),
         Some(Command::Recovery(c)) => cmd::vault::recovery(g, c),

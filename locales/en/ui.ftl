@@ -683,7 +683,7 @@ referral-officer = Exported by (supervisor)
 referral-interviewing-officer = Interviewing officer
 referral-recipient = Receiving organisation
 referral-urgency = Urgency
-referral-urgency-emergency = Emergency: act within days
+referral-urgency-emergency = Emergency: act now
 referral-urgency-urgent = Urgent: act within weeks
 referral-urgency-normal = Normal
 referral-languages = Languages
@@ -895,3 +895,18 @@ stats-report-nothing = Nothing released: no combination is held by { $k } people
 stats-report-k = Every released combination is held by at least { $k } people ({ $combinations } combinations; the smallest is held by { $smallest }).
 stats-exported = Wrote { $released } rows to { $path }; signature { $signature } (check it with: minisign -Vm FILE -p unit.pub).
 stats-tables-exported = Wrote the tables to { $path } ({ $suppressed } cells under { $k } written as <{ $k }); signature { $signature }.
+
+## Referral: times, windows and kinds of organisation in words
+referral-time-zone = Time zone
+referral-hours = hours
+referral-days = days
+referral-window-closes-in = closes
+referral-kind-shelter = Shelter
+referral-kind-medical = Medical care
+referral-kind-legal-aid = Legal aid
+referral-kind-social-welfare = Social welfare
+referral-kind-ngo = Non-governmental organisation
+referral-kind-police = Police
+cli-time-zone = The unit's time zone: { $zone }. Times are shown in it on screen, in packets and booklets.
+err-unknown-time-zone = `{ $zone }` is not a time zone this machine knows.
+rec-unknown-time-zone = Give an IANA time zone name, for example Asia/Bangkok, Asia/Yangon or Asia/Phnom_Penh.

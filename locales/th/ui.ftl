@@ -666,7 +666,7 @@ referral-officer = ส่งออกโดย (หัวหน้างาน)
 referral-interviewing-officer = เจ้าหน้าที่ผู้สัมภาษณ์
 referral-recipient = หน่วยงานผู้รับการส่งต่อ
 referral-urgency = ความเร่งด่วน
-referral-urgency-emergency = ฉุกเฉิน: ดำเนินการภายในไม่กี่วัน
+referral-urgency-emergency = ฉุกเฉิน: ดำเนินการทันที
 referral-urgency-urgent = เร่งด่วน: ดำเนินการภายในไม่กี่สัปดาห์
 referral-urgency-normal = ปกติ
 referral-languages = ภาษา
@@ -877,3 +877,18 @@ stats-report-nothing = ไม่มีข้อมูลเผยแพร่: �
 stats-report-k = ทุกชุดค่าผสมที่เผยแพร่มีคนอย่างน้อย { $k } คน ({ $combinations } ชุด ชุดที่เล็กที่สุดมี { $smallest } คน)
 stats-exported = เขียน { $released } แถวลงใน { $path } แล้ว ลายเซ็น { $signature } (ตรวจสอบด้วย: minisign -Vm FILE -p unit.pub)
 stats-tables-exported = เขียนตารางลงใน { $path } แล้ว ({ $suppressed } ช่องที่น้อยกว่า { $k } เขียนเป็น <{ $k }) ลายเซ็น { $signature }
+
+## Referral: times, windows and kinds of organisation in words
+referral-time-zone = เขตเวลา
+referral-hours = ชั่วโมง
+referral-days = วัน
+referral-window-closes-in = ปิดเมื่อ
+referral-kind-shelter = สถานคุ้มครอง
+referral-kind-medical = การรักษาพยาบาล
+referral-kind-legal-aid = ความช่วยเหลือทางกฎหมาย
+referral-kind-social-welfare = สวัสดิการสังคม
+referral-kind-ngo = องค์กรพัฒนาเอกชน
+referral-kind-police = ตำรวจ
+cli-time-zone = เขตเวลาของหน่วย: { $zone } เวลาทั้งหมดบนหน้าจอ ในชุดเอกสารส่งต่อ และในคู่มือจะแสดงตามเขตเวลานี้
+err-unknown-time-zone = `{ $zone }` ไม่ใช่เขตเวลาที่เครื่องนี้รู้จัก
+rec-unknown-time-zone = กรุณาระบุชื่อเขตเวลาแบบ IANA เช่น Asia/Bangkok, Asia/Yangon หรือ Asia/Phnom_Penh

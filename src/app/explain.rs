@@ -178,6 +178,9 @@ impl Explain for VaultError {
             VaultError::BucketExpired { bucket } => e("bucket-expired").arg("bucket", bucket),
             VaultError::NoUnitKey => e("no-unit-key"),
             VaultError::NoRecoveryRecipient => e("no-recovery-recipient"),
+            VaultError::UnknownTimeZone { zone } => {
+                e("unknown-time-zone").arg("zone", crate::interview::record::echo_safe(zone))
+            }
             VaultError::WrongRecoveryIdentity => e("wrong-recovery-identity"),
             VaultError::BadKey { role } => e("bad-key").arg("role", role.id()),
             VaultError::BadName { what } => e("bad-name").arg("what", what.id()),

@@ -112,7 +112,8 @@ pub fn issue(
     )?;
     let (officer, person) = assemble::record_langs(&doc);
     let labels = Labels::from_locales(locales, officer, person);
-    let header = new_header(session.unit_name(), req.now, req.expires_days);
+    let mut header = new_header(session.unit_name(), req.now, req.expires_days);
+    header.time_zone = session.time_zone()?;
     let to = PartnerRef {
         name: partner.name.clone(),
         kind,

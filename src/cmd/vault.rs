@@ -648,6 +648,19 @@ pub fn recovery(g: &Global, c: RecoveryCommand) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+pub fn time_zone(g: &Global, zone: Option<String>) -> Result<ExitCode> {
+    let mut session = unlock_session(g)?;
+    if let Some(zone) = &zone {
+        session.set_time_zone(zone.trim())?;
+    }
+    println!(
+        "{}",
+        say(g, "cli-time-zone", &[("zone", session.time_zone()?.into())])
+    );
+    session.lock()?;
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn purge(g: &Global, a: PurgeArgs) -> Result<ExitCode> {
     let mut session = unlock_session(g)?;
     let report = session.purge(a.dry_run)?;

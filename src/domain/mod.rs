@@ -40,3 +40,7 @@ pub use status::{CaseStep, RecordStatus, Transition};
 pub use stop::StopReason;
 pub use urgent::UrgentTrigger;
 pub use vocabulary::UnknownValue;
+
+/// The time zone (IANA name) of a unit that has not set one: the detention centres Tandem was
+/// made for. Times are stored in UTC and shown to people in the unit's time zone.
+pub const DEFAULT_TIME_ZONE: &str = "Asia/Bangkok";

@@ -24,7 +24,12 @@ use super::document::{
     FiredIndicator, IdentitySection, Languages, Referral, ScreeningSection, Urgency, UrgentNeed,
     UrgentWindow, ui_pair,
 };
-use super::policy::{ConsentBasis, ConsentFacts, REFERRAL_FIELDS, check_consent};
+use super::policy::{
+    ConsentBasis, ConsentFacts, REFERRAL_FIELDS, URGENT_DETAILS, check_consent, service_consented,
+};
+
+/// The officer's request for services (assessment checklist).
+pub const SERVICES_QUESTION: &str = "assessment-services";
 
 /// The languages of a record: officer and person, English where the record names none.
 pub fn record_langs(record: &RecordDocument) -> (Lang, Lang) {
@@ -111,13 +116,13 @@ pub fn prepare(
             age: Some(age_details(&interview, checklists, &answers)),
             details: identity_details(&interview, checklists, &answers, &texts),
         },
-        urgent_needs: urgent_needs(&interview, checklists, &texts, now),
+        urgent_needs: urgent_needs(&interview, checklists, &answers, &texts, now),
         screening: screening(&interview, checklists, &answers, &texts),
         decision: record.decision.as_ref().map(|d| DecisionSection {
             outcome: d.outcome,
             label: texts.ui(&format!("tui-outcome-{}", d.outcome)),
         }),
-        circumstances: circumstances(checklists, &answers, &texts),
+        circumstances: circumstances(checklists, &answers, &record.consent.share_with, &texts),
         assessed_urgency: match answers.get("assessment-urgency") {
             Some(Answer::Choice(c)) => Urgency::from_id(c),
             _ => None,
@@ -258,12 +263,31 @@ fn identity_details(
 fn circumstances(
     checklists: &[Checklist],
     answers: &BTreeMap<String, Answer>,
+    share_with: &[OrganisationKind],
     texts: &Texts<'_>,
 ) -> Circumstances {
     let mut out = Circumstances::new();
     for row in &REFERRAL_FIELDS {
         let Some(answer) = answers.get(row.question) else {
             continue;
+        };
+        // A service is requested in a referral only where the person agreed to share with the
+        // kind of organisation that gives it (the interface warns at the question).
+        let consented;
+        let answer = match (row.question, answer) {
+            (SERVICES_QUESTION, Answer::Choices(list)) => {
+                consented = Answer::Choices(
+                    list.iter()
+                        .filter(|s| service_consented(s, share_with))
+                        .cloned()
+                        .collect(),
+                );
+                match &consented {
+                    Answer::Choices(l) if l.is_empty() => continue,
+                    a => a,
+                }
+            }
+            _ => answer,
         };
         let Some((c, q)) = checklists
             .iter()
@@ -325,6 +349,7 @@ fn answer_text(c: &Checklist, q: &Question, a: &Answer, texts: &Texts<'_>) -> Op
 fn urgent_needs(
     interview: &Interview,
     checklists: &[Checklist],
+    answers: &BTreeMap<String, Answer>,
     texts: &Texts<'_>,
     now: jiff::Timestamp,
 ) -> Vec<UrgentNeed> {
@@ -366,11 +391,38 @@ fn urgent_needs(
             None => out.push(UrgentNeed {
                 trigger,
                 label: texts.ui(&format!("tui-trigger-{trigger}")),
+                details: need_details(trigger, checklists, answers, texts),
                 windows,
             }),
         }
     }
     out
+}
+
+/// The answered questions of `policy::URGENT_DETAILS` for a need (visible answers only).
+fn need_details(
+    trigger: UrgentTrigger,
+    checklists: &[Checklist],
+    answers: &BTreeMap<String, Answer>,
+    texts: &Texts<'_>,
+) -> Vec<Field> {
+    let Some((_, questions)) = URGENT_DETAILS.iter().find(|(t, _)| *t == trigger) else {
+        return Vec::new();
+    };
+    questions
+        .iter()
+        .filter_map(|id| {
+            let (c, q) = checklists
+                .iter()
+                .find_map(|c| c.question(id).map(|q| (c, q)))?;
+            let value = answer_text(c, q, answers.get(*id)?, texts)?;
+            Some(Field {
+                id: q.id.clone(),
+                label: texts.question(&c.id, &q.id),
+                value,
+            })
+        })
+        .collect()
 }
 
 /// The assessment of the first checklist that carries a scoring rule, with the questions behind

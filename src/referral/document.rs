@@ -59,7 +59,7 @@ pub struct Languages {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Urgency {
-    /// Act within days (UNHCR priority levels).
+    /// Act now: life, safety or a medical window at stake (UNHCR priority levels).
     Emergency,
     /// Act within weeks.
     Urgent,
@@ -202,6 +202,10 @@ pub struct UrgentNeed {
     /// SCREENING.md §5, e.g. `sexual-violence`, `pregnancy`.
     pub trigger: UrgentTrigger,
     pub label: Bilingual,
+    /// The answers that say what the need is (`policy::URGENT_DETAILS`): weeks of pregnancy,
+    /// when the violence happened.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<Field>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub windows: Vec<UrgentWindow>,
 }
@@ -297,6 +301,8 @@ pub struct PacketHeader {
     pub created: jiff::Timestamp,
     pub expires: jiff::Timestamp,
     pub unit: String,
+    /// The unit's time zone (IANA name), in which `referral.html` shows every time.
+    pub time_zone: String,
 }
 
 /// `referral.json`: what one receiving organisation gets.
@@ -309,6 +315,10 @@ pub struct ReferralDocument {
     pub created: String,
     pub expires: String,
     pub unit: String,
+    /// The unit's time zone (IANA name, e.g. `Asia/Bangkok`): `referral.html` shows every time
+    /// in it; the times in this file stay UTC.
+    #[serde(default = "default_time_zone")]
+    pub time_zone: String,
     /// The supervisor who exported the packet.
     pub officer: String,
     /// The officer who interviewed the person and recorded the decision.
@@ -362,6 +372,7 @@ impl ReferralDocument {
             created: header.created.to_string(),
             expires: header.expires.to_string(),
             unit: header.unit.clone(),
+            time_zone: header.time_zone.clone(),
             officer: referral.officer.clone(),
             interviewing_officer: referral.interviewing_officer.clone(),
             languages: referral.languages.clone(),
@@ -442,6 +453,12 @@ fn minimal_htcds(
     );
     out
 }
+
+fn default_time_zone() -> String {
+    DEFAULT_TIME_ZONE.to_owned()
+}
+
+pub use crate::domain::DEFAULT_TIME_ZONE;
 
 /// Keeps the fields whose row in [`REFERRAL_FIELDS`] sends them to `kind`, in a section `kind`
 /// carries; a field with no row is never sent.

@@ -70,7 +70,7 @@ pub struct Labels {
 }
 
 /// Every label id the pages use (message `referral-<id>` in `ui.ftl`).
-pub const LABEL_IDS: [&str; 67] = [
+pub const LABEL_IDS: [&str; 77] = [
     "title",
     "booklet-title",
     "notice",
@@ -138,6 +138,16 @@ pub const LABEL_IDS: [&str; 67] = [
     "group-wishes",
     "group-services",
     "group-narrative",
+    "time-zone",
+    "hours",
+    "days",
+    "window-closes-in",
+    "kind-shelter",
+    "kind-medical",
+    "kind-legal-aid",
+    "kind-social-welfare",
+    "kind-ngo",
+    "kind-police",
 ];
 
 impl Labels {
@@ -245,6 +255,48 @@ impl Page<'_> {
     }
 }
 
+/// A UTC time of the document (RFC 3339) as the unit's people read it: local time in the unit's
+/// time zone, with the Buddhist Era year for a Thai officer (2026 is B.E. 2569), e.g.
+/// `2569-12-03 14:44 (Asia/Bangkok)`. An unreadable time is shown as written.
+fn local_time(utc: &str, time_zone: &str, officer_lang: &str) -> String {
+    let (Ok(ts), Ok(tz)) = (
+        utc.parse::<jiff::Timestamp>(),
+        jiff::tz::TimeZone::get(time_zone),
+    ) else {
+        return utc.to_owned();
+    };
+    let local = ts.to_zoned_datetime(tz);
+    let year = if officer_lang == "th" {
+        i32::from(local.year()) + 543
+    } else {
+        i32::from(local.year())
+    };
+    format!(
+        "{year}-{:02}-{:02} {:02}:{:02} ({time_zone})",
+        local.month(),
+        local.day(),
+        local.hour(),
+        local.minute()
+    )
+}
+
+/// How long from `from` until `until` (both RFC 3339), in hours up to three days, else in
+/// whole days: `None` when either is unreadable or the time has passed.
+fn time_left(from: &str, until: &str) -> Option<(i64, &'static str)> {
+    let from = from.parse::<jiff::Timestamp>().ok()?;
+    let until = until.parse::<jiff::Timestamp>().ok()?;
+    let secs = until.duration_since(from).as_secs();
+    if secs <= 0 {
+        return None;
+    }
+    let hours = secs / 3600;
+    Some(if hours <= 72 {
+        (hours, "hours")
+    } else {
+        (hours / 24, "days")
+    })
+}
+
 /// Renders `referral.html` for one referral document.
 pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
     let mut p = Page {
@@ -264,21 +316,48 @@ pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
     p.heading(2, "packet");
     p.out.push_str("<table>\n");
     p.text_row("packet-id", &doc.packet_id);
-    p.text_row("created", &doc.created);
-    p.text_row("expires", &doc.expires);
+    let tz = doc.time_zone.clone();
+    let lang = labels.officer_lang.clone();
+    p.text_row("created", &local_time(&doc.created, &tz, &lang));
+    p.text_row("expires", &local_time(&doc.expires, &tz, &lang));
     p.text_row("unit", &doc.unit);
     p.text_row("officer", &doc.officer);
     if let Some(by) = &doc.interviewing_officer {
         p.text_row("interviewing-officer", by);
     }
-    p.text_row(
+    let kind = p.label(&format!("kind-{}", doc.recipient.kind));
+    p.row(
         "recipient",
-        &format!("{} ({})", doc.recipient.name, doc.recipient.kind),
+        &format!("{} ({kind})", escape(&doc.recipient.name)),
     );
     let urgency = p.label(&format!("urgency-{}", doc.urgency.id()));
+    // The window that closes first, when one is still open: act by then.
+    let first_window = doc
+        .urgent_needs
+        .iter()
+        .flatten()
+        .flat_map(|n| &n.windows)
+        .filter(|w| w.open)
+        .filter_map(|w| Some((w, w.open_until.as_deref()?)))
+        .min_by(|a, b| a.1.cmp(b.1));
+    let soonest = match first_window {
+        Some((w, until)) => {
+            let name = p.bi(&w.label);
+            let closes = p.label("window-closes-in");
+            let left = time_left(&doc.created, until)
+                .map(|(n, unit)| format!(", {n} {}", p.labels.get(unit).officer))
+                .unwrap_or_default();
+            format!(
+                " &middot; {name}: {closes} {}{}",
+                escape(&local_time(until, &tz, &lang)),
+                escape(&left)
+            )
+        }
+        None => String::new(),
+    };
     p.row(
         "urgency",
-        &format!("<span class=\"urgent\">{urgency}</span>"),
+        &format!("<span class=\"urgent\">{urgency}{soonest}</span>"),
     );
     let langs = format!("{} / {}", doc.languages.officer, doc.languages.person);
     p.text_row("languages", &langs);
@@ -289,8 +368,12 @@ pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
         p.out.push_str("<table>\n");
         let v = p.yes_no(c.interview);
         p.row("consent-interview", &v);
-        let kinds: Vec<&str> = c.share_with.iter().map(|k| k.id()).collect();
-        p.text_row("consent-share-with", &kinds.join(", "));
+        let kinds: Vec<String> = c
+            .share_with
+            .iter()
+            .map(|k| p.label(&format!("kind-{}", k.id())))
+            .collect();
+        p.row("consent-share-with", &kinds.join(", "));
         let v = p.yes_no(c.police_contact);
         p.row("consent-police", &v);
         let v = p.yes_no(c.guardian_consent);
@@ -353,26 +436,45 @@ pub fn referral_html(doc: &ReferralDocument, labels: &Labels) -> String {
             for n in needs {
                 let label = p.bi(&n.label);
                 let _ = write!(p.out, "<li><span class=\"urgent\">{label}</span>");
+                for d in &n.details {
+                    let l = p.bi(&d.label);
+                    let v = p.bi(&d.value);
+                    let _ = write!(p.out, "<br>{l}: {v}");
+                }
                 if !n.windows.is_empty() {
                     p.out.push_str("<ul>");
                     for w in &n.windows {
                         let wl = p.bi(&w.label);
+                        let length = if w.hours > 72 {
+                            format!("{} {}", w.hours / 24, p.labels.get("days").officer)
+                        } else {
+                            format!("{} {}", w.hours, p.labels.get("hours").officer)
+                        };
                         let state = match (&w.open_until, w.open) {
                             (Some(until), true) => {
                                 let l = p.label("window-open-until");
-                                format!("<span class=\"urgent\">{l}: {}</span>", escape(until))
+                                let left = time_left(&doc.created, until)
+                                    .map(|(n, unit)| {
+                                        format!(" ({n} {})", p.labels.get(unit).officer)
+                                    })
+                                    .unwrap_or_default();
+                                format!(
+                                    "<span class=\"urgent\">{l}: {}{}</span>",
+                                    escape(&local_time(until, &tz, &lang)),
+                                    escape(&left)
+                                )
                             }
                             (Some(until), false) => {
                                 let l = p.label("window-closed");
-                                format!("{l} ({})", escape(until))
+                                format!("{l} ({})", escape(&local_time(until, &tz, &lang)))
                             }
                             (None, true) => {
                                 let l = p.label("window-time-unknown");
                                 format!("<span class=\"urgent\">{l}</span>")
                             }
-                            (None, false) => format!("{} h", w.hours),
+                            (None, false) => escape(&length),
                         };
-                        let _ = write!(p.out, "<li>{wl} ({} h): {state}</li>", w.hours);
+                        let _ = write!(p.out, "<li>{wl} ({}): {state}</li>", escape(&length));
                     }
                     p.out.push_str("</ul>");
                 }

@@ -49,6 +49,7 @@ pub fn new_header(unit: &str, now: jiff::Timestamp, days: u32) -> PacketHeader {
         created: now,
         expires,
         unit: unit.to_owned(),
+        time_zone: document::DEFAULT_TIME_ZONE.to_owned(),
     }
 }
 

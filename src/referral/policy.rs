@@ -287,6 +287,37 @@ const fn row(
     }
 }
 
+/// The answers that say what an urgent need is, sent with the need to whoever takes it: how far
+/// a pregnancy is, when the sexual violence happened (its medical windows count from then).
+#[rustfmt::skip]
+pub const URGENT_DETAILS: [(UrgentTrigger, &[&str]); 2] = [
+    (UrgentTrigger::Pregnancy, &["pregnancy", "pregnancy-weeks"]),
+    (UrgentTrigger::SexualViolence, &["sexual-violence-when"]),
+];
+
+/// The kind of organisation that provides each service the officer may request: a request goes
+/// into a referral only where the person agreed to share with that kind.
+#[rustfmt::skip]
+pub const SERVICE_KINDS: [(&str, OrganisationKind); 9] = [
+    ("shelter", OrganisationKind::Shelter),
+    ("medical", OrganisationKind::Medical),
+    ("mental-health", OrganisationKind::Medical),
+    ("legal-aid", OrganisationKind::LegalAid),
+    ("asylum", OrganisationKind::LegalAid),
+    ("social-welfare", OrganisationKind::SocialWelfare),
+    ("child-protection", OrganisationKind::SocialWelfare),
+    ("family-tracing", OrganisationKind::Ngo),
+    ("safe-return", OrganisationKind::Ngo),
+];
+
+/// Whether the person's consent covers the service `service` (`SERVICE_KINDS`).
+pub fn service_consented(service: &str, share_with: &[OrganisationKind]) -> bool {
+    SERVICE_KINDS
+        .iter()
+        .find(|(s, _)| *s == service)
+        .is_some_and(|(_, kind)| share_with.contains(kind))
+}
+
 /// Where an HTCDS field of `referral.json`'s `htcds` object comes from and which section of the
 /// packet must be carried for it to go: the same data as that section, in the standard's codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -73,6 +73,10 @@ pub enum AuditEvent {
     RetentionChanged {
         months: u32,
     },
+    /// The unit's time zone (an IANA name, not personal data) was set.
+    TimeZoneSet {
+        zone: String,
+    },
     /// Retention buckets destroyed and how many records went with them.
     Purged {
         buckets: Vec<String>,
@@ -121,6 +125,7 @@ impl AuditEvent {
             AuditEvent::PartnerAdded { .. } => "partner-added",
             AuditEvent::PartnerRemoved { .. } => "partner-removed",
             AuditEvent::RetentionChanged { .. } => "retention-changed",
+            AuditEvent::TimeZoneSet { .. } => "time-zone-set",
             AuditEvent::Purged { .. } => "purged",
             AuditEvent::BackupMade { .. } => "backup-made",
             AuditEvent::Restored { .. } => "restored",
@@ -159,6 +164,7 @@ impl AuditEvent {
                 json!({ "partner": partner })
             }
             AuditEvent::RetentionChanged { months } => json!({ "months": months }),
+            AuditEvent::TimeZoneSet { zone } => json!({ "zone": zone }),
             AuditEvent::Purged { buckets, records } => {
                 json!({ "buckets": buckets, "records": records })
             }

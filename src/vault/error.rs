@@ -48,6 +48,8 @@ pub enum VaultError {
     NoUnitKey,
     #[error("this vault has no recovery recipient, so accounts cannot be recovered")]
     NoRecoveryRecipient,
+    #[error("`{zone}` is not a time zone this machine knows")]
+    UnknownTimeZone { zone: String },
     #[error(
         "the recovery identity does not open this vault's keys; check that it is the unit's recovery key file"
     )]
@@ -250,6 +252,7 @@ impl VaultError {
                 | VaultError::NotFound { .. }
                 | VaultError::AlreadyExists { .. }
                 | VaultError::NoRecoveryRecipient
+                | VaultError::UnknownTimeZone { .. }
                 | VaultError::BackupExists { .. }
                 | VaultError::NotABackup { .. }
                 | VaultError::RestoreNotEmpty { .. }

@@ -65,6 +65,49 @@ impl Vault {
 }
 
 impl Session {
+    /// The unit's time zone (IANA name), in which times are shown to people: `Asia/Bangkok`
+    /// until a supervisor sets another.
+    pub fn time_zone(&self) -> Result<String, VaultError> {
+        Ok(self
+            .vault
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'time_zone'",
+                [],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .filter(|z| jiff::tz::TimeZone::get(z).is_ok())
+            .unwrap_or_else(|| crate::domain::DEFAULT_TIME_ZONE.to_owned()))
+    }
+
+    /// Sets the unit's time zone (supervisors only); it must be one the machine's time zone
+    /// database knows, e.g. `Asia/Bangkok`, `Asia/Yangon`.
+    pub fn set_time_zone(&mut self, zone: &str) -> Result<(), VaultError> {
+        self.require_supervisor()?;
+        if zone.len() > 64 || jiff::tz::TimeZone::get(zone).is_err() {
+            return Err(VaultError::UnknownTimeZone {
+                zone: zone.to_owned(),
+            });
+        }
+        let tx = self.vault.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES ('time_zone', ?1) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [zone],
+        )?;
+        audit::append(
+            &tx,
+            &self.user.name,
+            &AuditEvent::TimeZoneSet {
+                zone: zone.to_owned(),
+            },
+            Timestamp::now(),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     pub fn retention_months(&self) -> Result<u32, VaultError> {
         self.vault.retention_months()
     }

@@ -568,3 +568,115 @@ fn booklet_is_bilingual_and_printable() {
         .stderr;
     assert!(err.contains("checklist list"), "{err}");
 }
+
+/// A pregnant woman, raped 30 hours before the interview: the shelter's packet names the weeks,
+/// when the PEP window closes in the unit's time and how long is left, the interviewing officer
+/// and the exporting supervisor, the kinds of organisation in words, and only the services she
+/// agreed to.
+#[test]
+fn a_packet_names_the_weeks_the_local_closing_time_and_the_interviewing_officer() {
+    let (unit, _, key) = setup();
+    let answered = jiff::Timestamp::now().round(jiff::Unit::Second).unwrap();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&record(&["shelter"], "no", false)).unwrap();
+    doc["answers"]["pregnancy"] = serde_json::json!(["pregnant"]);
+    doc["answers"]["pregnancy-weeks"] = 20.into();
+    // Legal aid asked for, but she agreed to share with shelters only.
+    doc["answers"]["assessment-services"] = serde_json::json!(["shelter", "legal-aid"]);
+    doc["answered"] = serde_json::json!({
+        "sexual-violence-when": {"lang": "my", "at": answered.to_string()},
+        "pregnancy-weeks": {"lang": "my", "at": answered.to_string()},
+    });
+    doc["decision"]["by"] = "officer-nok".into();
+    let id = unit
+        .tandem("v")
+        .args(["record", "add"])
+        .stdin(doc.to_string())
+        .run()
+        .stdout;
+    unit.tandem("v").args(["time-zone", "Asia/Bangkok"]).run();
+    let packet = unit.path("p.tandem");
+    unit.tandem("v")
+        .args([
+            "referral",
+            "export",
+            id.trim(),
+            "--to",
+            "Safe House",
+            "--out",
+            packet.to_str().unwrap(),
+        ])
+        .run();
+    std::fs::write(
+        unit.path("unit.pub"),
+        unit.tandem("v").args(["unit-key", "export"]).run().stdout,
+    )
+    .unwrap();
+    let out = unit.path("opened");
+    unit.tandem("v")
+        .args(["referral", "open", packet.to_str().unwrap(), "--identity"])
+        .arg(&key)
+        .arg("--unit-key")
+        .arg(unit.path("unit.pub"))
+        .arg("--out")
+        .arg(&out)
+        .run();
+    let html = std::fs::read_to_string(out.join("referral.html")).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("referral.json")).unwrap()).unwrap();
+
+    // The weeks of pregnancy travel with the need.
+    let pregnancy = json["urgent_needs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["trigger"] == "pregnancy")
+        .expect("the pregnancy is an urgent need");
+    assert!(
+        pregnancy["details"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["id"] == "pregnancy-weeks" && d["value"]["officer"] == "20 weeks"),
+        "{pregnancy:#}"
+    );
+    assert!(html.contains("20 weeks"), "{html}");
+
+    // PEP closes 72 hours after the violence, 30 hours before the answer: 42 hours after it,
+    // shown in Bangkok time (UTC+7), with the hours left.
+    let closes = answered
+        .checked_add(jiff::SignedDuration::from_hours(42))
+        .unwrap()
+        .to_zoned_datetime(jiff::tz::TimeZone::get("Asia/Bangkok").unwrap());
+    let local = format!(
+        "{}-{:02}-{:02} {:02}:{:02} (Asia/Bangkok)",
+        closes.year(),
+        closes.month(),
+        closes.day(),
+        closes.hour(),
+        closes.minute()
+    );
+    assert!(html.contains(&local), "{local} not in\n{html}");
+    assert!(
+        html.contains("41 hours") || html.contains("42 hours"),
+        "hours left: {html}"
+    );
+    assert_eq!(json["time_zone"], "Asia/Bangkok");
+
+    // Who interviewed and who exported, both named.
+    assert_eq!(json["interviewing_officer"], "officer-nok");
+    assert_eq!(json["officer"], "sup");
+    assert!(html.contains("officer-nok") && html.contains("Interviewing officer"));
+    // Kinds in words, not ids.
+    assert!(
+        html.contains("Safe House (<span lang=\"en\">Shelter</span>)"),
+        "{html}"
+    );
+    assert!(html.contains("PEP</span> (72 hours)"), "{html}");
+    // Only the service she consented to.
+    let services = json["circumstances"]["services"]["requested"]["value"]["officer"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(!services.to_lowercase().contains("legal"), "{services}");
+}

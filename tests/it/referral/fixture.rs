@@ -80,6 +80,11 @@ pub fn typical_referral() -> Referral {
             UrgentNeed {
                 trigger: UrgentTrigger::SexualViolence,
                 label: bi("Sexual violence: medical care needed", "ลิ่งဖျော်ဖြေ", true),
+                details: vec![Field {
+                    id: "sexual-violence-when".into(),
+                    label: bi("How long ago?", "ဘယ်လောက်ကြာပြီလဲ", true),
+                    value: Bilingual::officer_only("30 hours"),
+                }],
                 windows: vec![
                     UrgentWindow {
                         id: "pep".into(),
@@ -99,6 +104,7 @@ pub fn typical_referral() -> Referral {
             },
             UrgentNeed {
                 trigger: UrgentTrigger::RemovalScheduled,
+                details: vec![],
                 label: bi(
                     "Removal scheduled before screening ends",
                     "กำหนดส่งกลับ",
