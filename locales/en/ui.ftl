@@ -910,3 +910,8 @@ referral-kind-police = Police
 cli-time-zone = The unit's time zone: { $zone }. Times are shown in it on screen, in packets and booklets.
 err-unknown-time-zone = `{ $zone }` is not a time zone this machine knows.
 rec-unknown-time-zone = Give an IANA time zone name, for example Asia/Bangkok, Asia/Yangon or Asia/Phnom_Penh.
+
+## Review: why an indicator question is still open
+tui-review-open-unanswered = not answered yet
+tui-review-open-unsure = answered "unsure"
+tui-review-open-declined = declined to answer

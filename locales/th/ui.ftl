@@ -892,3 +892,8 @@ referral-kind-police = ตำรวจ
 cli-time-zone = เขตเวลาของหน่วย: { $zone } เวลาทั้งหมดบนหน้าจอ ในชุดเอกสารส่งต่อ และในคู่มือจะแสดงตามเขตเวลานี้
 err-unknown-time-zone = `{ $zone }` ไม่ใช่เขตเวลาที่เครื่องนี้รู้จัก
 rec-unknown-time-zone = กรุณาระบุชื่อเขตเวลาแบบ IANA เช่น Asia/Bangkok, Asia/Yangon หรือ Asia/Phnom_Penh
+
+## Review: why an indicator question is still open
+tui-review-open-unanswered = ยังไม่ได้ตอบ
+tui-review-open-unsure = ตอบว่า "ไม่แน่ใจ"
+tui-review-open-declined = ปฏิเสธที่จะตอบ

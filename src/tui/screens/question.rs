@@ -775,12 +775,10 @@ fn same_interpreter(i: &mut Interview, s: &mut Shared) -> Vec<Effect> {
     effects
 }
 
-/// The urgent banner: pinned at the top of every interview screen once a trigger fires.
-pub fn urgent_banner(i: &Interview, s: &Shared, buf: &mut Buffer, body: Rect) -> u16 {
+/// Each urgent need that fired, in the officer's words, with every window its questions opened
+/// and how long each has left (hours up to three days, then days).
+pub fn urgent_needs(i: &Interview, s: &Shared) -> Vec<String> {
     let flags = urgent::fired(&i.flow, s.content.checklists(), s.now);
-    if flags.is_empty() {
-        return 0;
-    }
     // One entry per trigger, with every window its questions opened.
     let mut items: Vec<(String, String)> = Vec::new();
     for f in &flags {
@@ -817,7 +815,15 @@ pub fn urgent_banner(i: &Interview, s: &Shared, buf: &mut Buffer, body: Rect) ->
             items[k].1.push_str(&part);
         }
     }
-    let items: Vec<String> = items.into_iter().map(|(_, s)| s).collect();
+    items.into_iter().map(|(_, s)| s).collect()
+}
+
+/// The urgent banner: pinned at the top of every interview screen once a trigger fires.
+pub fn urgent_banner(i: &Interview, s: &Shared, buf: &mut Buffer, body: Rect) -> u16 {
+    let items = urgent_needs(i, s);
+    if items.is_empty() {
+        return 0;
+    }
     let text = format!("{} {}", s.t("tui-urgent"), items.join(" · "));
     let style = Style::default()
         .bg(Color::Red)

@@ -18,7 +18,7 @@ use crate::interview::answer::Answer;
 use crate::text;
 use crate::tui::action::Effect;
 use crate::tui::content::Content;
-use crate::tui::draw::{bold, dim, highlight, para, put};
+use crate::tui::draw::{bold, dim, highlight, put};
 use crate::tui::keymap::{Command, Key, KeyCode};
 use crate::tui::shared::{Go, Notice, OverlayRoom, Shared};
 
@@ -38,6 +38,8 @@ pub struct ReviewForm {
     pub outcome: Option<usize>,
     pub reason: Input,
     pub focus: ReviewFocus,
+    /// The first row of the evidence shown (Ctrl-↓ / Ctrl-↑, PgDn / PgUp).
+    pub scroll: u16,
 }
 
 impl ReviewForm {
@@ -59,6 +61,7 @@ impl ReviewForm {
             outcome,
             reason: Input::new(reason),
             focus: ReviewFocus::Outcome,
+            scroll: 0,
         }
     }
 
@@ -141,6 +144,23 @@ pub fn key(
     cmd: Option<Command>,
 ) -> Vec<Effect> {
     let rule = assessment(i, &s.content).map(|a| a.rule);
+    // Ctrl-↓ / Ctrl-↑ and PgDn / PgUp scroll the evidence three rows at a time, less than the
+    // smallest window it gets, so no row is ever skipped (the drawing clamps it to what fits).
+    let scroll = match key.code {
+        KeyCode::Down | KeyCode::Up if key.ctrl || key.alt => Some(3),
+        KeyCode::PageDown | KeyCode::PageUp => Some(3),
+        _ => None,
+    };
+    if let Some(step) = scroll {
+        // The screen draws the review one column in from each side.
+        let last = evidence_rows(i, s, s.width.saturating_sub(2)).len() as u16;
+        form.scroll = if matches!(key.code, KeyCode::Down | KeyCode::PageDown) {
+            form.scroll.saturating_add(step).min(last)
+        } else {
+            form.scroll.saturating_sub(step)
+        };
+        return vec![];
+    }
     if key.code == KeyCode::Tab || key.code == KeyCode::BackTab {
         form.focus = match form.focus {
             ReviewFocus::Outcome => ReviewFocus::Reason,
@@ -208,34 +228,105 @@ pub fn key(
     vec![]
 }
 
-/// Puts lines indented by two columns while rows and the shared `spare` budget last.
-fn indented(
-    buf: &mut Buffer,
-    area: Rect,
-    y: &mut u16,
-    spare: &mut u16,
-    lines: &[String],
-    style: Style,
-) {
-    for line in lines {
-        if *y >= area.bottom() || *spare == 0 {
-            break;
+/// One line of the evidence: its text, style and indent (in columns).
+type Line = (String, Style, u16);
+
+/// Everything the review rests on, line by line: the rule's result, every dimension with the
+/// questions (and the choices) behind its fired indicators and, where it could still change, the
+/// questions left open and why; then the urgent needs with their windows. Drawn scrollable.
+pub fn evidence(i: &Interview, s: &Shared) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    match assessment(i, &s.content) {
+        None => out.push((s.t("tui-review-no-assessment"), dim(), 0)),
+        Some(a) => {
+            let summary = s.t(&format!("tui-rule-{}", a.rule.id()));
+            out.push((
+                format!(
+                    "{} ({})",
+                    summary,
+                    s.t(&format!("tui-profile-{}", a.profile.id()))
+                ),
+                Style::default()
+                    .fg(match a.rule.id() {
+                        "met" => Color::Red,
+                        "incomplete" => Color::Yellow,
+                        _ => Color::Green,
+                    })
+                    .add_modifier(Modifier::BOLD),
+                0,
+            ));
+            if !a.rule_verified {
+                out.push((s.t("tui-rule-unverified"), dim(), 0));
+            }
+            for (dim_id, d) in &a.dimensions {
+                let status = s.t(&format!("tui-dimension-{}", d.status.id()));
+                let name = s.t(&format!("tui-dim-{}", dim_id.id()));
+                let style = match d.status {
+                    DimensionStatus::Positive => Style::default().fg(Color::Red),
+                    DimensionStatus::Incomplete => Style::default().fg(Color::Yellow),
+                    DimensionStatus::Negative => Style::default(),
+                };
+                out.push((
+                    format!(
+                        "{status:<10} {name} (S{} M{} W{})",
+                        d.strong, d.medium, d.weak
+                    ),
+                    style,
+                    0,
+                ));
+                let (fired, open) = dimension_questions(s, i, *dim_id, &d.fired, &d.open);
+                out.extend(
+                    fired
+                        .into_iter()
+                        .map(|t| (format!("+ {t}"), Style::default(), 2)),
+                );
+                if d.status != DimensionStatus::Positive && !open.is_empty() {
+                    let count = open.len().to_string();
+                    out.push((
+                        s.t_args("tui-dimension-open", &[("count", count)]),
+                        dim(),
+                        2,
+                    ));
+                    out.extend(open.into_iter().map(|t| (format!("? {t}"), dim(), 2)));
+                }
+            }
         }
-        *spare -= 1;
-        put(
-            buf,
-            area.x + 2,
-            *y,
-            area.width.saturating_sub(2),
-            line,
-            style,
-        );
-        *y += 1;
     }
+    let urgent = question::urgent_needs(i, s);
+    if !urgent.is_empty() {
+        out.push((
+            s.t("tui-urgent"),
+            Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
+            0,
+        ));
+        out.extend(
+            urgent
+                .into_iter()
+                .map(|u| (format!("! {u}"), Style::default().fg(Color::Red), 2)),
+        );
+    }
+    out
 }
 
-/// The officer-language texts of the questions behind a dimension's fired indicators (answered
-/// yes) and behind its open ones (visible, and unanswered, unsure or declined).
+/// The evidence wrapped to `width` columns, one entry per screen row.
+fn evidence_rows(i: &Interview, s: &Shared, width: u16) -> Vec<Line> {
+    let mut rows: Vec<Line> = Vec::new();
+    for (line, style, indent) in evidence(i, s) {
+        // Continuation rows of an indented line line up under its text, two columns in: the
+        // line is wrapped to the narrower width so no row is cut.
+        let extra = if indent > 0 { 2 } else { 0 };
+        let w = width.saturating_sub(indent + extra).max(1) as usize;
+        for (k, part) in text::wrap(&line, w).into_iter().enumerate() {
+            let at = if k > 0 { indent + extra } else { indent };
+            rows.push((part, style, at.min(width.saturating_sub(1))));
+        }
+    }
+    rows
+}
+
+/// The officer-language texts of the questions behind a dimension's fired indicators (a yes, or
+/// the tagged choice picked: `question: choice`) and behind its open ones (visible, and
+/// unanswered, unsure or declined: each with why it is open).
 fn dimension_questions(
     s: &Shared,
     i: &Interview,
@@ -251,18 +342,55 @@ fn dimension_questions(
             .map(|p| p.text)
             .unwrap_or_else(|| q.id.clone())
     };
-    let carries = |q: &Question, ids: &[String]| {
+    let choice_text = |c: &str, q: &Question, choice: &str| {
+        s.content
+            .choice(s.officer_lang, c, &q.id, choice)
+            .map(|t| t.text)
+            .unwrap_or_else(|| choice.to_owned())
+    };
+    let tags = |q: &Question, ids: &[String]| -> Vec<Option<String>> {
         q.indicators
             .iter()
-            .any(|t| t.dimension == dimension && ids.contains(&t.indicator))
+            .filter(|t| t.dimension == dimension && ids.contains(&t.indicator))
+            .map(|t| t.choice.clone())
+            .collect()
     };
     let mut yes = Vec::new();
     let mut still_open = Vec::new();
     for (c, q) in i.flow.visible_questions(checklists) {
+        let fired_tags = tags(q, fired);
+        let open_tags = tags(q, open);
         match answers.get(&q.id) {
-            Some(Answer::Yes) if carries(q, fired) => yes.push(text(&c.id, q)),
+            Some(Answer::Yes) if fired_tags.contains(&None) => yes.push(text(&c.id, q)),
+            Some(Answer::Choices(picked)) => {
+                // The question once, with every picked choice behind a fired indicator.
+                let mut chosen: Vec<String> = Vec::new();
+                for choice in fired_tags.iter().flatten() {
+                    let t = choice_text(&c.id, q, choice);
+                    if picked.contains(choice) && !chosen.contains(&t) {
+                        chosen.push(t);
+                    }
+                }
+                if !chosen.is_empty() {
+                    yes.push(format!("{}: {}", text(&c.id, q), chosen.join("; ")));
+                }
+            }
+            Some(Answer::Choice(picked)) if fired_tags.iter().flatten().any(|c| c == picked) => {
+                yes.push(format!(
+                    "{}: {}",
+                    text(&c.id, q),
+                    choice_text(&c.id, q, picked)
+                ));
+            }
             Some(Answer::Yes | Answer::No) => {}
-            _ if carries(q, open) => still_open.push(text(&c.id, q)),
+            other if !open_tags.is_empty() => {
+                let why = match other {
+                    Some(Answer::Unsure) => s.t("tui-review-open-unsure"),
+                    Some(Answer::Declined) => s.t("tui-review-open-declined"),
+                    _ => s.t("tui-review-open-unanswered"),
+                };
+                still_open.push(format!("{} ({why})", text(&c.id, q)));
+            }
             _ => {}
         }
     }
@@ -280,65 +408,46 @@ pub fn draw(i: &Interview, form: &ReviewForm, s: &Shared, buf: &mut Buffer, full
     put(buf, area.x, y, area.width, &s.t("tui-review-title"), bold());
     y += 1;
     let assessment = assessment(i, &s.content);
-    match &assessment {
-        None => y = para(buf, area, y, &s.t("tui-review-no-assessment"), dim(), 0),
-        Some(a) => {
-            let summary = s.t(&format!("tui-rule-{}", a.rule.id()));
-            y = para(
-                buf,
-                area,
-                y,
-                &format!(
-                    "{} ({})",
-                    summary,
-                    s.t(&format!("tui-profile-{}", a.profile.id()))
-                ),
-                Style::default()
-                    .fg(match a.rule.id() {
-                        "met" => Color::Red,
-                        "incomplete" => Color::Yellow,
-                        _ => Color::Green,
-                    })
-                    .add_modifier(Modifier::BOLD),
-                0,
-            );
-            if !a.rule_verified {
-                y = para(buf, area, y, &s.t("tui-rule-unverified"), dim(), 0);
-            }
-            // Every dimension gets its line; the questions behind it share what rows are left.
-            let mut spare = area
-                .bottom()
-                .saturating_sub(y)
-                .saturating_sub(a.dimensions.len() as u16);
-            for (dim_id, d) in &a.dimensions {
-                if y >= area.bottom() {
-                    break;
-                }
-                let status = s.t(&format!("tui-dimension-{}", d.status.id()));
-                let name = s.t(&format!("tui-dim-{}", dim_id.id()));
-                let line = format!(
-                    "{status:<10} {name} (S{} M{} W{})",
-                    d.strong, d.medium, d.weak
-                );
-                let style = match d.status {
-                    DimensionStatus::Positive => Style::default().fg(Color::Red),
-                    DimensionStatus::Incomplete => Style::default().fg(Color::Yellow),
-                    DimensionStatus::Negative => Style::default(),
-                };
-                put(buf, area.x, y, area.width, &line, style);
-                y += 1;
-                // Each fired indicator by the question that carries it, in the officer's words.
-                let (fired, open) = dimension_questions(s, i, *dim_id, &d.fired, &d.open);
-                let fired: Vec<String> = fired.iter().map(|t| format!("+ {t}")).collect();
-                indented(buf, area, &mut y, &mut spare, &fired, Style::default());
-                if d.status == DimensionStatus::Incomplete && !open.is_empty() {
-                    let count = open.len().to_string();
-                    let mut lines = vec![s.t_args("tui-dimension-open", &[("count", count)])];
-                    lines.extend(open.iter().map(|t| format!("? {t}")));
-                    indented(buf, area, &mut y, &mut spare, &lines, dim());
-                }
-            }
-        }
+    // The evidence, wrapped to the width, in a window that scrolls with a marker when it is
+    // longer than the rows it has.
+    let rows = evidence_rows(i, s, area.width);
+    let room = area.bottom().saturating_sub(y);
+    let total = rows.len() as u16;
+    let (first, shown, marker) = if total <= room {
+        (0, total, None)
+    } else {
+        let shown = room.saturating_sub(1);
+        let first = form.scroll.min(total.saturating_sub(shown));
+        let marker = if first + shown < total {
+            "tui-more-below"
+        } else {
+            "tui-more-above"
+        };
+        (first, shown, Some(marker))
+    };
+    for (line, style, indent) in rows.iter().skip(first as usize).take(shown as usize) {
+        put(
+            buf,
+            area.x + indent,
+            y,
+            area.width.saturating_sub(*indent),
+            line,
+            *style,
+        );
+        y += 1;
+    }
+    if let Some(marker) = marker {
+        put(
+            buf,
+            area.x,
+            y,
+            area.width,
+            &s.t(marker),
+            Style::default()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+        );
+        y += 1;
     }
     let area = full;
     y = (y + 1).min(area.bottom().saturating_sub(decision_rows - 1));

@@ -4,5 +4,6 @@
 mod e2e;
 mod flow;
 mod partners;
+mod review;
 mod screens;
 mod support;
