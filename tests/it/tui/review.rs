@@ -147,7 +147,7 @@ fn a_review_with_many_fired_indicators_scrolls_to_every_one_at_both_sizes() {
                     let Some(d) = assessed.dimensions.get(&tag.dimension) else {
                         continue;
                     };
-                    if !d.fired.contains(&tag.indicator) || doc.answers.get(&q.id).is_none() {
+                    if !d.fired.contains(&tag.indicator) || !doc.answers.contains_key(&q.id) {
                         continue;
                     }
                     let text = match &tag.choice {
