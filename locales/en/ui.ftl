@@ -915,3 +915,9 @@ rec-unknown-time-zone = Give an IANA time zone name, for example Asia/Bangkok, A
 tui-review-open-unanswered = not answered yet
 tui-review-open-unsure = answered "unsure"
 tui-review-open-declined = declined to answer
+
+## Question screen: long choice lists
+tui-more-choices = ↕ more choices: ↑ ↓ or their numbers
+tui-choices-text-missing = (choices not translated: the interpreter must translate them)
+tui-machine-draft-choices = ⚠ Choices: unreviewed machine draft
+tui-stale-choices = ⚠ Choices: translation out of date

@@ -897,3 +897,9 @@ rec-unknown-time-zone = กรุณาระบุชื่อเขตเว�
 tui-review-open-unanswered = ยังไม่ได้ตอบ
 tui-review-open-unsure = ตอบว่า "ไม่แน่ใจ"
 tui-review-open-declined = ปฏิเสธที่จะตอบ
+
+## Question screen: long choice lists
+tui-more-choices = ↕ มีตัวเลือกอีก: ↑ ↓ หรือกดหมายเลข
+tui-choices-text-missing = (ตัวเลือกยังไม่ได้แปล: ล่ามต้องแปลเอง)
+tui-machine-draft-choices = ⚠ ตัวเลือก: ฉบับร่างเครื่องแปลที่ยังไม่ได้ตรวจ
+tui-stale-choices = ⚠ ตัวเลือก: คำแปลล้าสมัย

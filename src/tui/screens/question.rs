@@ -1008,7 +1008,17 @@ pub fn draw(i: &Interview, s: &Shared, buf: &mut Buffer, area: Rect) {
     let mut pbuf = Buffer::empty(prompt);
     let prompt_h = prompt_rows(s, i, checklist, q, &mut pbuf, prompt);
     let mut abuf = Buffer::empty(prompt);
-    let mut ay = answer_area(s, i, checklist.id.as_str(), q, &mut abuf, prompt, 0);
+    let mut layout = AnswerLayout::default();
+    let mut ay = answer_area(
+        s,
+        i,
+        checklist.id.as_str(),
+        q,
+        &mut abuf,
+        prompt,
+        0,
+        &mut layout,
+    );
     if !s.interpreter_view {
         if let Some(e) = i.field_error {
             ay = para(
@@ -1060,8 +1070,10 @@ pub fn draw(i: &Interview, s: &Shared, buf: &mut Buffer, area: Rect) {
         blit(&abuf, 0, answer_h, buf, area.x, y + prompt_h + 1);
         return;
     }
-    // Too long: the answer first (at least three prompt rows stay), then the prompt window.
-    let answer_rows = answer_h.min(room.saturating_sub(4));
+    // Too long: the answer first, then the prompt window; the prompt keeps at least three rows,
+    // and up to half of the room, so the person's question stays in sight beside a long list.
+    let prompt_keeps = (prompt_h + 2).min(room / 2).max(4);
+    let answer_rows = answer_h.min(room.saturating_sub(prompt_keeps));
     let window = room.saturating_sub(answer_rows + 1).max(1);
     let shown = window.saturating_sub(1).max(1);
     let scroll = i.prompt_scroll.min(prompt_h.saturating_sub(shown));
@@ -1081,14 +1093,52 @@ pub fn draw(i: &Interview, s: &Shared, buf: &mut Buffer, area: Rect) {
             .fg(Color::Yellow)
             .add_modifier(Modifier::BOLD),
     );
-    blit(
-        &abuf,
-        0,
-        answer_rows,
+    let top = area.bottom() - answer_rows;
+    if answer_rows >= answer_h {
+        blit(&abuf, 0, answer_rows, buf, area.x, top);
+        return;
+    }
+    // The answer itself is longer than its rows (many choices, in two languages): a window that
+    // follows the cursor, with a marker row, so every choice can be reached and seen.
+    // A drafted list keeps its mark on the last row, under the marker of more choices.
+    let marks = if layout.marker.is_some() { 2 } else { 1 };
+    let shown = answer_rows.saturating_sub(marks).max(1);
+    let (start, end) = layout.cursor.unwrap_or((0, 0));
+    let first = if end + 1 > shown {
+        (end + 1 - shown).min(start)
+    } else {
+        0
+    }
+    .min(answer_h.saturating_sub(shown));
+    blit(&abuf, first, shown, buf, area.x, top);
+    put(
         buf,
         area.x,
-        area.bottom() - answer_rows,
+        top + shown,
+        area.width,
+        &s.t("tui-more-choices"),
+        Style::default()
+            .fg(Color::Yellow)
+            .add_modifier(Modifier::BOLD),
     );
+    if let Some(mk) = layout.marker {
+        put(
+            buf,
+            area.x,
+            top + shown + 1,
+            area.width,
+            &s.t(mk),
+            Style::default().fg(Color::Yellow),
+        );
+    }
+}
+
+/// What the answer area tells the layout: where the cursor's choice is, and the translation
+/// mark of its list (shown once).
+#[derive(Default)]
+struct AnswerLayout {
+    cursor: Option<(u16, u16)>,
+    marker: Option<&'static str>,
 }
 
 /// Rows enough for any prompt and answer list, laid out off-screen at the width of `area`.
@@ -1144,6 +1194,17 @@ fn prompt_rows(
                 bold(),
                 0,
             );
+            // The officer's own text can be a draft too (Thai): marked like the person's.
+            if let Some(mk) = p.marker {
+                y = para(
+                    buf,
+                    area,
+                    y,
+                    &s.t(mk),
+                    Style::default().fg(Color::Yellow),
+                    5,
+                );
+            }
         }
         None => {
             y = para(
@@ -1220,6 +1281,7 @@ fn prompt_rows(
     y - area.y
 }
 
+#[allow(clippy::too_many_arguments)]
 fn answer_area(
     s: &Shared,
     i: &Interview,
@@ -1228,6 +1290,7 @@ fn answer_area(
     buf: &mut Buffer,
     area: Rect,
     mut y: u16,
+    layout: &mut AnswerLayout,
 ) -> u16 {
     // The interpreter view never shows the officer's own answers (an officer-only question's
     // answer, the outcome) nor anything computed.
@@ -1286,22 +1349,36 @@ fn answer_area(
                 _ => (0, vec![false; choices.len()]),
             };
             let multi = matches!(q.kind, Kind::MultipleChoice { .. });
+            // Drafts are marked once under the list, not on every choice.
+            let mut drafted: Option<&'static str> = None;
+            let mut untranslated = false;
             for (k, c) in choices.iter().enumerate() {
                 if y >= area.bottom() {
                     break;
                 }
-                let officer = s
-                    .content
-                    .choice(s.officer_lang, checklist, &q.id, c)
-                    .map(|s| s.text)
-                    .unwrap_or_else(|| c.clone());
-                let theirs = if i.lang != s.officer_lang {
-                    s.content
-                        .choice(i.lang, checklist, &q.id, c)
-                        .map(|s| s.text)
-                        .unwrap_or_else(|| s.t("tui-text-missing"))
-                } else {
-                    String::new()
+                let officer = s.content.choice(s.officer_lang, checklist, &q.id, c);
+                let theirs = (i.lang != s.officer_lang)
+                    .then(|| s.content.choice(i.lang, checklist, &q.id, c));
+                for mk in [
+                    officer.as_ref().and_then(|o| o.marker),
+                    theirs
+                        .as_ref()
+                        .and_then(|t| t.as_ref().and_then(|t| t.marker)),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    drafted = drafted.or(Some(mk));
+                }
+                let officer = officer.map(|o| o.text).unwrap_or_else(|| c.clone());
+                // A missing translation is said once under the list, not on every choice.
+                let theirs = match theirs {
+                    Some(Some(t)) => Some(t.text),
+                    Some(None) => {
+                        untranslated = true;
+                        None
+                    }
+                    None => None,
                 };
                 // 1–9, then 0 for the tenth choice.
                 let digit = match k {
@@ -1316,21 +1393,74 @@ fn answer_area(
                 } else {
                     "( ) "
                 };
-                let label = if theirs.is_empty() {
-                    officer
-                } else {
-                    format!("{officer} / {theirs}")
-                };
+                let prefix = format!("{digit} {tick}");
+                let indent = text::width(&prefix) as u16;
+                let room = area.width.saturating_sub(indent).max(1) as usize;
                 let style = highlight(k == cursor && !s.interpreter_view);
-                put(
+                // One line when both languages fit; else each wrapped on its own rows, never cut.
+                let one = match &theirs {
+                    Some(t) => format!("{officer} / {t}"),
+                    None => officer.clone(),
+                };
+                let rows: Vec<(String, Style)> = if text::width(&one) <= room {
+                    vec![(one, style)]
+                } else {
+                    let mut rows: Vec<(String, Style)> = text::wrap(&officer, room)
+                        .into_iter()
+                        .map(|r| (r, style))
+                        .collect();
+                    if let Some(t) = &theirs {
+                        let accent = if k == cursor && !s.interpreter_view {
+                            style
+                        } else {
+                            Style::default().fg(ACCENT)
+                        };
+                        rows.extend(text::wrap(t, room).into_iter().map(|r| (r, accent)));
+                    }
+                    rows
+                };
+                let start = y;
+                for (n, (row, st)) in rows.iter().enumerate() {
+                    if y >= area.bottom() {
+                        break;
+                    }
+                    if n == 0 {
+                        put(buf, area.x, y, indent, &prefix, style);
+                    }
+                    put(buf, area.x + indent, y, area.width - indent, row, *st);
+                    y += 1;
+                }
+                if k == cursor {
+                    layout.cursor = Some((start, y.saturating_sub(1)));
+                }
+            }
+            if untranslated && y < area.bottom() {
+                y = para(
                     buf,
-                    area.x,
+                    area,
                     y,
-                    area.width,
-                    &format!("{digit} {tick}{label}"),
-                    style,
+                    &s.t("tui-choices-text-missing"),
+                    Style::default().fg(Color::Red),
+                    0,
                 );
-                y += 1;
+            }
+            // The list's own, shorter mark: it must fit one row of the narrowest screen.
+            let drafted = drafted.map(|mk| match mk {
+                "tui-stale" => "tui-stale-choices",
+                _ => "tui-machine-draft-choices",
+            });
+            layout.marker = drafted;
+            if let Some(mk) = drafted
+                && y < area.bottom()
+            {
+                y = para(
+                    buf,
+                    area,
+                    y,
+                    &s.t(mk),
+                    Style::default().fg(Color::Yellow),
+                    0,
+                );
             }
         }
         _ => {

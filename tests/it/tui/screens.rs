@@ -143,6 +143,41 @@ fn shipped_question_screen_in_every_interviewee_language() {
     }
 }
 
+/// A shipped choice question with long labels, in two languages: every label wrapped, never cut
+/// with "…"; when the list is longer than the screen, a window follows the cursor and says there
+/// are more; each machine-drafted block is marked once.
+#[test]
+fn shipped_choice_lists_wrap_and_follow_the_cursor() {
+    for lang in ["my", "th"] {
+        for qid in ["work-industry", "recruitment-used-what"] {
+            snap!(&format!("shipped_choices_{qid}_{lang}"), || {
+                let mut m = fresh(shipped_content());
+                run(
+                    &mut m,
+                    [Action::Unlocked {
+                        user: officer(),
+                        unit: "Ranong IDC".into(),
+                    }],
+                );
+                tandem::tui::update::start_interview(&mut m, lang.parse().unwrap());
+                if let Screen::Interview(i) = &mut m.screen {
+                    let n = shipped_content()
+                        .find(qid)
+                        .map(|(_, q)| q.kind.choices().len())
+                        .unwrap();
+                    i.current = Some(qid.into());
+                    // The cursor on the last choice: the window must have followed it.
+                    i.field = tandem::tui::model::Field::Choice {
+                        cursor: n - 1,
+                        ticked: vec![false; n],
+                    };
+                }
+                m
+            });
+        }
+    }
+}
+
 /// An interview past consent, at the exploitation-type question, with an urgent trigger fired.
 fn in_screening() -> Model {
     let mut m = interviewing("my");
