@@ -559,7 +559,7 @@ tui-missing-required = { $count ->
 }
 tui-end-go-review = Enter: review the assessment and decide.
 tui-field-hint-number = A number from { $min } to { $max } { $unit }, then Enter
-tui-field-hint-date = A date as YYYY-MM-DD, then Enter
+tui-field-hint-date = A date as YYYY-MM-DD, then Enter (a year from 2400, such as 2569, is read as Buddhist Era)
 tui-field-hint-time-since = How long ago: a number and h, d, w or m (e.g. 30h, 3d, 2w), then Enter
 tui-field-hint-text = Type, then Enter
 tui-field-number = Type a whole number.
@@ -921,3 +921,8 @@ tui-more-choices = ↕ more choices: ↑ ↓ or their numbers
 tui-choices-text-missing = (choices not translated: the interpreter must translate them)
 tui-machine-draft-choices = ⚠ Choices: unreviewed machine draft
 tui-stale-choices = ⚠ Choices: translation out of date
+
+## Dates: the era, impossible and contradicting dates
+tui-era-be = B.E.
+tui-field-date-impossible = That day is not in the calendar (for example 30 February): check the date.
+tui-dates-contradict = Check the dates: the holding deadline ({ $second }) is before the detention started ({ $first }). Both are kept as typed.

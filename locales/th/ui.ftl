@@ -542,7 +542,7 @@ tui-end-of-questions = นี่คือคำถามข้อสุดท้
 tui-missing-required = ยังมีคำถามที่จำเป็นต้องตอบค้างอยู่ { $count } ข้อ (ย้อนกลับ หรือข้ามไปยังส่วนที่ต้องการ):
 tui-end-go-review = Enter: ตรวจสอบการประเมินและตัดสินใจ
 tui-field-hint-number = ตัวเลขตั้งแต่ { $min } ถึง { $max } { $unit } แล้วกด Enter
-tui-field-hint-date = วันที่ในรูปแบบ YYYY-MM-DD (ปี ค.ศ.) แล้วกด Enter
+tui-field-hint-date = วันที่ในรูปแบบ ปปปป-ดด-วว ใช้ปี พ.ศ. หรือ ค.ศ. ก็ได้ แล้วกด Enter
 tui-field-hint-time-since = ผ่านมานานเท่าใด: ตัวเลขตามด้วย h (ชั่วโมง), d (วัน), w (สัปดาห์) หรือ m (เดือน) เช่น 30h, 3d, 2w แล้วกด Enter
 tui-field-hint-text = พิมพ์ข้อความ แล้วกด Enter
 tui-field-number = กรุณาพิมพ์เป็นจำนวนเต็ม
@@ -903,3 +903,8 @@ tui-more-choices = ↕ มีตัวเลือกอีก: ↑ ↓ หร�
 tui-choices-text-missing = (ตัวเลือกยังไม่ได้แปล: ล่ามต้องแปลเอง)
 tui-machine-draft-choices = ⚠ ตัวเลือก: ฉบับร่างเครื่องแปลที่ยังไม่ได้ตรวจ
 tui-stale-choices = ⚠ ตัวเลือก: คำแปลล้าสมัย
+
+## Dates: the era, impossible and contradicting dates
+tui-era-be = พ.ศ.
+tui-field-date-impossible = ไม่มีวันนี้ในปฏิทิน (เช่น 30 กุมภาพันธ์) กรุณาตรวจสอบวันที่
+tui-dates-contradict = กรุณาตรวจสอบวันที่: กำหนดวันสิ้นสุดการควบคุมตัว ({ $second }) อยู่ก่อนวันเริ่มควบคุมตัว ({ $first }) ระบบบันทึกไว้ตามที่พิมพ์ทั้งสองวัน

@@ -131,9 +131,10 @@ impl Passphrase {
     }
 }
 
-/// Where to come back to after an unlock: the interview's record and question (ids only, no case
-/// data).
-#[derive(Clone, PartialEq, Eq, Debug)]
+/// Where to come back to after an unlock: the interview's record and question, and the text
+/// typed into the answer field but not yet entered (kept in memory only, wiped when dropped,
+/// never saved or shown while locked).
+#[derive(Clone, PartialEq, Eq)]
 pub struct Resume {
     pub slot: u64,
     pub record: Option<String>,
@@ -141,6 +142,19 @@ pub struct Resume {
     pub lang: Lang,
     /// The officer was on the review screen.
     pub review: bool,
+    pub typed: Option<Zeroizing<String>>,
+}
+
+impl std::fmt::Debug for Resume {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Ids only: the typed text is case data.
+        f.debug_struct("Resume")
+            .field("record", &self.record)
+            .field("question", &self.question)
+            .field("review", &self.review)
+            .field("typed", &self.typed.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 /// Keys that edit a text field; false when the key is not an edit.

@@ -112,6 +112,13 @@ impl Interview {
             question: self.current.clone(),
             lang: self.lang,
             review: false,
+            // Text typed but not yet entered comes back after the unlock.
+            typed: match &self.field {
+                Field::Text(input) if !input.value().is_empty() => {
+                    Some(zeroize::Zeroizing::new(input.value().to_owned()))
+                }
+                _ => None,
+            },
         }
     }
 }
@@ -183,6 +190,7 @@ pub fn open(s: &mut Shared, id: String, doc: RecordDocument) -> (Interview, bool
     // screen still open continues where it stopped.
     let plan = stage::plan(&interview.flow, checklists, s.now);
     interview.stage = plan.stage;
+    let typed = resume.as_ref().and_then(|r| r.typed.clone());
     interview.current = match resume.and_then(|r| r.question) {
         Some(q) => Some(q),
         // Nothing left to ask (a first screen with no indicators, or all answered): past the
@@ -194,6 +202,9 @@ pub fn open(s: &mut Shared, id: String, doc: RecordDocument) -> (Interview, bool
         interview.changed_at.insert(DECISION_KEY.to_owned(), 0);
     }
     refresh_field(&mut interview, &s.content);
+    if let (Some(text), Field::Text(_)) = (typed, &interview.field) {
+        interview.field = Field::Text(Input::new(text.to_string()));
+    }
     (interview, to_review)
 }
 
@@ -271,6 +282,55 @@ fn field_for(q: &Question, existing: Option<&Answer>) -> Field {
     }
 }
 
+/// Years from this one on are Buddhist Era years (2026 C.E. is B.E. 2569): no interview, birth
+/// or removal is dated after 2400 C.E., and a Thai officer writes B.E. years.
+pub const BUDDHIST_ERA_FROM: i16 = 2400;
+/// B.E. = C.E. + 543.
+pub const BUDDHIST_ERA_OFFSET: i16 = 543;
+
+/// A typed date, `YYYY-MM-DD`, in either era (a year from 2400 is the Buddhist Era's), stored as
+/// C.E. `Err(tui-field-date)` for another shape, `Err(tui-field-date-impossible)` for a day the
+/// calendar does not have (30 February).
+pub fn typed_date(text: &str) -> Result<jiff::civil::Date, &'static str> {
+    let mut parts = text.trim().splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err("tui-field-date");
+    };
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(y, 4..=4) || !digits(m, 1..=2) || !digits(d, 1..=2) {
+        return Err("tui-field-date");
+    }
+    let (Ok(mut y), Ok(m), Ok(d)) = (y.parse::<i16>(), m.parse::<i8>(), d.parse::<i8>()) else {
+        return Err("tui-field-date");
+    };
+    if y >= BUDDHIST_ERA_FROM {
+        y -= BUDDHIST_ERA_OFFSET;
+    }
+    jiff::civil::Date::new(y, m, d).map_err(|_| "tui-field-date-impossible")
+}
+
+/// A date as the officer reads it: the Buddhist Era year for a Thai officer
+/// (`2569-12-01 พ.ศ.`), the Common Era's for the others.
+pub fn shown_date(s: &Shared, d: jiff::civil::Date) -> String {
+    if s.officer_lang == Lang::Th {
+        format!(
+            "{}-{:02}-{:02} {}",
+            d.year() + BUDDHIST_ERA_OFFSET,
+            d.month(),
+            d.day(),
+            s.t("tui-era-be")
+        )
+    } else {
+        d.to_string()
+    }
+}
+
+/// Pairs of date questions that must come in order (the first not after the second): a
+/// contradiction is flagged when the second is answered, never refused (the officer checks).
+const DATES_IN_ORDER: [(&str, &str); 1] = [("detention-start", "holding-deadline")];
+
 /// Reads a typed answer: `Err(message id)` when it does not fit the question.
 pub fn parse_typed(q: &Question, text: &str) -> Result<Answer, &'static str> {
     let text = text.trim();
@@ -282,10 +342,7 @@ pub fn parse_typed(q: &Question, text: &str) -> Result<Answer, &'static str> {
             }
             Ok(Answer::Number(n))
         }
-        Kind::Date => text
-            .parse::<jiff::civil::Date>()
-            .map(Answer::Date)
-            .map_err(|_| "tui-field-date"),
+        Kind::Date => typed_date(text).map(Answer::Date),
         Kind::TimeSince => {
             let digits: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
             let unit = text[digits.len()..].trim();
@@ -325,6 +382,22 @@ pub fn answer(i: &mut Interview, s: &mut Shared, qid: &str, a: Answer) -> Vec<Ef
     i.sent_seq += 1;
     i.changed_at.insert(qid.to_owned(), i.sent_seq);
     let seq = i.sent_seq;
+    // Dates that contradict each other are flagged (a typing slip or a wrong document), kept.
+    for (before, after) in DATES_IN_ORDER {
+        if qid != before && qid != after {
+            continue;
+        }
+        let answers = i.flow.answers();
+        if let (Some(Answer::Date(b)), Some(Answer::Date(a))) =
+            (answers.get(before), answers.get(after))
+            && a < b
+        {
+            s.notice = Some(Notice::Error(
+                "tui-dates-contradict",
+                vec![("first", shown_date(s, *b)), ("second", shown_date(s, *a))],
+            ));
+        }
+    }
     if i.flow.consent_refused(checklists) {
         return stop(i, s, StopReason::ConsentRefused, "");
     }
@@ -1485,15 +1558,18 @@ fn answer_area(
             }
             if let Some(a) = current.filter(|a| !a.is_open()) {
                 let v = a.to_json();
-                let shown = match v {
-                    serde_json::Value::String(s) => s,
-                    serde_json::Value::Object(_) => match a {
-                        crate::interview::answer::Answer::TimeSince(t) => {
-                            format!("{} {:?}", t.amount, t.unit).to_lowercase()
-                        }
-                        _ => String::new(),
+                let shown = match (a, v) {
+                    (crate::interview::answer::Answer::Date(d), _) => shown_date(s, *d),
+                    (_, v) => match v {
+                        serde_json::Value::String(s) => s,
+                        serde_json::Value::Object(_) => match a {
+                            crate::interview::answer::Answer::TimeSince(t) => {
+                                format!("{} {:?}", t.amount, t.unit).to_lowercase()
+                            }
+                            _ => String::new(),
+                        },
+                        other => other.to_string(),
                     },
-                    other => other.to_string(),
                 };
                 if !s.interpreter_view {
                     put(

@@ -1071,3 +1071,131 @@ fn the_screen_and_interview_plan_agree_on_what_comes_next() {
         assert_eq!(current(&m), expected, "{name}");
     }
 }
+
+#[test]
+fn dates_are_read_in_either_era_and_an_impossible_day_is_named() {
+    let c = super::support::shipped_content();
+    let (_, q) = c.find("detention-start").unwrap();
+    let date = |text: &str| match update::parse_typed(q, text) {
+        Ok(tandem::interview::answer::Answer::Date(d)) => Ok(d.to_string()),
+        Ok(other) => panic!("{other:?}"),
+        Err(e) => Err(e),
+    };
+    assert_eq!(date("2026-12-01"), Ok("2026-12-01".into()));
+    // A Buddhist Era year is stored as the Common Era's.
+    assert_eq!(date("2569-12-01"), Ok("2026-12-01".into()));
+    assert_eq!(date("2025-02-30"), Err("tui-field-date-impossible"));
+    assert_eq!(date("2568-02-29"), Err("tui-field-date-impossible"));
+    assert_eq!(date("2024-02-29"), Ok("2024-02-29".into()));
+    assert_eq!(date("01/12/2026"), Err("tui-field-date"));
+    assert_eq!(date("2026-1-5"), Ok("2026-01-05".into()));
+}
+
+#[test]
+fn a_thai_officer_sees_the_buddhist_era_and_contradicting_dates_are_flagged() {
+    use tandem::tui::keymap::Keymap;
+    use tandem::tui::model::{Model, Screen};
+    let content = super::support::shipped_content();
+    let mut m = Model::new(
+        content.clone(),
+        Keymap::default(),
+        tandem::domain::OfficerLang::Th,
+        super::support::t0(),
+    );
+    run(
+        &mut m,
+        [Action::Unlocked {
+            user: super::support::officer(),
+            unit: "Ranong IDC".into(),
+        }],
+    );
+    update::start_interview(&mut m, "my".parse().unwrap());
+    let go = |m: &mut Model, qid: &str| {
+        if let Screen::Interview(i) = &mut m.screen {
+            tandem::tui::screens::question::go_to(i, &content, Some(qid.to_owned()));
+        }
+    };
+    go(&mut m, "detention-start");
+    typed(&mut m, "2569-11-10");
+    run(&mut m, [code(KeyCode::Enter)]);
+    go(&mut m, "detention-start");
+    let screen = super::support::draw(&mut m, 80, 24);
+    assert!(screen.contains("2569-11-10 พ.ศ."), "{screen}");
+    go(&mut m, "holding-deadline");
+    typed(&mut m, "2026-11-01");
+    run(&mut m, [code(KeyCode::Enter)]);
+    let screen = super::support::draw(&mut m, 80, 24);
+    assert!(
+        screen.contains("กรุณาตรวจสอบวันที่") && screen.contains("2569-11-01 พ.ศ."),
+        "flagged with both dates: {screen}"
+    );
+    let Screen::Interview(i) = &m.screen else {
+        panic!("not in the interview")
+    };
+    // Kept as typed, stored in the Common Era.
+    assert_eq!(
+        i.flow
+            .answers()
+            .get("holding-deadline")
+            .map(|a| a.to_json()),
+        Some(serde_json::json!("2026-11-01"))
+    );
+    assert_eq!(
+        i.flow.answers().get("detention-start").map(|a| a.to_json()),
+        Some(serde_json::json!("2026-11-10"))
+    );
+}
+
+#[test]
+fn a_lock_keeps_text_typed_but_not_entered_and_gives_it_back() {
+    let mut m = interviewing("my");
+    run(&mut m, [key('y'), key('1'), code(KeyCode::Enter)]);
+    run(
+        &mut m,
+        [Action::Saved {
+            slot: 1,
+            id: "00aa00aa00aa00aa".into(),
+            seq: 1,
+        }],
+    );
+    let asking = current(&m);
+    typed(&mut m, "Aye Aye");
+    run(&mut m, [ctrl('l')]);
+    assert!(m.interview().is_none(), "no case data on the lock screen");
+    let locked = draw(&mut m, 80, 24);
+    assert!(!locked.contains("Aye Aye"), "{locked}");
+    typed(&mut m, "pw");
+    run(&mut m, [code(KeyCode::Enter)]);
+    run(
+        &mut m,
+        [Action::Unlocked {
+            user: officer(),
+            unit: "U".into(),
+        }],
+    );
+    let mut doc = tandem::interview::record::RecordDocument {
+        checklist: "screening".into(),
+        ..Default::default()
+    };
+    doc.answers.insert("consent-interview".into(), "yes".into());
+    doc.answers
+        .insert("share-with".into(), serde_json::json!(["shelter"]));
+    run(
+        &mut m,
+        [Action::Opened {
+            id: "00aa00aa00aa00aa".into(),
+            doc: Box::new(doc),
+        }],
+    );
+    assert_eq!(current(&m), asking);
+    let back = draw(&mut m, 80, 24);
+    assert!(
+        back.contains("> Aye Aye"),
+        "the typed text is back:\n{back}"
+    );
+    // Nothing was recorded that was not entered.
+    let Screen::Interview(i) = &m.screen else {
+        panic!()
+    };
+    assert!(i.flow.answers().get(asking.as_deref().unwrap()).is_none());
+}
