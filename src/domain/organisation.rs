@@ -26,6 +26,30 @@ impl OrganisationKind {
     ];
 }
 
+/// The kind of organisation that gives each service an officer may request (the assessment's
+/// services question): a request goes into a referral only where the person agreed to share
+/// with that kind.
+#[rustfmt::skip]
+pub const SERVICE_KINDS: [(&str, OrganisationKind); 9] = [
+    ("shelter", OrganisationKind::Shelter),
+    ("medical", OrganisationKind::Medical),
+    ("mental-health", OrganisationKind::Medical),
+    ("legal-aid", OrganisationKind::LegalAid),
+    ("asylum", OrganisationKind::LegalAid),
+    ("social-welfare", OrganisationKind::SocialWelfare),
+    ("child-protection", OrganisationKind::SocialWelfare),
+    ("family-tracing", OrganisationKind::Ngo),
+    ("safe-return", OrganisationKind::Ngo),
+];
+
+/// Whether the person's consent covers the service `service` ([`SERVICE_KINDS`]).
+pub fn service_consented(service: &str, share_with: &[OrganisationKind]) -> bool {
+    SERVICE_KINDS
+        .iter()
+        .find(|(s, _)| *s == service)
+        .is_some_and(|(_, kind)| share_with.contains(kind))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

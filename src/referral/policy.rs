@@ -295,28 +295,7 @@ pub const URGENT_DETAILS: [(UrgentTrigger, &[&str]); 2] = [
     (UrgentTrigger::SexualViolence, &["sexual-violence-when"]),
 ];
 
-/// The kind of organisation that provides each service the officer may request: a request goes
-/// into a referral only where the person agreed to share with that kind.
-#[rustfmt::skip]
-pub const SERVICE_KINDS: [(&str, OrganisationKind); 9] = [
-    ("shelter", OrganisationKind::Shelter),
-    ("medical", OrganisationKind::Medical),
-    ("mental-health", OrganisationKind::Medical),
-    ("legal-aid", OrganisationKind::LegalAid),
-    ("asylum", OrganisationKind::LegalAid),
-    ("social-welfare", OrganisationKind::SocialWelfare),
-    ("child-protection", OrganisationKind::SocialWelfare),
-    ("family-tracing", OrganisationKind::Ngo),
-    ("safe-return", OrganisationKind::Ngo),
-];
-
-/// Whether the person's consent covers the service `service` (`SERVICE_KINDS`).
-pub fn service_consented(service: &str, share_with: &[OrganisationKind]) -> bool {
-    SERVICE_KINDS
-        .iter()
-        .find(|(s, _)| *s == service)
-        .is_some_and(|(_, kind)| share_with.contains(kind))
-}
+pub use crate::domain::organisation::{SERVICE_KINDS, service_consented};
 
 /// Where an HTCDS field of `referral.json`'s `htcds` object comes from and which section of the
 /// packet must be carried for it to go: the same data as that section, in the standard's codes.

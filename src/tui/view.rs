@@ -222,6 +222,8 @@ fn draw_footer(m: &Model, buf: &mut Buffer, area: Rect) {
                     Command::Yes | Command::No | Command::Unsure | Command::Declined
                 )
         });
+        // A supervisor's main action on the review is the export: it stays in sight too.
+        let supervisor = m.user.as_ref().is_some_and(|u| u.supervisor);
         let (first, rest): (Vec<_>, Vec<_>) = global
             .chain(screen_cmds)
             .filter(|(c, _)| c.in_footer())
@@ -236,7 +238,7 @@ fn draw_footer(m: &Model, buf: &mut Buffer, area: Rect) {
                         | Command::Next
                         | Command::Decide
                         | Command::HandOff
-                )
+                ) || (supervisor && *c == Command::Export)
             });
         for (cmd, keys) in first.into_iter().chain(rest) {
             if let Some(k) = keys.first() {

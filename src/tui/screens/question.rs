@@ -282,6 +282,9 @@ fn field_for(q: &Question, existing: Option<&Answer>) -> Field {
     }
 }
 
+/// The officer's request for services (assessment checklist), checked against consent.
+const SERVICES_QUESTION: &str = "assessment-services";
+
 /// Years from this one on are Buddhist Era years (2026 C.E. is B.E. 2569): no interview, birth
 /// or removal is dated after 2400 C.E., and a Thai officer writes B.E. years.
 pub const BUDDHIST_ERA_FROM: i16 = 2400;
@@ -1516,6 +1519,36 @@ fn answer_area(
                     Style::default().fg(Color::Red),
                     0,
                 );
+            }
+            // Services the person did not agree to share with that kind of organisation will
+            // not be in any referral: said at the question, before a supervisor finds out.
+            if q.id == SERVICES_QUESTION && !s.interpreter_view {
+                let share_with = &i.doc().consent.share_with;
+                let left_out: Vec<String> = choices
+                    .iter()
+                    .zip(&ticked)
+                    .filter(|(c, t)| {
+                        **t && !crate::domain::organisation::service_consented(c, share_with)
+                    })
+                    .map(|(c, _)| {
+                        s.content
+                            .choice(s.officer_lang, checklist, &q.id, c)
+                            .map_or_else(|| c.clone(), |t| t.text)
+                    })
+                    .collect();
+                if !left_out.is_empty() && y < area.bottom() {
+                    y = para(
+                        buf,
+                        area,
+                        y,
+                        &s.t_args(
+                            "tui-services-not-consented",
+                            &[("services", left_out.join(", "))],
+                        ),
+                        Style::default().fg(Color::Red),
+                        0,
+                    );
+                }
             }
             // The list's own, shorter mark: it must fit one row of the narrowest screen.
             let drafted = drafted.map(|mk| match mk {

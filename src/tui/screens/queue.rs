@@ -225,7 +225,7 @@ pub fn draw(q: &Queue, s: &Shared, buf: &mut Buffer, area: Rect) {
                     } else {
                         "tui-queue-removal"
                     },
-                    &[("date", d.to_string())],
+                    &[("date", super::question::shown_date(s, d))],
                 ),
             );
         }

@@ -1199,3 +1199,54 @@ fn a_lock_keeps_text_typed_but_not_entered_and_gives_it_back() {
     };
     assert!(i.flow.answers().get(asking.as_deref().unwrap()).is_none());
 }
+
+#[test]
+fn asking_for_a_service_the_person_did_not_consent_to_is_warned_at_the_question() {
+    let content = super::support::shipped_content();
+    let mut m = fresh(content.clone());
+    let mut doc = tandem::interview::record::RecordDocument {
+        checklist: "screening".into(),
+        ..Default::default()
+    };
+    doc.consent.interview = true;
+    doc.consent.share_with = vec![OrganisationKind::Shelter];
+    doc.answers.insert("consent-interview".into(), "yes".into());
+    run(
+        &mut m,
+        [
+            Action::Unlocked {
+                user: officer(),
+                unit: "U".into(),
+            },
+            Action::Opened {
+                id: "00aa00aa00aa00aa".into(),
+                doc: Box::new(doc),
+            },
+        ],
+    );
+    if let Screen::Interview(i) = &mut m.screen {
+        tandem::tui::screens::question::go_to(i, &content, Some("assessment-services".into()));
+    }
+    let (_, q) = content.find("assessment-services").unwrap();
+    let legal = q
+        .kind
+        .choices()
+        .iter()
+        .position(|c| c == "legal-aid")
+        .unwrap();
+    let shelter = q
+        .kind
+        .choices()
+        .iter()
+        .position(|c| c == "shelter")
+        .unwrap();
+    run(&mut m, [key(char::from(b'1' + shelter as u8))]);
+    let screen = draw(&mut m, 80, 24);
+    assert!(!screen.contains("Not in any referral"), "{screen}");
+    run(&mut m, [key(char::from(b'1' + legal as u8))]);
+    let screen = draw(&mut m, 80, 24);
+    assert!(
+        screen.contains("Not in any referral") && screen.contains("Legal"),
+        "{screen}"
+    );
+}
