@@ -330,6 +330,21 @@ pub fn shown_date(s: &Shared, d: jiff::civil::Date) -> String {
     }
 }
 
+/// The same, without the era's name, where a row has no room for it (the queue): a year of
+/// 2569 can only be Buddhist Era.
+pub fn shown_date_compact(s: &Shared, d: jiff::civil::Date) -> String {
+    if s.officer_lang == Lang::Th {
+        format!(
+            "{}-{:02}-{:02}",
+            d.year() + BUDDHIST_ERA_OFFSET,
+            d.month(),
+            d.day()
+        )
+    } else {
+        d.to_string()
+    }
+}
+
 /// Pairs of date questions that must come in order (the first not after the second): a
 /// contradiction is flagged when the second is answered, never refused (the officer checks).
 const DATES_IN_ORDER: [(&str, &str); 1] = [("detention-start", "holding-deadline")];

@@ -148,14 +148,16 @@ pub fn draw(q: &Queue, s: &Shared, buf: &mut Buffer, area: Rect) {
         para(buf, area, y, &s.t("tui-queue-empty"), dim(), 0);
         return;
     }
-    let w_ref = 18u16.min(area.width / 3);
+    // On a narrow screen the columns give way so the removal date keeps its room.
+    let w_ref = 18u16.min(area.width / 4);
     // As wide as the longest step label in the officer's language.
     let w_status = CaseStep::ALL
         .iter()
         .map(|st| crate::text::width(&s.t(&format!("tui-step-{}", st.id()))) as u16 + 2)
         .max()
         .unwrap_or(17)
-        .clamp(10, 26);
+        .clamp(10, 26)
+        .min(area.width / 3);
     put(buf, area.x + 2, y, w_ref, &s.t("tui-queue-col-case"), dim());
     put(
         buf,
@@ -225,7 +227,7 @@ pub fn draw(q: &Queue, s: &Shared, buf: &mut Buffer, area: Rect) {
                     } else {
                         "tui-queue-removal"
                     },
-                    &[("date", super::question::shown_date(s, d))],
+                    &[("date", super::question::shown_date_compact(s, d))],
                 ),
             );
         }

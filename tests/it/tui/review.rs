@@ -13,7 +13,7 @@ use super::support::{SIZES, code, ctrl, draw, fresh, officer, run, shipped_conte
 
 /// Answers that fire every indicator of an adult labour case: every yes-no indicator question
 /// answered yes, every tagged choice picked, through open gateways.
-fn heavy_case() -> RecordDocument {
+pub(super) fn heavy_case() -> RecordDocument {
     let content = shipped_content();
     let mut answers: BTreeMap<String, serde_json::Value> = BTreeMap::new();
     for (q, v) in [
