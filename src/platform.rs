@@ -105,6 +105,17 @@ pub fn restrict_to_owner(path: &std::path::Path) {
 
 /// At start-up: no core dumps, so keys and records in memory never land in a core file; on
 /// Linux, not dumpable, so no other process of the user can read this one's memory.
+/// Makes a rename in `dir` durable (Unix: fsync the directory; Windows has no such call and
+/// commits the rename with the file system's own journal).
+pub fn sync_dir(dir: &std::path::Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
 pub fn harden_process() {
     #[cfg(unix)]
     {

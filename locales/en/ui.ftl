@@ -927,3 +927,5 @@ tui-era-be = B.E.
 tui-field-date-impossible = That day is not in the calendar (for example 30 February): check the date.
 tui-dates-contradict = Check the dates: the holding deadline ({ $second }) is before the detention started ({ $first }). Both are kept as typed.
 tui-services-not-consented = ⚠ Not in any referral: { $services }. The person did not agree to share with that kind of organisation.
+err-interrupted-init = A vault set-up in { $dir } was interrupted before its first user was saved: it holds no records.
+rec-interrupted-init = Move { $dir }/vault.db away (or delete it), then run `tandem init` again.

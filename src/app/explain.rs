@@ -178,6 +178,7 @@ impl Explain for VaultError {
             VaultError::BucketExpired { bucket } => e("bucket-expired").arg("bucket", bucket),
             VaultError::NoUnitKey => e("no-unit-key"),
             VaultError::NoRecoveryRecipient => e("no-recovery-recipient"),
+            VaultError::InterruptedInit { dir } => e("interrupted-init").arg("dir", dir.display()),
             VaultError::UnknownTimeZone { zone } => {
                 e("unknown-time-zone").arg("zone", crate::interview::record::echo_safe(zone))
             }

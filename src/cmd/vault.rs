@@ -18,9 +18,7 @@ use tandem::checklist::catalog::Catalog;
 use tandem::domain::Role;
 use tandem::interview::record::parse_document;
 use tandem::text;
-use tandem::vault::{
-    self, ExposeSecret, InitOptions, RecordId, SecretString, Session, Vault, VaultError,
-};
+use tandem::vault::{self, ExposeSecret, InitOptions, RecordId, SecretString, Session, Vault};
 
 use super::{Result, say};
 use crate::cli::{
@@ -139,9 +137,7 @@ fn check_kdf(g: &Global, kdf_log_n: Option<u8>) {
 
 pub fn init(g: &Global, a: InitArgs) -> Result<ExitCode> {
     let dir = vault_dir(g);
-    if Vault::exists(&dir) {
-        return Err(VaultError::AlreadyExists { dir }.into());
-    }
+    Vault::ensure_absent(&dir)?;
     check_kdf(g, a.kdf_log_n);
     let passphrase = match (&g.passphrase_file, env_passphrase("TANDEM_PASSPHRASE")?) {
         (Some(file), _) => passphrase_from_file(file)?,

@@ -48,6 +48,8 @@ pub enum VaultError {
     NoUnitKey,
     #[error("this vault has no recovery recipient, so accounts cannot be recovered")]
     NoRecoveryRecipient,
+    #[error("a vault set-up in {dir} was interrupted before its first user was saved")]
+    InterruptedInit { dir: PathBuf },
     #[error("`{zone}` is not a time zone this machine knows")]
     UnknownTimeZone { zone: String },
     #[error(
@@ -253,6 +255,7 @@ impl VaultError {
                 | VaultError::AlreadyExists { .. }
                 | VaultError::NoRecoveryRecipient
                 | VaultError::UnknownTimeZone { .. }
+                | VaultError::InterruptedInit { .. }
                 | VaultError::BackupExists { .. }
                 | VaultError::NotABackup { .. }
                 | VaultError::RestoreNotEmpty { .. }

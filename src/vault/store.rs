@@ -140,7 +140,17 @@ pub(crate) fn db_path(dir: &Path) -> PathBuf {
 
 /// Opens (or creates) the database, applies the pragmas and brings the schema up to date.
 pub(crate) fn open(dir: &Path, create: bool) -> Result<Connection, VaultError> {
-    let path = db_path(dir);
+    open_file(&db_path(dir), create)
+}
+
+/// Where `tandem init` builds a new vault before it gets its name: a set-up that is killed leaves
+/// this file (removed by the next `init`), never a `vault.db` without users.
+pub(crate) fn init_path(dir: &Path) -> PathBuf {
+    dir.join(format!("{DB_FILE}.init"))
+}
+
+pub(crate) fn open_file(path: &Path, create: bool) -> Result<Connection, VaultError> {
+    let path = path.to_path_buf();
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if create {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;

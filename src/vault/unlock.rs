@@ -48,6 +48,27 @@ impl Vault {
         store::db_path(dir).exists()
     }
 
+    /// Refuses a directory that already holds a vault: `AlreadyExists`, or `InterruptedInit` for a
+    /// vault without users (a set-up by an older Tandem that was killed), with how to start again.
+    pub fn ensure_absent(dir: &Path) -> Result<(), VaultError> {
+        if !Vault::exists(dir) {
+            return Ok(());
+        }
+        let users = store::open(dir, false).ok().and_then(|c| {
+            c.query_row("SELECT count(*) FROM users", [], |r| r.get::<_, i64>(0))
+                .ok()
+        });
+        Err(if users == Some(0) {
+            VaultError::InterruptedInit {
+                dir: dir.to_path_buf(),
+            }
+        } else {
+            VaultError::AlreadyExists {
+                dir: dir.to_path_buf(),
+            }
+        })
+    }
+
     /// Creates the vault, its first supervisor and the unit signing key.
     pub fn create(dir: &Path, opts: InitOptions) -> Result<Vault, VaultError> {
         check_name(&opts.supervisor, NameRole::User)?;
@@ -64,13 +85,17 @@ impl Vault {
         std::fs::create_dir_all(dir).map_err(VaultError::io(IoAction::CreateVaultDir, dir))?;
         restrict_permissions(dir);
         let lock = DirLock::acquire(dir)?;
-        if Vault::exists(dir) {
-            return Err(VaultError::AlreadyExists {
-                dir: dir.to_path_buf(),
-            });
+        Vault::ensure_absent(dir)?;
+        // The vault is built under another name and renamed into place only when whole: a kill
+        // at any moment leaves either no vault or a complete one.
+        let building = store::init_path(dir);
+        for stale in ["", "-wal", "-shm", "-journal"] {
+            let mut p = building.as_os_str().to_owned();
+            p.push(stale);
+            let _ = std::fs::remove_file(PathBuf::from(p));
         }
-        let mut conn = store::open(dir, true)?;
-        restrict_permissions(&store::db_path(dir));
+        let mut conn = store::open_file(&building, true)?;
+        restrict_permissions(&building);
 
         let user = KeyPair::generate();
         let wrapped =
@@ -118,6 +143,16 @@ impl Vault {
         audit::append(&tx, &opts.supervisor, &event, now)?;
         tx.commit()?;
         store::checkpoint(&conn)?;
+        // Closed cleanly, the write-ahead log is folded in and removed; then the whole file is
+        // made durable and takes its name in one rename.
+        drop(conn);
+        let io = |e| VaultError::io(IoAction::CreateVaultDir, dir)(e);
+        std::fs::File::open(&building)
+            .and_then(|f| f.sync_all())
+            .map_err(io)?;
+        std::fs::rename(&building, store::db_path(dir)).map_err(io)?;
+        crate::platform::sync_dir(dir);
+        let conn = store::open(dir, false)?;
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn,

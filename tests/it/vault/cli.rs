@@ -627,3 +627,74 @@ fn a_damaged_or_foreign_backup_is_refused_and_the_directory_stays_empty() {
         );
     }
 }
+
+/// `tandem init` killed anywhere in its life leaves either no vault (and `init` then works) or a
+/// whole one that unlocks: never a vault without its supervisor.
+#[test]
+fn two_hundred_killed_inits_leave_no_vault_or_a_whole_one() {
+    let init = [
+        "init",
+        "--name",
+        "sup",
+        "--kdf-log-n",
+        "4",
+        "--unit",
+        "Unit 7",
+    ];
+    let timing = World::new();
+    let start = Instant::now();
+    timing.tandem(&init).run();
+    let life = start.elapsed().as_micros() as u64;
+    let mut rng = rand::thread_rng();
+    let (mut none, mut whole, mut killed) = (0, 0, 0);
+    for _ in 0..200 {
+        let w = World::new();
+        let mut child = w.tandem(&init).spawn();
+        std::thread::sleep(Duration::from_micros(rng.gen_range(0..life + 1)));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap();
+            killed += 1;
+        }
+        let _ = child.wait_with_output().unwrap();
+        if w.vault.join("vault.db").exists() {
+            // Whole: it unlocks and its supervisor is there.
+            assert_eq!(w.ok(&["user", "list"]), "sup\tsupervisor\n");
+            whole += 1;
+        } else {
+            // Nothing: a new set-up works at once.
+            w.tandem(&init).run();
+            assert_eq!(w.ok(&["user", "list"]), "sup\tsupervisor\n");
+            none += 1;
+        }
+    }
+    eprintln!("{killed} of 200 inits killed: {none} left no vault, {whole} a whole one");
+    assert!(
+        killed >= 50,
+        "only {killed} kills landed; the test proves little"
+    );
+    assert!(none > 0 && whole > 0, "{none} none, {whole} whole");
+}
+
+/// A vault left without users by an interrupted set-up of an older Tandem: `init` says how to
+/// start again instead of "a vault already exists".
+#[test]
+fn init_over_a_half_made_vault_says_how_to_start_again() {
+    let w = World::new();
+    w.init();
+    w.sql("DELETE FROM unit_keys; DELETE FROM users;");
+    let err = w
+        .tandem(&[
+            "init",
+            "--name",
+            "sup",
+            "--kdf-log-n",
+            "4",
+            "--unit",
+            "Unit 7",
+        ])
+        .fails()
+        .run()
+        .stderr;
+    assert!(err.contains("was interrupted"), "{err}");
+    assert!(err.contains("vault.db away"), "{err}");
+}
