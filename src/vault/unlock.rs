@@ -315,24 +315,9 @@ impl Vault {
             return Err(VaultError::WrongRecoveryIdentity);
         }
         let (user_id, role, _, _) = user_row(&self.conn, name)?;
-        let fresh = KeyPair::generate();
-        let wrapped = keys::wrap_with_passphrase(&fresh.secret_bytes(), new_passphrase, kdf_log_n)?;
-        let now = Timestamp::now();
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "UPDATE users SET recipient = ?1, identity = ?2 WHERE id = ?3",
-            params![fresh.recipient.to_string(), wrapped, user_id],
-        )?;
-        audit::append(
-            &tx,
-            NOBODY,
-            &AuditEvent::UserRecovered {
-                user: name.to_string(),
-            },
-            now,
-        )?;
-        tx.commit()?;
-
+        // Everything the recovery key opens is read first; then the new key, the audit entry and
+        // every key re-wrapped to it go in one transaction: a kill leaves the account as it was
+        // or wholly recovered, never with a new key that opens nothing.
         let buckets = load_buckets(&self.conn, RECOVERY, &recovery.identity)?;
         let unit_secret = if role == Role::Supervisor.id() {
             self.conn
@@ -351,7 +336,22 @@ impl Vault {
         } else {
             None
         };
+        let fresh = KeyPair::generate();
+        let wrapped = keys::wrap_with_passphrase(&fresh.secret_bytes(), new_passphrase, kdf_log_n)?;
+        let now = Timestamp::now();
         let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE users SET recipient = ?1, identity = ?2 WHERE id = ?3",
+            params![fresh.recipient.to_string(), wrapped, user_id],
+        )?;
+        audit::append(
+            &tx,
+            NOBODY,
+            &AuditEvent::UserRecovered {
+                user: name.to_string(),
+            },
+            now,
+        )?;
         tx.execute("DELETE FROM bucket_keys WHERE holder = ?1", [&user_id])?;
         tx.execute("DELETE FROM unit_keys WHERE holder = ?1", [&user_id])?;
         grant_keys(

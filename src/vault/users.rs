@@ -123,9 +123,8 @@ impl Session {
             role: role.id().into(),
         };
         audit::append(&tx, &self.user.name, &event, now)?;
-        tx.commit()?;
-
-        let tx = self.vault.conn.transaction()?;
+        // The user and every key wrapped to them in one transaction: a kill leaves either no new
+        // user or one who can read what their role allows.
         let unit_secret = self
             .unit_secret
             .as_deref()

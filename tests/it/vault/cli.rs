@@ -698,3 +698,55 @@ fn init_over_a_half_made_vault_says_how_to_start_again() {
     assert!(err.contains("was interrupted"), "{err}");
     assert!(err.contains("vault.db away"), "{err}");
 }
+
+/// `tandem user add` killed anywhere leaves no new user or one who can read the unit's records:
+/// never an account without its keys.
+#[test]
+fn two_hundred_killed_user_adds_leave_no_user_or_one_with_every_key() {
+    let w = World::new();
+    w.init();
+    w.add(r#"{"checklist":"screening","notes":"n"}"#);
+    let add = |name: &str| {
+        w.tandem(&[
+            "user",
+            "add",
+            name,
+            "--role",
+            "supervisor",
+            "--kdf-log-n",
+            "4",
+        ])
+        .env("TANDEM_NEW_PASSPHRASE", "new user passphrase")
+    };
+    let start = Instant::now();
+    add("timing").run();
+    let life = start.elapsed().as_micros() as u64;
+    let mut rng = rand::thread_rng();
+    let (mut killed, mut present) = (0, 0);
+    for i in 0..200 {
+        let name = format!("nok{i}");
+        let mut child = add(&name).spawn();
+        std::thread::sleep(Duration::from_micros(rng.gen_range(0..life + 1)));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap();
+            killed += 1;
+        }
+        let _ = child.wait_with_output().unwrap();
+        if w.ok(&["user", "list"]).contains(&format!("{name}\t")) {
+            present += 1;
+            let list = w
+                .tandem(&["record", "list", "--user", &name])
+                .passphrase("new user passphrase")
+                .run()
+                .stdout;
+            assert_eq!(
+                list.lines().count(),
+                1,
+                "{name} cannot read the record: {list}"
+            );
+            w.tandem(&["user", "remove", &name]).run();
+        }
+    }
+    eprintln!("{killed} of 200 user adds killed; {present} users made");
+    assert!(killed >= 50, "only {killed} kills landed");
+}
