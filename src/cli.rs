@@ -292,6 +292,10 @@ pub enum UserCommand {
         kdf_log_n: Option<u8>,
         #[arg(long, value_name = "FILE")]
         new_passphrase_file: Option<PathBuf>,
+        /// Also a new key: every key this user holds is wrapped again to it, so a copy of the
+        /// old wrapped key with the old passphrase opens nothing from now on.
+        #[arg(long)]
+        new_identity: bool,
     },
     /// Remove a user.
     Remove { name: String },

@@ -210,11 +210,16 @@ pub fn user(g: &Global, c: UserCommand) -> Result<ExitCode> {
             name,
             kdf_log_n,
             new_passphrase_file,
+            new_identity,
         } => {
             check_kdf(g, kdf_log_n);
             let mut session = unlock_as(g, open(g)?, &name)?;
             let passphrase = read_new_passphrase(g, new_passphrase_file.as_deref(), &name)?;
-            session.change_passphrase(&passphrase, kdf_log_n)?;
+            if new_identity {
+                session.replace_identity(&passphrase, kdf_log_n)?;
+            } else {
+                session.change_passphrase(&passphrase, kdf_log_n)?;
+            }
             session.lock()?;
             println!(
                 "{}",

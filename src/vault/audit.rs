@@ -60,6 +60,10 @@ pub enum AuditEvent {
     UserRecovered {
         user: String,
     },
+    /// A user's passphrase and key were both replaced (`user passwd --new-identity`).
+    IdentityReplaced {
+        user: String,
+    },
     /// The offline recovery recipient was set or replaced (a public key, not a secret).
     RecoverySet {
         fingerprint: String,
@@ -121,6 +125,7 @@ impl AuditEvent {
             AuditEvent::UserRemoved { .. } => "user-removed",
             AuditEvent::PassphraseChanged { .. } => "passphrase-changed",
             AuditEvent::UserRecovered { .. } => "user-recovered",
+            AuditEvent::IdentityReplaced { .. } => "identity-replaced",
             AuditEvent::RecoverySet { .. } => "recovery-set",
             AuditEvent::PartnerAdded { .. } => "partner-added",
             AuditEvent::PartnerRemoved { .. } => "partner-removed",
@@ -143,7 +148,8 @@ impl AuditEvent {
             AuditEvent::UnlockFailed { user }
             | AuditEvent::UserRemoved { user }
             | AuditEvent::PassphraseChanged { user }
-            | AuditEvent::UserRecovered { user } => json!({ "user": user }),
+            | AuditEvent::UserRecovered { user }
+            | AuditEvent::IdentityReplaced { user } => json!({ "user": user }),
             AuditEvent::RecoverySet { fingerprint } => json!({ "recipient": fingerprint }),
             AuditEvent::UserAdded { user, role } => json!({ "user": user, "role": role }),
             AuditEvent::RecordCreated { record }

@@ -191,6 +191,44 @@ impl Session {
         Ok(())
     }
 
+    /// A new passphrase and a new key: every bucket key this user holds (and the unit key, for a
+    /// supervisor) is wrapped again to the new key and the old wraps deleted, in one transaction.
+    /// Someone who kept a copy of the old wrapped key and learnt the old passphrase opens nothing
+    /// wrapped from now on.
+    pub fn replace_identity(
+        &mut self,
+        new_passphrase: &SecretString,
+        kdf_log_n: Option<u8>,
+    ) -> Result<(), VaultError> {
+        let fresh = KeyPair::generate();
+        let wrapped = keys::wrap_with_passphrase(&fresh.secret_bytes(), new_passphrase, kdf_log_n)?;
+        let tx = self.vault.conn.transaction()?;
+        tx.execute(
+            "UPDATE users SET recipient = ?1, identity = ?2 WHERE id = ?3",
+            params![fresh.recipient.to_string(), wrapped, self.user_id],
+        )?;
+        tx.execute("DELETE FROM bucket_keys WHERE holder = ?1", [&self.user_id])?;
+        tx.execute("DELETE FROM unit_keys WHERE holder = ?1", [&self.user_id])?;
+        let unit_secret = self
+            .unit_secret
+            .as_deref()
+            .filter(|_| self.user.role == Role::Supervisor);
+        grant_keys(
+            &tx,
+            &self.user_id,
+            &fresh.recipient,
+            self.buckets.values(),
+            unit_secret.map(Vec::as_slice),
+        )?;
+        let event = AuditEvent::IdentityReplaced {
+            user: self.user.name.clone(),
+        };
+        audit::append(&tx, &self.user.name, &event, Timestamp::now())?;
+        tx.commit()?;
+        self.identity = fresh;
+        Ok(())
+    }
+
     /// The unit's signing key: supervisors only.
     pub fn unit_signing_key(&self) -> Result<minisign::SecretKey, VaultError> {
         self.require_supervisor()?;

@@ -492,3 +492,77 @@ fn an_import_that_fails_part_way_stores_nothing() {
     );
     assert!(s.list_records().unwrap().is_empty());
 }
+
+/// `user passwd --new-identity`: the old wrapped key, opened with the old passphrase (someone kept
+/// a copy of the file and learnt it), opens none of the keys wrapped afterwards; the user reads
+/// every record with the new passphrase.
+#[test]
+fn a_new_identity_leaves_the_old_key_opening_nothing() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = unlocked(dir.path());
+    let id = s.create_record(&doc("Aye Aye")).unwrap();
+    let old_blob: Vec<u8> = db(dir.path())
+        .query_row("SELECT identity FROM users WHERE name = 'sup'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    s.replace_identity(&secret("a new passphrase"), Some(4))
+        .unwrap();
+    drop(s.lock().unwrap());
+
+    // The old key, as an attacker with the copy and the old passphrase would open it.
+    let old = {
+        let mut id = age::scrypt::Identity::new(secret(PASS));
+        id.set_max_work_factor(22);
+        let d = age::Decryptor::new_buffered(&old_blob[..]).unwrap();
+        let mut r = d
+            .decrypt(std::iter::once(&id as &dyn age::Identity))
+            .unwrap();
+        let mut text = String::new();
+        r.read_to_string(&mut text).unwrap();
+        text.trim().parse::<age::x25519::Identity>().unwrap()
+    };
+    let conn = db(dir.path());
+    let mut stmt = conn
+        .prepare(
+            "SELECT wrapped FROM bucket_keys WHERE holder = (SELECT id FROM users WHERE name = 'sup') \
+             UNION ALL SELECT wrapped FROM unit_keys WHERE holder = (SELECT id FROM users WHERE name = 'sup')",
+        )
+        .unwrap();
+    let wraps: Vec<Vec<u8>> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(wraps.len() >= 2, "a bucket key and the unit key");
+    for w in &wraps {
+        let d = age::Decryptor::new_buffered(&w[..]).unwrap();
+        assert!(
+            d.decrypt(std::iter::once(&old as &dyn age::Identity))
+                .is_err(),
+            "the old key still opens a wrap"
+        );
+    }
+    let audit = Vault::open(dir.path()).unwrap();
+    let mut s = audit.unlock("sup", &secret("a new passphrase")).unwrap();
+    assert_eq!(
+        s.read_record(&id).unwrap().subject.name.as_deref(),
+        Some("Aye Aye")
+    );
+    assert!(s.unit_signing_key().is_ok());
+    assert!(
+        s.audit_entries()
+            .unwrap()
+            .iter()
+            .any(|e| e.kind == "identity-replaced")
+    );
+    drop(s.lock().unwrap());
+    // The old passphrase no longer unlocks.
+    assert!(
+        Vault::open(dir.path())
+            .unwrap()
+            .unlock("sup", &secret(PASS))
+            .is_err()
+    );
+}
