@@ -136,6 +136,12 @@ pub fn screening(
     }
     let on = screened_on(doc)?;
     let interview = Interview::new(doc.clone(), checklists).with_today(on);
+    // A child's yes (or a possible child's) counts only with a guardian's or social worker's
+    // consent recorded beside it.
+    let (group, _) = interview.profile_facts(checklists);
+    if group != Some(AgeGroup::Adult) && !doc.consent.guardian_consent {
+        return None;
+    }
     let facts = record_htcds::facts(&interview, checklists);
     let joined = |field: &str| facts.codes(field).join(SEPARATOR);
     let age = {
@@ -143,7 +149,6 @@ pub fn screening(
             .age_readings(checklists)
             .iter()
             .find_map(|r| r.years);
-        let (group, _) = interview.profile_facts(checklists);
         match (years, group) {
             // A child by any source is a child, whatever a stated age says.
             (Some(y), Some(AgeGroup::Child)) if y >= 18 => "0-17".to_owned(),

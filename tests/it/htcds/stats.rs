@@ -129,7 +129,13 @@ fn screening(i: usize, rng: &mut StdRng, consent: &str) -> serde_json::Value {
         "answers": answers,
         "answered": { "consent-research": { "lang": "my", "at": at } },
         "languages": { "officer": "en", "interviewee": "my" },
-        "consent": { "interview": true, "share_with": ["shelter"], "police_contact": false },
+        "consent": {
+            "interview": true,
+            "share_with": ["shelter"],
+            "police_contact": false,
+            // Most children's research consent has a guardian's beside it; some not.
+            "guardian_consent": child && !i.is_multiple_of(4),
+        },
         "decision": { "outcome": outcome, "by": "officer-nok", "at": at, "reason": if outcome == "no-referral" { "checked" } else { "" } },
     });
     if outcome == "refer-presumed-victim" && rng.gen_bool(0.7) {
@@ -140,11 +146,25 @@ fn screening(i: usize, rng: &mut StdRng, consent: &str) -> serde_json::Value {
 }
 
 fn vault_of(n: usize, seed: u64, consent: impl Fn(usize) -> &'static str) -> Unit {
+    vault_and_docs(n, seed, consent).0
+}
+
+fn vault_and_docs(
+    n: usize,
+    seed: u64,
+    consent: impl Fn(usize) -> &'static str,
+) -> (Unit, Vec<serde_json::Value>) {
     let unit = Unit::new();
     let mut rng = StdRng::seed_from_u64(seed);
     let docs: Vec<_> = (0..n).map(|i| screening(i, &mut rng, consent(i))).collect();
     unit.import(&docs);
-    unit
+    (unit, docs)
+}
+
+/// Who may be counted: research consent, and for a (possible) child a guardian's consent too.
+fn countable(d: &serde_json::Value) -> bool {
+    d["answers"]["consent-research"] == "yes"
+        && (d["answers"]["possible-child"] == "no" || d["consent"]["guardian_consent"] == true)
 }
 
 fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
@@ -168,8 +188,8 @@ fn smallest_combination(rows: &[Vec<String>]) -> Option<usize> {
 
 #[test]
 fn a_unit_of_600_screenings_releases_only_combinations_of_at_least_k() {
-    // Every seventh person refused research use.
-    let unit = vault_of(600, 7, |i| if i % 7 == 0 { "no" } else { "yes" });
+    // Every seventh person refused research use; some children have no guardian's consent.
+    let (unit, docs) = vault_and_docs(600, 7, |i| if i % 7 == 0 { "no" } else { "yes" });
     let out = unit.out("stats-2026.csv");
     let ran = unit
         .tandem(&[
@@ -223,8 +243,12 @@ fn a_unit_of_600_screenings_releases_only_combinations_of_at_least_k() {
         smallest_combination(&strict_rows).unwrap() >= 40,
         "{strict_rows:?}"
     );
-    // 600 - 86 refused = 514 consented: released and suppressed add up to them, no more.
-    let consented = (0..600).filter(|i| i % 7 != 0).count();
+    // Released and suppressed add up to those who may be counted, no more.
+    let consented = docs.iter().filter(|d| countable(d)).count();
+    assert!(
+        consented < (0..600).filter(|i| i % 7 != 0).count(),
+        "children without a guardian's consent are left out"
+    );
     assert!(rows.len() <= consented);
     assert!(
         ran.stderr.contains(&format!("{consented} were screened")),
@@ -327,8 +351,10 @@ fn refusing_research_use_keeps_a_record_out() {
             "--tables",
         ])
         .run();
+    let counted = agreed.iter().filter(|d| countable(d)).count();
     assert!(
-        ran.stderr.contains("Read 324 records; 300 were screened"),
+        ran.stderr
+            .contains(&format!("Read 324 records; {counted} were screened")),
         "{}",
         ran.stderr
     );
@@ -342,7 +368,7 @@ fn refusing_research_use_keeps_a_record_out() {
         .lines()
         .find(|l| l.starts_with("records,all,"))
         .unwrap();
-    assert_eq!(total, "records,all,300");
+    assert_eq!(total, format!("records,all,{counted}"));
 
     // A vault where nobody consented releases the header and nothing else.
     let none = vault_of(40, 3, |_| "no");
