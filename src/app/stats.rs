@@ -131,7 +131,7 @@ pub fn export(
         COLUMNS.iter().map(|c| c.name),
         release.rows.iter().map(|r| r.iter().map(String::as_str)),
     )?;
-    let tables_bytes = cells.as_deref().map(|c| tables_csv(c, req.k));
+    let tables_bytes = cells.as_deref().map(|c| tables_csv(c, req.k)).transpose()?;
 
     session.record_event(AuditEvent::StatisticsExported {
         records: screenings.len() as u64,
@@ -189,16 +189,20 @@ fn csv_error(e: csv::Error) -> Error {
 }
 
 /// The tables as CSV: `table,value,records`, a suppressed cell written `<k`.
-fn tables_csv(cells: &[stats::Cell], k: usize) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+fn tables_csv(cells: &[stats::Cell], k: usize) -> Result<Vec<u8>, Error> {
     let suppressed = format!("<{k}");
-    let _ = w.write_record(["table", "value", "records"]);
-    for c in cells {
-        let n = match c.count {
+    let counts: Vec<String> = cells
+        .iter()
+        .map(|c| match c.count {
             Count::Shown(n) => n.to_string(),
             Count::Suppressed => suppressed.clone(),
-        };
-        let _ = w.write_record([c.table, c.value.as_str(), n.as_str()]);
-    }
-    w.into_inner().unwrap_or_default()
+        })
+        .collect();
+    to_csv(
+        ["table", "value", "records"].into_iter(),
+        cells
+            .iter()
+            .zip(&counts)
+            .map(|(c, n)| [c.table, c.value.as_str(), n.as_str()].into_iter()),
+    )
 }

@@ -4,6 +4,7 @@
 //! decides what a problem's location is beyond an offset into the text it was given.
 
 use crate::checklist::model::{Comparison, Condition, Kind, Literal, Subject};
+use crate::domain::suggest::edit_distance;
 
 /// The answers `unsure` and `declined`, which every question accepts.
 pub const OPEN_ANSWERS: [&str; 2] = ["unsure", "declined"];
@@ -35,21 +36,6 @@ pub fn did_you_mean<'a>(got: &str, options: impl IntoIterator<Item = &'a str>) -
         Some((_, o)) => format!(" (did you mean `{o}`?)"),
         None => String::new(),
     }
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 /// A problem found in a condition: a byte offset into the condition's text, what is wrong and

@@ -114,20 +114,12 @@ pub fn stats(g: &Global, c: StatsCommand) -> Result<ExitCode> {
 }
 
 /// A day of the period, `YYYY-MM-DD`, in either era: a Thai officer may write the Buddhist Era
-/// year (2569 for 2026), which is 543 years ahead; no screening is dated after 2400 C.E.
+/// year (2569 for 2026).
 fn period_date(given: &str) -> Result<Date> {
-    let bad = || app::Error::BadDate {
-        value: given.to_owned(),
-    };
-    let mut parts = given.trim().splitn(3, '-');
-    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
-        return Err(bad().into());
-    };
-    let (Ok(mut y), Ok(m), Ok(d)) = (y.parse::<i16>(), m.parse::<i8>(), d.parse::<i8>()) else {
-        return Err(bad().into());
-    };
-    if y > 2400 {
-        y -= 543;
-    }
-    Ok(Date::new(y, m, d).map_err(|_| bad())?)
+    tandem::domain::dates::parse_either_era(given).map_err(|_| {
+        app::Error::BadDate {
+            value: given.to_owned(),
+        }
+        .into()
+    })
 }

@@ -220,25 +220,15 @@ impl Standard {
 fn nearest<'a>(given: &str, candidates: impl Iterator<Item = &'a str>) -> Option<String> {
     let g = given.to_ascii_lowercase();
     candidates
-        .map(|c| (distance(&g, &c.to_ascii_lowercase()), c))
+        .map(|c| {
+            (
+                super::suggest::edit_distance(&g, &c.to_ascii_lowercase()),
+                c,
+            )
+        })
         .filter(|(d, _)| *d <= g.len().max(3) / 3)
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c.to_owned())
-}
-
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }
 
 /// The ISO 639-2 (terminology) code of an interview language, for `prs_PrimaryLanguage`.

@@ -21,6 +21,7 @@ macro_rules! redacted_debug {
     )*};
 }
 
+pub mod dates;
 pub mod explain;
 pub mod htcds;
 pub mod lang;
@@ -29,6 +30,7 @@ pub mod outcome;
 pub mod role;
 pub mod status;
 pub mod stop;
+pub mod suggest;
 pub mod urgent;
 
 pub use explain::{Arg, Explain, Explanation, Face};

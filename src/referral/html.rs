@@ -266,15 +266,9 @@ fn local_time(utc: &str, time_zone: &str, officer_lang: &str) -> String {
         return utc.to_owned();
     };
     let local = ts.to_zoned_datetime(tz);
-    let year = if officer_lang == "th" {
-        i32::from(local.year()) + 543
-    } else {
-        i32::from(local.year())
-    };
     format!(
-        "{year}-{:02}-{:02} {:02}:{:02} ({time_zone})",
-        local.month(),
-        local.day(),
+        "{} {:02}:{:02} ({time_zone})",
+        crate::domain::dates::ymd(local.date(), officer_lang == "th"),
         local.hour(),
         local.minute()
     )

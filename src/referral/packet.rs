@@ -255,17 +255,7 @@ pub fn sign_file(
         "tandem {what} sha256:{}",
         hex::encode(Sha256::digest(bytes))
     );
-    let sig = minisign::sign(
-        None,
-        key,
-        Cursor::new(bytes),
-        Some(&trusted),
-        Some("signature from the Tandem screening unit key"),
-    )
-    .map_err(|e| ReferralError::Build {
-        reason: format!("signing failed: {e}"),
-    })?;
-    Ok(sig.into_string())
+    detached(bytes, &trusted, key)
 }
 
 /// Signs the manifest. The trusted comment binds the packet id and the manifest hash, so a
@@ -279,11 +269,20 @@ fn sign(
         "{TRUSTED_COMMENT_PREFIX} {packet_id} manifest-sha256:{}",
         hex::encode(Sha256::digest(manifest))
     );
+    detached(manifest, &trusted, key)
+}
+
+/// The minisign signature text of `bytes` with its trusted comment.
+fn detached(
+    bytes: &[u8],
+    trusted: &str,
+    key: &minisign::SecretKey,
+) -> Result<String, ReferralError> {
     let sig = minisign::sign(
         None,
         key,
-        Cursor::new(manifest),
-        Some(&trusted),
+        Cursor::new(bytes),
+        Some(trusted),
         Some("signature from the Tandem screening unit key"),
     )
     .map_err(|e| ReferralError::Build {

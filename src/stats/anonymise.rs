@@ -138,13 +138,13 @@ pub fn anonymise(
             })
             .collect()
     };
-    let mut current = generalise_all(&levels);
-    loop {
-        let sizes = class_sizes(&current);
-        let small: usize = current.iter().filter(|r| sizes[*r] < k).count();
-        if small <= allowance {
-            break;
-        }
+    // Rows left in combinations held by fewer than k, at these levels.
+    let small_at = |levels: &[usize]| {
+        let trial = generalise_all(levels);
+        let sizes = class_sizes(&trial);
+        trial.iter().filter(|r| sizes[*r] < k).count()
+    };
+    while small_at(&levels) > allowance {
         // Within the lowest tier that can still be generalised, the step that leaves the fewest
         // rows in small combinations (ties: the earlier column).
         let pick = (0..columns.len())
@@ -152,22 +152,13 @@ pub fn anonymise(
             .min_by_key(|&c| {
                 let mut next = levels.clone();
                 next[c] += 1;
-                let trial = generalise_all(&next);
-                let sizes = class_sizes(&trial);
-                let small = trial.iter().filter(|r| sizes[*r] < k).count();
-                (columns[c].tier, small, c)
+                (columns[c].tier, small_at(&next), c)
             });
         let Some(c) = pick else { break };
         levels[c] += 1;
-        current = generalise_all(&levels);
     }
     // Then give detail back where the allowance still holds: the most valued columns first,
     // one level at a time, until no column can go down without passing the allowance.
-    let small_at = |levels: &[usize]| {
-        let trial = generalise_all(levels);
-        let sizes = class_sizes(&trial);
-        trial.iter().filter(|r| sizes[*r] < k).count()
-    };
     loop {
         let mut order: Vec<usize> = (0..columns.len()).filter(|&c| levels[c] > 0).collect();
         order.sort_by_key(|&c| (std::cmp::Reverse(columns[c].tier), c));

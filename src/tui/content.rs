@@ -1,5 +1,5 @@
 //! What the interface reads but never changes: the checklists and the texts. Loaded once (the
-//! built-in checklists in the background while the first screen is drawn, the texts of a
+//! built-in checklists by the vault worker once the vault is open, the texts of a
 //! language when one of them is first shown) and shared read-only. Holds no case data.
 
 use std::sync::OnceLock;
@@ -47,18 +47,13 @@ impl Content {
     }
 
     /// The built-in checklists, parsed the first time they are needed rather than before the
-    /// first screen: the unlock screen needs none of them, and [`Content::warm`] parses them in
-    /// the background meanwhile.
+    /// first screen: the unlock screen needs none of them, and the vault worker asks for them as
+    /// soon as the vault is open, on its own thread.
     pub fn with_builtin_checklists(locales: Locales) -> Content {
         Content {
             catalog: OnceLock::new(),
             locales,
         }
-    }
-
-    /// Parses the checklists now, if they are not yet (for a background thread at start-up).
-    pub fn warm(&self) {
-        let _ = self.catalog();
     }
 
     fn catalog(&self) -> &Catalog {

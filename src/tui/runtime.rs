@@ -22,7 +22,7 @@ use ratatui::backend::CrosstermBackend;
 use super::action::{Action, Effect};
 use super::content::Content;
 use super::keymap::{Key, KeyCode, Keymap};
-use super::model::{Model, Screen};
+use super::model::Model;
 use super::update::update;
 use super::view::render;
 
@@ -167,7 +167,6 @@ pub fn run(content: Arc<Content>, opts: Options) -> io::Result<()> {
         }
     });
 
-    let warm_content = content.clone();
     let mut model = Model::new(
         content,
         opts.keymap,
@@ -178,15 +177,7 @@ pub fn run(content: Arc<Content>, opts: Options) -> io::Result<()> {
         jiff::SignedDuration::try_from(opts.idle_lock).unwrap_or(model.idle_lock_after);
     let size = terminal.size()?;
     update(&mut model, Action::Resize(size.width, size.height));
-    // The checklists are parsed in the background once the first screen is out (the unlock
-    // screen needs none of them; the officer is still typing when the queue needs them).
-    let warm = {
-        let content = warm_content;
-        move || {
-            thread::spawn(move || content.warm());
-        }
-    };
-    let result = event_loop(&mut terminal, &mut model, &rx, &effects_tx, warm);
+    let result = event_loop(&mut terminal, &mut model, &rx, &effects_tx);
     // Finish queued saves and lock before leaving.
     let _ = effects_tx.send(Effect::Quit);
     drop(effects_tx);
@@ -201,18 +192,11 @@ fn event_loop(
     model: &mut Model,
     rx: &Receiver<Action>,
     effects: &Sender<Effect>,
-    after_first_frame: impl FnOnce(),
 ) -> io::Result<()> {
     let tick = Duration::from_secs(1);
     let mut last_tick = Instant::now();
-    let mut after_first_frame = Some(after_first_frame);
     loop {
         terminal.draw(|f| render(model, f))?;
-        if !matches!(model.screen, Screen::Starting(None))
-            && let Some(f) = after_first_frame.take()
-        {
-            f();
-        }
         if model.quitting {
             return Ok(());
         }

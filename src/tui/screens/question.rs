@@ -19,6 +19,7 @@ use ratatui::style::{Color, Modifier, Style};
 use tui_input::Input;
 
 use crate::checklist::model::{Kind, Question};
+use crate::domain::dates;
 use crate::domain::{Lang, OfficerLang, StopReason};
 use crate::interview::answer::{Answer, TimeSince, TimeUnit};
 use crate::interview::flow;
@@ -285,64 +286,30 @@ fn field_for(q: &Question, existing: Option<&Answer>) -> Field {
 /// The officer's request for services (assessment checklist), checked against consent.
 const SERVICES_QUESTION: &str = "assessment-services";
 
-/// Years from this one on are Buddhist Era years (2026 C.E. is B.E. 2569): no interview, birth
-/// or removal is dated after 2400 C.E., and a Thai officer writes B.E. years.
-pub const BUDDHIST_ERA_FROM: i16 = 2400;
-/// B.E. = C.E. + 543.
-pub const BUDDHIST_ERA_OFFSET: i16 = 543;
-
-/// A typed date, `YYYY-MM-DD`, in either era (a year from 2400 is the Buddhist Era's), stored as
-/// C.E. `Err(tui-field-date)` for another shape, `Err(tui-field-date-impossible)` for a day the
+/// A typed date, `YYYY-MM-DD`, in either era (`domain::dates`), stored as C.E.
+/// `Err(tui-field-date)` for another shape, `Err(tui-field-date-impossible)` for a day the
 /// calendar does not have (30 February).
 pub fn typed_date(text: &str) -> Result<jiff::civil::Date, &'static str> {
-    let mut parts = text.trim().splitn(3, '-');
-    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
-        return Err("tui-field-date");
-    };
-    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
-    };
-    if !digits(y, 4..=4) || !digits(m, 1..=2) || !digits(d, 1..=2) {
-        return Err("tui-field-date");
-    }
-    let (Ok(mut y), Ok(m), Ok(d)) = (y.parse::<i16>(), m.parse::<i8>(), d.parse::<i8>()) else {
-        return Err("tui-field-date");
-    };
-    if y >= BUDDHIST_ERA_FROM {
-        y -= BUDDHIST_ERA_OFFSET;
-    }
-    jiff::civil::Date::new(y, m, d).map_err(|_| "tui-field-date-impossible")
+    dates::parse_either_era(text).map_err(|p| match p {
+        dates::DateProblem::Shape => "tui-field-date",
+        dates::DateProblem::Impossible => "tui-field-date-impossible",
+    })
 }
 
 /// A date as the officer reads it: the Buddhist Era year for a Thai officer
 /// (`2569-12-01 พ.ศ.`), the Common Era's for the others.
 pub fn shown_date(s: &Shared, d: jiff::civil::Date) -> String {
     if s.officer_lang == Lang::Th {
-        format!(
-            "{}-{:02}-{:02} {}",
-            d.year() + BUDDHIST_ERA_OFFSET,
-            d.month(),
-            d.day(),
-            s.t("tui-era-be")
-        )
+        format!("{} {}", dates::ymd(d, true), s.t("tui-era-be"))
     } else {
-        d.to_string()
+        dates::ymd(d, false)
     }
 }
 
 /// The same, without the era's name, where a row has no room for it (the queue): a year of
 /// 2569 can only be Buddhist Era.
 pub fn shown_date_compact(s: &Shared, d: jiff::civil::Date) -> String {
-    if s.officer_lang == Lang::Th {
-        format!(
-            "{}-{:02}-{:02}",
-            d.year() + BUDDHIST_ERA_OFFSET,
-            d.month(),
-            d.day()
-        )
-    } else {
-        d.to_string()
-    }
+    dates::ymd(d, s.officer_lang == Lang::Th)
 }
 
 /// Pairs of date questions that must come in order (the first not after the second): a

@@ -61,6 +61,22 @@ impl Unit {
             .run();
     }
 
+    /// `tandem stats export` over 2025 and 2026 into `out`, with `extra` options.
+    fn stats(&self, out: &Path, extra: &[&str]) -> Tandem {
+        let mut args = vec![
+            "stats",
+            "export",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2026-12-31",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        self.tandem(&args)
+    }
+
     fn out(&self, name: &str) -> PathBuf {
         self.scratch.path(name)
     }
@@ -191,19 +207,7 @@ fn a_unit_of_600_screenings_releases_only_combinations_of_at_least_k() {
     // Every seventh person refused research use; some children have no guardian's consent.
     let (unit, docs) = vault_and_docs(600, 7, |i| if i % 7 == 0 { "no" } else { "yes" });
     let out = unit.out("stats-2026.csv");
-    let ran = unit
-        .tandem(&[
-            "stats",
-            "export",
-            "--from",
-            "2025-01-01",
-            "--to",
-            "2026-12-31",
-            "--out",
-            out.to_str().unwrap(),
-            "--tables",
-        ])
-        .run();
+    let ran = unit.stats(&out, &["--tables"]).run();
     let (header, rows) = read_csv(&out);
     assert_eq!(
         header,
@@ -224,19 +228,7 @@ fn a_unit_of_600_screenings_releases_only_combinations_of_at_least_k() {
     assert!(smallest_combination(&rows).unwrap() >= 11, "{rows:?}");
     // A larger k holds as well, counted again from its own file.
     let strict = unit.out("strict.csv");
-    unit.tandem(&[
-        "stats",
-        "export",
-        "--from",
-        "2025-01-01",
-        "--to",
-        "2026-12-31",
-        "--out",
-        strict.to_str().unwrap(),
-        "--k",
-        "40",
-    ])
-    .run();
+    unit.stats(&strict, &["--k", "40"]).run();
     let (_, strict_rows) = read_csv(&strict);
     assert!(!strict_rows.is_empty());
     assert!(
@@ -337,20 +329,7 @@ fn refusing_research_use_keeps_a_record_out() {
     unit.import(&agreed);
     unit.import(&refused);
     let out = unit.out("s.csv");
-    let o = out.to_str().unwrap();
-    let ran = unit
-        .tandem(&[
-            "stats",
-            "export",
-            "--from",
-            "2025-01-01",
-            "--to",
-            "2026-12-31",
-            "--out",
-            o,
-            "--tables",
-        ])
-        .run();
+    let ran = unit.stats(&out, &["--tables"]).run();
     let counted = agreed.iter().filter(|d| countable(d)).count();
     assert!(
         ran.stderr
@@ -373,18 +352,7 @@ fn refusing_research_use_keeps_a_record_out() {
     // A vault where nobody consented releases the header and nothing else.
     let none = vault_of(40, 3, |_| "no");
     let out = none.out("none.csv");
-    let ran = none
-        .tandem(&[
-            "stats",
-            "export",
-            "--from",
-            "2025-01-01",
-            "--to",
-            "2026-12-31",
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .run();
+    let ran = none.stats(&out, &[]).run();
     assert_eq!(read_csv(&out).1.len(), 0);
     assert!(ran.stderr.contains("Nothing released"), "{}", ran.stderr);
 }
@@ -394,21 +362,7 @@ fn k_below_eleven_a_reversed_period_and_an_officer_are_refused() {
     let unit = vault_of(20, 5, |_| "yes");
     let out = unit.out("s.csv");
     let o = out.to_str().unwrap();
-    let ran = unit
-        .tandem(&[
-            "stats",
-            "export",
-            "--from",
-            "2025-01-01",
-            "--to",
-            "2026-12-31",
-            "--out",
-            o,
-            "--k",
-            "10",
-        ])
-        .code(2)
-        .run();
+    let ran = unit.stats(&out, &["--k", "10"]).code(2).run();
     assert!(ran.stderr.contains("k = 10 is too small"), "{}", ran.stderr);
     let ran = unit
         .tandem(&[
@@ -425,20 +379,7 @@ fn k_below_eleven_a_reversed_period_and_an_officer_are_refused() {
         .run();
     assert!(ran.stderr.contains("after it ends"), "{}", ran.stderr);
     let ran = unit
-        .tandem(&[
-            "--officer-lang",
-            "th",
-            "stats",
-            "export",
-            "--from",
-            "2025-01-01",
-            "--to",
-            "2026-12-31",
-            "--out",
-            o,
-            "--k",
-            "5",
-        ])
+        .stats(&out, &["--k", "5", "--officer-lang", "th"])
         .code(2)
         .run();
     assert!(ran.stderr.contains("น้อยเกินไป"), "{}", ran.stderr);
@@ -456,18 +397,7 @@ fn k_below_eleven_a_reversed_period_and_an_officer_are_refused() {
     ])
     .run();
     // Never over an existing file.
-    unit.tandem(&[
-        "stats",
-        "export",
-        "--from",
-        "2025-01-01",
-        "--to",
-        "2026-12-31",
-        "--out",
-        o,
-    ])
-    .code(2)
-    .run();
+    unit.stats(&out, &[]).code(2).run();
     // Officers hold no unit key.
     unit.tandem(&[
         "user",
@@ -481,21 +411,10 @@ fn k_below_eleven_a_reversed_period_and_an_officer_are_refused() {
     .env("TANDEM_NEW_PASSPHRASE", "officer nok passphrase")
     .run();
     let other = unit.out("o.csv");
-    unit.tandem(&[
-        "stats",
-        "export",
-        "--from",
-        "2025-01-01",
-        "--to",
-        "2026-12-31",
-        "--out",
-        other.to_str().unwrap(),
-        "--user",
-        "nok",
-    ])
-    .passphrase("officer nok passphrase")
-    .fails()
-    .run();
+    unit.stats(&other, &["--user", "nok"])
+        .passphrase("officer nok passphrase")
+        .fails()
+        .run();
     assert!(!other.exists());
 }
 
@@ -506,18 +425,7 @@ fn the_export_verifies_with_stock_minisign() {
     };
     let unit = vault_of(60, 9, |_| "yes");
     let out = unit.out("stats.csv");
-    unit.tandem(&[
-        "stats",
-        "export",
-        "--from",
-        "2025-01-01",
-        "--to",
-        "2026-12-31",
-        "--out",
-        out.to_str().unwrap(),
-        "--tables",
-    ])
-    .run();
+    unit.stats(&out, &["--tables"]).run();
     let pubkey = unit.tandem(&["unit-key", "export"]).run().stdout;
     let pk = unit.scratch.write("unit.pub", pubkey);
     for file in [out.clone(), unit.out("stats.tables.csv")] {
