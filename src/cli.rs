@@ -429,6 +429,9 @@ pub enum UnitKeyCommand {
         #[arg(long)]
         fingerprint: bool,
     },
+    /// Replace the unit signing key (supervisors): for a key that may have left the unit. Prints
+    /// the new key's fingerprint; send partners the new public key.
+    Rotate,
 }
 
 #[derive(Debug, Subcommand)]

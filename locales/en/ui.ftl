@@ -271,6 +271,18 @@ rec-no-such-partner = { $face ->
     [screen] Pick a partner from the list, or add one on the partners screen.
    *[cli] `tandem partner list` shows them; `tandem partner add` adds one.
 }
+err-vault-tampered = The vault file was changed outside Tandem: { $part ->
+    [seal] the seal over its keys and settings is missing or not Tandem's
+    [table] the { $subject } table differs from what Tandem sealed
+    [audit-truncated] the audit log was cut short (entries found/sealed: { $subject })
+    [audit-entry] audit entry { $subject } is not what Tandem wrote
+    [records] a record was rolled back, removed or added
+    [vault-key] your copy of the vault key is missing or was not made by Tandem
+   *[other] a part of it is not what Tandem wrote
+}. Nothing was unlocked or used, and the attempt was recorded.
+rec-vault-tampered = Keep the vault directory as it is for investigation; restore the last backup into a new directory (`tandem restore FILE --vault NEW-DIR`) and tell your supervisor.
+err-records-disagree = { $count } record(s) do not agree with the audit log; the first: { $first }.
+rec-records-disagree = Keep the vault as it is, tell your supervisor, and compare with the last backup (`tandem restore FILE --vault NEW-DIR`, then `tandem audit verify` there).
 err-audit-broken = The audit log is broken at entry { $seq }: { $reason }.
 rec-audit-broken = Keep the vault as it is and tell your supervisor.
 err-newer-schema = This vault was written by a newer Tandem (schema { $found }; this one knows { $known }).
@@ -440,7 +452,8 @@ cli-vault-created = Created the vault in { $dir }
 cli-no-recovery-warning = WARNING: no recovery recipient was given. If every supervisor forgets their passphrase, every record in this vault is lost for good. To avoid this, set one now with `tandem recovery set age1…` (from `age-keygen`, the secret key file kept offline).
 cli-user-added = Added { $name } ({ $role })
 cli-passphrase-changed = Changed the passphrase of { $name }
-cli-user-removed = Removed { $name }; the keys wrapped to them are gone
+cli-unit-key-rotated = The unit signing key was replaced: key id { $key } (read it over the phone as { $fingerprint }). Send every partner the new public key (`tandem unit-key export`); packets signed from now on name this key.
+cli-user-removed = Removed { $name }; the keys wrapped to them are gone, and every month's retention key and the vault key were replaced, so nothing saved from now on opens with what they held
 cli-user-recovered = Gave { $name } a new passphrase and key
 cli-recovery-set = The recovery key is now { $recipient }: every retention bucket and the unit key are wrapped to it. Keep its secret key file offline, in a safe place.
 cli-imported = imported { $count } records
@@ -464,7 +477,7 @@ cli-backup-not-audited = Another Tandem has the vault open, so this backup is no
 cli-restore-done = The backup is restored into { $dir }: { $records ->
     [one] one sealed record
    *[other] { $records } sealed records
-}, audit log intact ({ $count } entries). Unlock it with the usual passphrases.
+}, audit log in sequence ({ $count } entries). Unlock it with the usual passphrases; `tandem audit verify` then checks every entry and record with the vault key.
 cli-audit-intact = The audit log is intact: { $count } entries
 cli-purge-nothing = No retention bucket has expired; nothing to destroy
 cli-purge-would = Would destroy { $count } records in buckets { $buckets }

@@ -189,6 +189,15 @@ impl Explain for VaultError {
             VaultError::BadRetention => e("bad-retention"),
             VaultError::PartnerExists { name } => e("partner-exists").arg("name", name),
             VaultError::UnknownPartner { name } => e("no-such-partner").arg("name", name),
+            VaultError::Tampered { part } => {
+                let (part, subject) = part.id_and_subject();
+                e("vault-tampered")
+                    .arg("part", part)
+                    .arg("subject", subject)
+            }
+            VaultError::RecordsDisagreeWithLog { problems, first } => e("records-disagree")
+                .num("count", *problems)
+                .arg("first", first),
             VaultError::AuditBroken { seq, reason } => {
                 e("audit-broken").num("seq", *seq).arg("reason", reason)
             }

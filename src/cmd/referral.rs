@@ -81,15 +81,37 @@ pub fn partner(g: &Global, c: PartnerCommand) -> Result<ExitCode> {
 }
 
 pub fn unit_key(g: &Global, c: UnitKeyCommand) -> Result<ExitCode> {
-    let UnitKeyCommand::Export { fingerprint } = c;
-    let vault = Vault::open(&vault_dir(g))?;
-    let pk = vault.unit_public_key()?;
-    if fingerprint {
-        println!("{}", packet::phone_fingerprint(&pk));
-    } else {
-        print!("{}", packet::unit_key_file(&pk));
+    // Unlocked, so the key printed for partners to pin is the one the vault's seal vouches for.
+    let mut session = unlock_session(g)?;
+    match c {
+        UnitKeyCommand::Export { fingerprint } => {
+            let pk = session.unit_public_key()?;
+            if fingerprint {
+                println!("{}", packet::phone_fingerprint(&pk));
+            } else {
+                print!("{}", packet::unit_key_file(&pk));
+            }
+        }
+        UnitKeyCommand::Rotate => {
+            session.rotate_unit_key()?;
+            let pk = session.unit_public_key()?;
+            println!("{}", unit_key_rotated(g, &pk));
+        }
     }
+    session.lock()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// What to tell a supervisor when the unit key was replaced.
+pub fn unit_key_rotated(g: &Global, pk: &minisign::PublicKey) -> String {
+    say(
+        g,
+        "cli-unit-key-rotated",
+        &[
+            ("key", packet::key_id(pk.keynum()).into()),
+            ("fingerprint", packet::phone_fingerprint(pk).into()),
+        ],
+    )
 }
 
 pub fn referral(g: &Global, c: ReferralCommand) -> Result<ExitCode> {

@@ -228,9 +228,13 @@ pub fn user(g: &Global, c: UserCommand) -> Result<ExitCode> {
         }
         UserCommand::Remove { name } => {
             let mut session = unlock_session(g)?;
-            session.remove_user(&name)?;
+            let unit_key = session.remove_user(&name)?;
+            let pk = session.unit_public_key()?;
             session.lock()?;
             println!("{}", say(g, "cli-user-removed", &[("name", name.into())]));
+            if unit_key.is_some() {
+                println!("{}", super::referral::unit_key_rotated(g, &pk));
+            }
         }
         UserCommand::Recover {
             name,
@@ -568,10 +572,9 @@ pub fn record(g: &Global, c: RecordCommand) -> Result<ExitCode> {
 }
 
 pub fn audit(g: &Global, c: AuditCommand) -> Result<ExitCode> {
-    let vault = open(g)?;
     match c {
         AuditCommand::List { json } => {
-            let entries = vault.audit_entries()?;
+            let entries = open(g)?.audit_entries()?;
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             if json {
                 serde_json::to_writer_pretty(&mut out, &entries)?;
@@ -592,7 +595,13 @@ pub fn audit(g: &Global, c: AuditCommand) -> Result<ExitCode> {
             out.flush()?;
         }
         AuditCommand::Verify => {
-            let n = vault.verify_audit()?;
+            // Every link is keyed: checking them takes the vault key, so this unlocks.
+            let session = unlock_session(g)?;
+            for problem in session.record_problems()? {
+                eprintln!("{}", text::printable(&problem.to_string()));
+            }
+            let n = session.verify_audit()?;
+            session.lock()?;
             println!("{}", say(g, "cli-audit-intact", &[("count", n.into())]));
         }
     }

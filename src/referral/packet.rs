@@ -46,6 +46,11 @@ pub struct Manifest {
     pub expires: String,
     pub payload: String,
     pub payload_sha256: String,
+    /// The minisign key id of the unit key that signed it (16 hex digits, as `minisign` prints
+    /// it), so a receiver with several keys of the unit pinned (it rotates its key when a
+    /// supervisor leaves) knows which one to check with. Absent in packets made before.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub signed_by: String,
 }
 
 impl Manifest {
@@ -213,6 +218,13 @@ pub fn seal(
         expires: header.expires.to_string(),
         payload: PAYLOAD.into(),
         payload_sha256: hex::encode(Sha256::digest(&payload)),
+        signed_by: key_id(
+            minisign::PublicKey::from_secret_key(signing_key)
+                .map_err(|e| ReferralError::Build {
+                    reason: e.to_string(),
+                })?
+                .keynum(),
+        ),
     };
     let manifest_text = toml::to_string(&manifest).map_err(|e| ReferralError::Build {
         reason: e.to_string(),
@@ -426,6 +438,11 @@ pub fn verify(
     }
     manifest.created()?;
     manifest.expires()?;
+    if !manifest.signed_by.is_empty() && manifest.signed_by != key_id(sig_box.keynum()) {
+        return Err(ReferralError::MalformedManifest {
+            reason: "it names another signing key than the one that signed it".into(),
+        });
+    }
 
     // 3. The payload it names, by hash.
     let payload = payload.ok_or_else(|| malformed(format!("no `{PAYLOAD}`")))?;

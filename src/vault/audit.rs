@@ -1,13 +1,33 @@
-//! The audit log: a hash chain of events that carry ids, kinds and staff names only, never personal
-//! data. Each entry's hash covers the previous hash and the entry's own fields, so an edited,
-//! inserted or deleted entry breaks the chain at that point and `verify` names it.
+//! The audit log: a chain of events that carry ids, kinds and staff names only, never personal
+//! data. Each entry's hash covers the previous hash and the entry's own fields; an entry written
+//! by an unlocked session is an HMAC under the vault's chain key (`keyed`), so nobody without a
+//! passphrase can rewrite the chain, and the seal (see `integrity`) holds the count and hash of
+//! the last entry, so cutting entries off the end is seen too. Entries written while nobody is
+//! unlocked (a failed unlock, a backup, a restore, tampering found) are plain SHA-256 links, of
+//! those kinds only, and are pinned by the next keyed entry. Entries from before schema 2 are
+//! plain links too.
+//!
+//! The log is also the ledger of records: replaying creations, saves, deletions and purges gives
+//! every record's expected version, which [`check_records`] compares with the table.
 
-use rusqlite::{Connection, params};
+use std::collections::BTreeMap;
+
+use hmac::Mac;
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use super::{RecordId, VaultError};
+use super::integrity::VaultKey;
+use super::{RecordId, TamperedPart, VaultError};
+
+/// The kinds an entry written while nobody is unlocked may have.
+const UNKEYED_KINDS: &[&str] = &[
+    "unlock-failed",
+    "backup-made",
+    "restored",
+    "tamper-detected",
+];
 
 /// An event worth auditing. Ids and kinds only: never a name, note or answer of a person.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,6 +121,23 @@ pub enum AuditEvent {
         released: u64,
         k: u64,
     },
+    /// An unlock found the vault changed outside Tandem and refused (what, never how).
+    TamperDetected {
+        part: String,
+    },
+    /// A vault made by an older Tandem was sealed for the first time.
+    VaultSealed,
+    /// Keys replaced so that a removed user holds none of them: new retention bucket keys (one
+    /// per month with records), the vault key's epoch, and the unit key when it was replaced.
+    KeysRotated {
+        buckets: Vec<String>,
+        epoch: i64,
+        unit_key: Option<String>,
+    },
+    /// The unit signing key was replaced (`tandem unit-key rotate`); its minisign key id.
+    UnitKeyRotated {
+        key: String,
+    },
 }
 
 impl AuditEvent {
@@ -135,6 +172,10 @@ impl AuditEvent {
             AuditEvent::BackupMade { .. } => "backup-made",
             AuditEvent::Restored { .. } => "restored",
             AuditEvent::StatisticsExported { .. } => "statistics-exported",
+            AuditEvent::TamperDetected { .. } => "tamper-detected",
+            AuditEvent::VaultSealed => "vault-sealed",
+            AuditEvent::KeysRotated { .. } => "keys-rotated",
+            AuditEvent::UnitKeyRotated { .. } => "unit-key-rotated",
         }
     }
 
@@ -182,6 +223,14 @@ impl AuditEvent {
                 released,
                 k,
             } => json!({ "records": records, "released": released, "k": k }),
+            AuditEvent::TamperDetected { part } => json!({ "part": part }),
+            AuditEvent::VaultSealed => json!({}),
+            AuditEvent::KeysRotated {
+                buckets,
+                epoch,
+                unit_key,
+            } => json!({ "buckets": buckets, "epoch": epoch, "unit_key": unit_key }),
+            AuditEvent::UnitKeyRotated { key } => json!({ "key": key }),
         }
     }
 }
@@ -202,18 +251,50 @@ pub struct AuditEntry {
 
 const GENESIS: &str = "tandem-audit-v1";
 
+fn fields<'a>(
+    prev: &'a str,
+    seq: &'a str,
+    at: &'a str,
+    actor: &'a str,
+    kind: &'a str,
+    detail: &'a str,
+) -> [&'a str; 6] {
+    [prev, seq, at, actor, kind, detail]
+}
+
+/// A plain link: SHA-256 over the previous hash and the entry's fields.
 fn entry_hash(prev: &str, seq: i64, at: &str, actor: &str, kind: &str, detail: &str) -> String {
     let mut h = Sha256::new();
-    for part in [prev, &seq.to_string(), at, actor, kind, detail] {
+    for part in fields(prev, &seq.to_string(), at, actor, kind, detail) {
         h.update((part.len() as u64).to_be_bytes());
         h.update(part.as_bytes());
     }
     hex::encode(h.finalize())
 }
 
-/// Appends an event; call inside the transaction that does what the event says.
+/// A keyed link: HMAC-SHA256 under the vault's chain key over the same fields.
+fn keyed_hash(
+    key: &VaultKey,
+    prev: &str,
+    seq: i64,
+    at: &str,
+    actor: &str,
+    kind: &str,
+    detail: &str,
+) -> String {
+    let mut m = key.chain_mac("tandem/audit/v1");
+    for part in fields(prev, &seq.to_string(), at, actor, kind, detail) {
+        m.update(&(part.len() as u64).to_be_bytes());
+        m.update(part.as_bytes());
+    }
+    hex::encode(m.finalize().into_bytes())
+}
+
+/// Appends an event; call inside the transaction that does what the event says. With the vault
+/// key the entry is keyed; without it (nobody unlocked) it is a plain link.
 pub(crate) fn append(
     conn: &Connection,
+    key: Option<&VaultKey>,
     actor: &str,
     event: &AuditEvent,
     now: jiff::Timestamp,
@@ -222,10 +303,14 @@ pub(crate) fn append(
     let seq = prev_seq + 1;
     let at = now.strftime("%Y-%m-%dT%H:%MZ").to_string();
     let detail = event.detail().to_string();
-    let hash = entry_hash(&prev_hash, seq, &at, actor, event.kind(), &detail);
+    let kind = event.kind();
+    let hash = match key {
+        Some(k) => keyed_hash(k, &prev_hash, seq, &at, actor, kind, &detail),
+        None => entry_hash(&prev_hash, seq, &at, actor, kind, &detail),
+    };
     conn.execute(
-        "INSERT INTO audit (seq, at, actor, kind, detail, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![seq, at, actor, event.kind(), detail, hash],
+        "INSERT INTO audit (seq, at, actor, kind, detail, hash, keyed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![seq, at, actor, kind, detail, hash, key.is_some()],
     )?;
     Ok(())
 }
@@ -242,6 +327,102 @@ pub(crate) fn head(conn: &Connection) -> Result<(i64, String), VaultError> {
             rusqlite::Error::QueryReturnedNoRows => Ok((0, GENESIS.to_string())),
             e => Err(e),
         })?)
+}
+
+/// What the seal records of the log: its head as it stands.
+pub(crate) fn sealed_head(conn: &Connection) -> Result<(i64, String), VaultError> {
+    head(conn)
+}
+
+/// One stored entry as the checks read it.
+struct Stored {
+    seq: i64,
+    at: String,
+    actor: String,
+    kind: String,
+    detail: String,
+    hash: String,
+    keyed: bool,
+}
+
+impl Stored {
+    fn read(r: &rusqlite::Row<'_>) -> rusqlite::Result<Stored> {
+        Ok(Stored {
+            seq: r.get(0)?,
+            at: r.get(1)?,
+            actor: r.get(2)?,
+            kind: r.get(3)?,
+            detail: r.get(4)?,
+            hash: r.get(5)?,
+            keyed: r.get(6)?,
+        })
+    }
+
+    /// Whether the entry is what was written after `prev`; a keyed entry can be checked only
+    /// with the key (`None` means unknown).
+    fn links(&self, prev: &str, key: Option<&VaultKey>) -> Option<bool> {
+        let (seq, at, actor, kind, detail) =
+            (self.seq, &self.at, &self.actor, &self.kind, &self.detail);
+        if self.keyed {
+            key.map(|k| keyed_hash(k, prev, seq, at, actor, kind, detail) == self.hash)
+        } else {
+            Some(entry_hash(prev, seq, at, actor, kind, detail) == self.hash)
+        }
+    }
+}
+
+const SELECT_ENTRIES: &str =
+    "SELECT seq, at, actor, kind, detail, hash, keyed FROM audit WHERE seq >= ?1 ORDER BY seq";
+
+/// Checks the head the seal holds: the entry it counted is there, is the one written, and what
+/// follows it is only entries written while nobody was unlocked, linked in order.
+pub(crate) fn check_sealed_head(
+    conn: &Connection,
+    key: &VaultKey,
+    count: i64,
+    head_hash: &str,
+) -> Result<(), VaultError> {
+    let tampered = |part| VaultError::Tampered { part };
+    let (last, _) = head(conn)?;
+    if last < count {
+        return Err(tampered(TamperedPart::AuditTruncated {
+            sealed: count,
+            found: last,
+        }));
+    }
+    let prev: String = if count <= 1 {
+        GENESIS.to_owned()
+    } else {
+        conn.query_row("SELECT hash FROM audit WHERE seq = ?1", [count - 1], |r| {
+            r.get(0)
+        })
+        .optional()?
+        .ok_or(tampered(TamperedPart::AuditEntry { seq: count - 1 }))?
+    };
+    let mut stmt = conn.prepare(SELECT_ENTRIES)?;
+    let mut rows = stmt.query([count])?;
+    let mut prev = prev;
+    let mut expected = count;
+    while let Some(r) = rows.next()? {
+        let e = Stored::read(r)?;
+        let sealed = e.seq == count;
+        let fits = e.seq == expected
+            && e.links(&prev, Some(key)) == Some(true)
+            && if sealed {
+                e.hash == head_hash
+            } else {
+                !e.keyed && UNKEYED_KINDS.contains(&e.kind.as_str())
+            };
+        if !fits {
+            return Err(tampered(TamperedPart::AuditEntry { seq: expected }));
+        }
+        prev = e.hash;
+        expected += 1;
+    }
+    if expected == count && count > 0 {
+        return Err(tampered(TamperedPart::AuditEntry { seq: count }));
+    }
+    Ok(())
 }
 
 pub(crate) fn entries(conn: &Connection) -> Result<Vec<AuditEntry>, VaultError> {
@@ -262,13 +443,16 @@ pub(crate) fn entries(conn: &Connection) -> Result<Vec<AuditEntry>, VaultError> 
 }
 
 /// Walks the chain from the start; returns the number of entries, or names the first broken one.
-pub(crate) fn verify(conn: &Connection) -> Result<u64, VaultError> {
-    let mut stmt =
-        conn.prepare("SELECT seq, at, actor, kind, detail, hash FROM audit ORDER BY seq")?;
-    let mut rows = stmt.query([])?;
+/// Without the key, keyed entries are checked for their place in the sequence only (their links
+/// need the key); with it, every link, and that no entry after the first keyed one is a plain
+/// link of a kind only an unlocked session writes.
+pub(crate) fn verify(conn: &Connection, key: Option<&VaultKey>) -> Result<u64, VaultError> {
+    let mut stmt = conn.prepare(SELECT_ENTRIES)?;
+    let mut rows = stmt.query([1])?;
     let mut prev = GENESIS.to_string();
     let mut expected_seq = 1;
     let mut count = 0;
+    let mut keyed_seen = false;
     while let Some(r) = rows.next()? {
         let seq: i64 = r.get(0)?;
         let broken = |reason: &str| VaultError::AuditBroken {
@@ -281,21 +465,124 @@ pub(crate) fn verify(conn: &Connection) -> Result<u64, VaultError> {
                 reason: format!("the entry is missing (the next one is {seq})"),
             });
         }
-        let text = |i: usize| -> Result<String, VaultError> {
-            r.get::<_, String>(i)
-                .map_err(|_| broken("a field is not text"))
-        };
-        let hash = text(5)?;
-        if entry_hash(&prev, seq, &text(1)?, &text(2)?, &text(3)?, &text(4)?) != hash {
+        let e = Stored::read(r).map_err(|_| broken("a field is not what Tandem writes"))?;
+        if e.links(&prev, key) == Some(false) {
             return Err(broken(
                 "its content does not match its hash (edited, or an entry before it was removed)",
             ));
         }
-        prev = hash;
+        if key.is_some() && keyed_seen && !e.keyed && !UNKEYED_KINDS.contains(&e.kind.as_str()) {
+            return Err(broken(
+                "it is not keyed, and only an unlocked Tandem writes entries of its kind",
+            ));
+        }
+        keyed_seen |= e.keyed;
+        prev = e.hash;
         expected_seq += 1;
         count += 1;
     }
     Ok(count)
+}
+
+/// A record row that does not agree with the log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordProblem {
+    /// The row is at an earlier version than the log's saves say (rolled back).
+    RolledBack { id: String, found: i64, logged: i64 },
+    /// The row has more saves than the log.
+    Ahead { id: String, found: i64, logged: i64 },
+    /// The log says the record exists; the table has no row.
+    Missing { id: String },
+    /// A row the log never saw created.
+    Unlogged { id: String },
+}
+
+impl std::fmt::Display for RecordProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RecordProblem::RolledBack { id, found, logged } => write!(
+                f,
+                "record {id} is at version {found} but the log has {logged} (rolled back)"
+            ),
+            RecordProblem::Ahead { id, found, logged } => write!(
+                f,
+                "record {id} is at version {found} but the log has only {logged}"
+            ),
+            RecordProblem::Missing { id } => {
+                write!(
+                    f,
+                    "record {id} is in the log but not in the vault (deleted outside Tandem)"
+                )
+            }
+            RecordProblem::Unlogged { id } => {
+                write!(
+                    f,
+                    "record {id} is in the vault but was never logged (added outside Tandem)"
+                )
+            }
+        }
+    }
+}
+
+/// Replays the log's record events and compares every record row with them.
+pub(crate) fn check_records(conn: &Connection) -> Result<Vec<RecordProblem>, VaultError> {
+    // id -> (version, month created); a purge removes the months it names.
+    let mut ledger: BTreeMap<String, (i64, String)> = BTreeMap::new();
+    let mut stmt = conn.prepare("SELECT at, kind, detail FROM audit ORDER BY seq")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let at: String = r.get(0)?;
+        let kind: String = r.get(1)?;
+        let detail: Value = serde_json::from_str(&r.get::<_, String>(2)?).unwrap_or(Value::Null);
+        let record = detail
+            .get("record")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        match (kind.as_str(), record) {
+            ("record-created", Some(id)) => {
+                ledger.insert(id, (1, at.get(..7).unwrap_or_default().to_owned()));
+            }
+            ("record-updated", Some(id)) => {
+                if let Some(entry) = ledger.get_mut(&id) {
+                    entry.0 += 1;
+                }
+            }
+            ("record-deleted", Some(id)) => {
+                ledger.remove(&id);
+            }
+            ("purged", _) => {
+                let months: Vec<String> = detail
+                    .get("buckets")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(|b| super::retention::month_of(b).to_owned())
+                    .collect();
+                ledger.retain(|_, (_, month)| !months.contains(month));
+            }
+            _ => {}
+        }
+    }
+    let mut problems = Vec::new();
+    let mut stmt = conn.prepare("SELECT id, version FROM records ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        let found: i64 = r.get(1)?;
+        match ledger.remove(&id) {
+            None => problems.push(RecordProblem::Unlogged { id }),
+            Some((logged, _)) if found < logged => {
+                problems.push(RecordProblem::RolledBack { id, found, logged })
+            }
+            Some((logged, _)) if found > logged => {
+                problems.push(RecordProblem::Ahead { id, found, logged })
+            }
+            Some(_) => {}
+        }
+    }
+    problems.extend(ledger.into_keys().map(|id| RecordProblem::Missing { id }));
+    Ok(problems)
 }
 
 #[cfg(test)]
@@ -306,7 +593,7 @@ mod tests {
         let conn = Connection::open_in_memory().unwrap();
         conn.execute_batch(
             "CREATE TABLE audit (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL,
-             kind TEXT NOT NULL, detail TEXT NOT NULL, hash TEXT NOT NULL)",
+             kind TEXT NOT NULL, detail TEXT NOT NULL, hash TEXT NOT NULL, keyed INTEGER NOT NULL DEFAULT 0)",
         )
         .unwrap();
         let now = jiff::Timestamp::UNIX_EPOCH;
@@ -316,14 +603,14 @@ mod tests {
             AuditEvent::QuickLock,
             AuditEvent::Locked,
         ] {
-            append(&conn, "sup", &e, now).unwrap();
+            append(&conn, None, "sup", &e, now).unwrap();
         }
         conn
     }
 
     #[test]
     fn an_intact_chain_verifies() {
-        assert_eq!(verify(&log()).unwrap(), 4);
+        assert_eq!(verify(&log(), None).unwrap(), 4);
     }
 
     #[test]
@@ -338,7 +625,7 @@ mod tests {
         for (sql, want) in cases {
             let conn = log();
             conn.execute(sql, []).unwrap();
-            match verify(&conn) {
+            match verify(&conn, None) {
                 Err(VaultError::AuditBroken { seq, .. }) => assert_eq!(seq, want, "{sql}"),
                 other => panic!("{sql}: {other:?}"),
             }

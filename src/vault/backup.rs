@@ -179,7 +179,7 @@ fn verify_backup(file: &Path) -> Result<(BackupReport, i64), VaultError> {
     if users == 0 {
         return Err(not_a_backup());
     }
-    let audit_entries = audit::verify(&conn)?;
+    let audit_entries = audit::verify(&conn, None)?;
     let (head_seq, audit_head) = audit::head(&conn)?;
     let records: i64 = conn.query_row("SELECT count(*) FROM records", [], |r| r.get(0))?;
     let report = BackupReport {

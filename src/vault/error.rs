@@ -96,6 +96,14 @@ pub enum VaultError {
     NotABackup { path: PathBuf },
     #[error("{dir} is not empty; restore into a new, empty directory")]
     RestoreNotEmpty { dir: PathBuf },
+    #[error(
+        "the vault file was changed outside Tandem ({part}); nothing was unlocked. Keep the file as it is, restore the last backup into a new directory (`tandem restore FILE --vault DIR`) and tell your supervisor"
+    )]
+    Tampered { part: TamperedPart },
+    #[error(
+        "the audit log does not match the records: {problems} problem(s), the first: {first}; keep the vault as it is and tell your supervisor"
+    )]
+    RecordsDisagreeWithLog { problems: usize, first: String },
     #[error("encryption failed ({0}); this should not happen, please report it")]
     Crypto(String),
 }
@@ -140,6 +148,56 @@ impl std::fmt::Display for VaultPart {
             f.write_str(part)
         } else {
             write!(f, "{part} {subject}")
+        }
+    }
+}
+
+/// What a check of the seal found changed outside Tandem (see `integrity`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TamperedPart {
+    /// The seal itself is missing, from another key, or from another epoch.
+    Seal,
+    /// A table the seal covers by digest (`settings`, `users`, `buckets`, `bucket-keys`,
+    /// `unit-keys`, `vault-keys`, `partners`, `packets-seen`).
+    Table { name: &'static str },
+    /// Entries the seal counted are gone.
+    AuditTruncated { sealed: i64, found: i64 },
+    /// The sealed last entry, or one after it, is not what was written.
+    AuditEntry { seq: i64 },
+    /// A record row was rolled back, removed or added.
+    Records,
+    /// This user's copy of the vault key is missing or was not made by Tandem.
+    VaultKey,
+}
+
+impl TamperedPart {
+    /// The message variant (`$part` in `err-vault-tampered`) and what it concerns.
+    pub fn id_and_subject(&self) -> (&'static str, String) {
+        match self {
+            TamperedPart::Seal => ("seal", String::new()),
+            TamperedPart::Table { name } => ("table", (*name).to_owned()),
+            TamperedPart::AuditTruncated { sealed, found } => {
+                ("audit-truncated", format!("{found}/{sealed}"))
+            }
+            TamperedPart::AuditEntry { seq } => ("audit-entry", seq.to_string()),
+            TamperedPart::Records => ("records", String::new()),
+            TamperedPart::VaultKey => ("vault-key", String::new()),
+        }
+    }
+}
+
+impl std::fmt::Display for TamperedPart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TamperedPart::Seal => f.write_str("the seal over the vault's keys and settings"),
+            TamperedPart::Table { name } => write!(f, "the {name} table"),
+            TamperedPart::AuditTruncated { sealed, found } => write!(
+                f,
+                "the audit log holds {found} entries where {sealed} were sealed"
+            ),
+            TamperedPart::AuditEntry { seq } => write!(f, "audit entry {seq}"),
+            TamperedPart::Records => f.write_str("a record was rolled back, removed or added"),
+            TamperedPart::VaultKey => f.write_str("your copy of the vault key"),
         }
     }
 }

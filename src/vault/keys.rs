@@ -69,6 +69,19 @@ pub(crate) fn check_log_n(n: u8) -> Result<(), VaultError> {
     }
 }
 
+/// The scrypt work factor a passphrase wrap was made with (its `-> scrypt SALT N` stanza), so a
+/// key wrapped again with the same passphrase costs the same to open.
+pub(crate) fn stored_log_n(blob: &[u8]) -> Option<u8> {
+    let header_end = blob.windows(4).position(|w| w == b"\n---")?;
+    let header = std::str::from_utf8(&blob[..header_end]).ok()?;
+    header
+        .lines()
+        .find_map(|l| l.strip_prefix("-> scrypt "))
+        .and_then(|rest| rest.split(' ').nth(1))
+        .and_then(|n| n.parse().ok())
+        .filter(|n| check_log_n(*n).is_ok())
+}
+
 /// The result of trying a passphrase.
 pub(crate) enum PassphraseUnwrap {
     Opened(SecretBytes),
@@ -324,6 +337,14 @@ mod tests {
             unwrap_with_passphrase(&flipped, &good),
             PassphraseUnwrap::Damaged
         ));
+    }
+
+    #[test]
+    fn the_work_factor_of_a_wrap_is_read_back() {
+        let pass = SecretString::from("correct horse".to_string());
+        let blob = wrap_with_passphrase(b"secret", &pass, Some(7)).unwrap();
+        assert_eq!(stored_log_n(&blob), Some(7));
+        assert_eq!(stored_log_n(b"not age"), None);
     }
 
     #[test]

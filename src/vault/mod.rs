@@ -11,12 +11,18 @@
 //! is wrapped to supervisors (and the recovery recipient) only. A new key is always committed before
 //! anything is wrapped to it, so a crash never leaves data sealed to a key that is not on disk.
 //!
+//! The vault key (inside each user's passphrase wrap) seals everything that is not sealed per
+//! record: the key tables, users and roles, settings, partners, the audit log's head and every
+//! record's version (see [`integrity`]). Removing a user gives every month with records a new
+//! bucket key, replaces the vault key's seal key and, for a supervisor, the unit signing key.
+//!
 //! Listing uses an encrypted summary index (a small sealed summary per row under a per-bucket
 //! symmetric key), so unlock plus list does not decrypt every record.
 
 mod audit;
 mod backup;
 mod error;
+mod integrity;
 mod keys;
 mod partners;
 mod records;
@@ -41,15 +47,16 @@ use crate::domain::OrganisationKind;
 use crate::interview::record::RecordDocument;
 
 pub use age::secrecy::{ExposeSecret, SecretString};
-pub use audit::{AuditEntry, AuditEvent};
+pub use audit::{AuditEntry, AuditEvent, RecordProblem};
 pub use backup::BackupReport;
-pub use error::{IoAction, KeyRole, NameRole, VaultError, VaultPart};
+pub use error::{IoAction, KeyRole, NameRole, TamperedPart, VaultError, VaultPart};
 pub use keys::MAX_KDF_LOG_N;
 pub use partners::Partner;
 pub use records::RecordSummary;
 pub use retention::{PurgeReport, bucket_expiry, bucket_of};
 pub use users::UserInfo;
 
+use integrity::{Sealing, UserSecret, VaultKey};
 use keys::{KeyPair, PassphraseUnwrap, SecretBytes};
 use seal::Binding;
 use store::DirLock;
@@ -150,6 +157,7 @@ pub struct Session {
     identity: KeyPair,
     buckets: BTreeMap<String, BucketKey>,
     unit_secret: Option<SecretBytes>,
+    sealing: Sealing,
 }
 
 impl fmt::Debug for Session {

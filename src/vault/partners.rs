@@ -28,16 +28,17 @@ impl Session {
                 name: p.name.clone(),
             });
         }
+        let event = AuditEvent::PartnerAdded {
+            partner: p.name.clone(),
+        };
         audit::append(
             &tx,
+            Some(&self.sealing.key),
             &self.user.name,
-            &AuditEvent::PartnerAdded {
-                partner: p.name.clone(),
-            },
+            &event,
             Timestamp::now(),
         )?;
-        tx.commit()?;
-        Ok(())
+        self.sealing.commit(tx)
     }
 
     pub fn partners(&mut self) -> Result<Vec<Partner>, VaultError> {
@@ -74,16 +75,17 @@ impl Session {
                 name: name.to_owned(),
             });
         }
+        let event = AuditEvent::PartnerRemoved {
+            partner: name.to_string(),
+        };
         audit::append(
             &tx,
+            Some(&self.sealing.key),
             &self.user.name,
-            &AuditEvent::PartnerRemoved {
-                partner: name.to_string(),
-            },
+            &event,
             Timestamp::now(),
         )?;
-        tx.commit()?;
-        Ok(())
+        self.sealing.commit(tx)
     }
 
     /// Replay check when receiving a packet.
@@ -97,10 +99,11 @@ impl Session {
     }
 
     pub fn mark_packet_seen(&mut self, packet_id: &str) -> Result<(), VaultError> {
-        self.vault.conn.execute(
+        let tx = self.vault.conn.transaction()?;
+        tx.execute(
             "INSERT OR IGNORE INTO packets_seen (id, seen) VALUES (?1, ?2)",
             params![packet_id, day(Timestamp::now())],
         )?;
-        Ok(())
+        self.sealing.commit(tx)
     }
 }

@@ -98,9 +98,10 @@ impl Session {
         docs: impl IntoIterator<Item = Result<RecordDocument, E>>,
     ) -> Result<Vec<RecordId>, E> {
         let now = Timestamp::now();
-        let bucket_id = bucket_of(now);
-        self.ensure_bucket(&bucket_id, now)?;
+        let bucket_id = self.ensure_bucket(&bucket_of(now), now)?;
         let bucket = &self.buckets[&bucket_id];
+        let key = Some(&self.sealing.key);
+        let mut changes = self.sealing.changes();
         let tx = self.vault.conn.transaction().map_err(VaultError::from)?;
         let mut ids = Vec::new();
         {
@@ -122,15 +123,17 @@ impl Session {
                     .execute(params![id.as_str(), bucket_id, day(now), sealed, summary])
                     .map_err(VaultError::from)?;
                 let event = AuditEvent::RecordCreated { record: id.clone() };
-                audit::append(&tx, &self.user.name, &event, now)?;
+                audit::append(&tx, key, &self.user.name, &event, now)?;
+                changes.toggle(id.as_str(), 1);
                 ids.push(id);
             }
         }
-        tx.commit().map_err(VaultError::from)?;
+        self.sealing.commit_with(tx, changes)?;
         Ok(ids)
     }
 
-    /// Replaces a record's document; returns after COMMIT.
+    /// Replaces a record's document; returns after COMMIT. The record is sealed into the
+    /// newest generation of its month's bucket (after a user's removal, one they never held).
     pub fn update_record(&mut self, id: &RecordId, doc: &RecordDocument) -> Result<(), VaultError> {
         let now = Timestamp::now();
         let (bucket_id, version, summary) = self.record_row(id, "summary")?;
@@ -142,28 +145,34 @@ impl Session {
         };
         let created = open_summary_body(&bucket.index, old, &summary)?.created;
         let created = parse_time(&created, id)?;
+        let saving = self.saving_bucket(&bucket_id)?;
+        let bucket = self.bucket_key(&saving)?;
         let at = Binding {
+            record: id.as_str(),
+            bucket: &saving,
             version: version + 1,
-            ..old
         };
         let sealed = seal::seal_record(&bucket.pair.recipient, at, &to_json(doc)?)?;
         let summary = seal::seal_summary(&bucket.index, at, &summary_json(doc, created, now)?)?;
+        let mut changes = self.sealing.changes();
         let tx = self.vault.conn.transaction()?;
         let changed = tx.execute(
-            "UPDATE records SET version = ?1, updated = ?2, sealed = ?3, summary = ?4 WHERE id = ?5 AND version = ?6",
-            params![version + 1, day(now), sealed, summary, id.as_str(), version],
+            "UPDATE records SET bucket = ?1, version = ?2, updated = ?3, sealed = ?4, summary = ?5 WHERE id = ?6 AND version = ?7",
+            params![saving, version + 1, day(now), sealed, summary, id.as_str(), version],
         )?;
         if changed != 1 {
             return Err(VaultError::RecordNotFound { id: id.to_string() });
         }
         audit::append(
             &tx,
+            Some(&self.sealing.key),
             &self.user.name,
             &AuditEvent::RecordUpdated { record: id.clone() },
             now,
         )?;
-        tx.commit()?;
-        Ok(())
+        changes.toggle(id.as_str(), version);
+        changes.toggle(id.as_str(), version + 1);
+        self.sealing.commit_with(tx, changes)
     }
 
     /// Opens a record (audited as a view).
@@ -272,18 +281,21 @@ impl Session {
     }
 
     pub fn delete_record(&mut self, id: &RecordId) -> Result<(), VaultError> {
+        let (_, version, _) = self.record_row(id, "x''")?;
+        let mut changes = self.sealing.changes();
         let tx = self.vault.conn.transaction()?;
         if tx.execute("DELETE FROM records WHERE id = ?1", [id.as_str()])? == 0 {
             return Err(VaultError::RecordNotFound { id: id.to_string() });
         }
         audit::append(
             &tx,
+            Some(&self.sealing.key),
             &self.user.name,
             &AuditEvent::RecordDeleted { record: id.clone() },
             Timestamp::now(),
         )?;
-        tx.commit()?;
-        Ok(())
+        changes.toggle(id.as_str(), version);
+        self.sealing.commit_with(tx, changes)
     }
 
     /// (bucket, version, the named blob column) of a record row.

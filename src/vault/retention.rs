@@ -1,6 +1,11 @@
 //! Retention buckets: one X25519 key per month, wrapped to every user and the recovery
 //! recipient; records are sealed to their month's bucket. When a bucket expires its key and rows are
 //! destroyed, so leftover ciphertext can no longer be read.
+//!
+//! A month's bucket has generations: `2026-11`, then `2026-11.2`, ... Removing a user gives every
+//! month a new generation wrapped to the users who remain; records are created in, and saved
+//! into, the newest generation of their month, so nothing saved after a removal is sealed under
+//! a key the removed user held. All generations of a month expire together.
 
 use super::*;
 
@@ -32,6 +37,100 @@ pub fn bucket_of(t: Timestamp) -> String {
     t.strftime("%Y-%m").to_string()
 }
 
+/// The month (`YYYY-MM`) of a bucket id, whatever its generation.
+pub(crate) fn month_of(bucket: &str) -> &str {
+    bucket.split_once('.').map_or(bucket, |(month, _)| month)
+}
+
+/// A bucket id's generation: 1 for `2026-11`, 2 for `2026-11.2`; `None` when malformed.
+fn generation(bucket: &str) -> Option<u32> {
+    match bucket.split_once('.') {
+        None => Some(1),
+        Some((_, g)) => g.parse().ok().filter(|g| *g >= 2),
+    }
+}
+
+/// The id of a month's bucket at a generation.
+fn generation_id(month: &str, generation: u32) -> String {
+    if generation <= 1 {
+        month.to_owned()
+    } else {
+        format!("{month}.{generation}")
+    }
+}
+
+/// The newest generation of `month` in the vault, if the month has a bucket.
+fn newest_generation(conn: &Connection, month: &str) -> Result<Option<String>, VaultError> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM buckets WHERE id = ?1 OR id LIKE ?1 || '.%'")?;
+    let ids: Vec<String> = stmt
+        .query_map([month], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(ids
+        .into_iter()
+        .filter_map(|id| generation(&id).map(|g| (g, id)))
+        .max()
+        .map(|(_, id)| id))
+}
+
+/// Gives every month that has a bucket a new generation, wrapped to `holders` and the recovery
+/// recipient; the caller commits. Returns the new buckets' keys.
+pub(super) fn rotate_buckets(
+    tx: &Connection,
+    holders: &[users::Holder],
+    recovery: Option<&age::x25519::Recipient>,
+    now: Timestamp,
+) -> Result<Vec<BucketKey>, VaultError> {
+    let months: std::collections::BTreeSet<String> = {
+        let mut stmt = tx.prepare("SELECT id FROM buckets")?;
+        stmt.query_map([], |r| r.get::<_, String>(0))?
+            .map(|id| id.map(|id| month_of(&id).to_owned()))
+            .collect::<Result<_, _>>()?
+    };
+    let mut made = Vec::new();
+    for month in months {
+        let newest = newest_generation(tx, &month)?.unwrap_or_else(|| month.clone());
+        let next = generation(&newest).unwrap_or(1) + 1;
+        let id = generation_id(&month, next);
+        let pair = KeyPair::generate();
+        insert_bucket(
+            tx,
+            &id,
+            &pair,
+            holders.iter().map(|h| (h.id.as_str(), &h.recipient)),
+            recovery,
+            now,
+        )?;
+        let index = keys::index_key(&pair);
+        made.push(BucketKey { id, pair, index });
+    }
+    Ok(made)
+}
+
+/// Inserts a bucket and its key wrapped to every holder given and the recovery recipient.
+fn insert_bucket<'r>(
+    tx: &Connection,
+    id: &str,
+    pair: &KeyPair,
+    holders: impl Iterator<Item = (&'r str, &'r age::x25519::Recipient)>,
+    recovery: Option<&'r age::x25519::Recipient>,
+    now: Timestamp,
+) -> Result<(), VaultError> {
+    let secret = pair.secret_bytes();
+    tx.execute(
+        "INSERT INTO buckets (id, recipient, created) VALUES (?1, ?2, ?3)",
+        params![id, pair.recipient.to_string(), day(now)],
+    )?;
+    for (holder, recipient) in holders.chain(recovery.map(|r| (RECOVERY, r))) {
+        let w = keys::wrap_to(std::slice::from_ref(recipient), &secret)?;
+        tx.execute(
+            "INSERT INTO bucket_keys (bucket, holder, wrapped) VALUES (?1, ?2, ?3)",
+            params![id, holder, w],
+        )?;
+    }
+    Ok(())
+}
+
 /// When a bucket expires: the start of the month `retention_months` after the bucket's month ends.
 pub fn bucket_expiry(bucket: &str, retention_months: u32) -> Result<Timestamp, VaultError> {
     let damaged = || VaultError::Damaged {
@@ -39,7 +138,8 @@ pub fn bucket_expiry(bucket: &str, retention_months: u32) -> Result<Timestamp, V
             bucket: bucket.to_owned(),
         },
     };
-    let (y, m) = bucket.split_once('-').ok_or_else(damaged)?;
+    generation(bucket).ok_or_else(damaged)?;
+    let (y, m) = month_of(bucket).split_once('-').ok_or_else(damaged)?;
     let (y, m): (i16, i8) = (
         y.parse().map_err(|_| damaged())?,
         m.parse().map_err(|_| damaged())?,
@@ -96,16 +196,17 @@ impl Session {
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [zone],
         )?;
+        let event = AuditEvent::TimeZoneSet {
+            zone: zone.to_owned(),
+        };
         audit::append(
             &tx,
+            Some(&self.sealing.key),
             &self.user.name,
-            &AuditEvent::TimeZoneSet {
-                zone: zone.to_owned(),
-            },
+            &event,
             Timestamp::now(),
         )?;
-        tx.commit()?;
-        Ok(())
+        self.sealing.commit(tx)
     }
 
     pub fn retention_months(&self) -> Result<u32, VaultError> {
@@ -123,12 +224,12 @@ impl Session {
         )?;
         audit::append(
             &tx,
+            Some(&self.sealing.key),
             &self.user.name,
             &AuditEvent::RetentionChanged { months },
             Timestamp::now(),
         )?;
-        tx.commit()?;
-        Ok(())
+        self.sealing.commit(tx)
     }
 
     /// Destroys expired retention buckets as of now. Supervisors only.
@@ -177,9 +278,20 @@ impl Session {
         for b in &report.buckets {
             tx.execute("DELETE FROM bucket_keys WHERE bucket = ?1", [b])?;
         }
-        tx.commit()?;
+        self.sealing.commit(tx)?;
         let tx = self.vault.conn.transaction()?;
+        let mut changes = self.sealing.changes();
         for b in &report.buckets {
+            {
+                let mut stmt = tx.prepare("SELECT id, version FROM records WHERE bucket = ?1")?;
+                let mut rows = stmt.query([b])?;
+                while let Some(r) = rows.next()? {
+                    changes.toggle(
+                        r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?,
+                        r.get(1)?,
+                    );
+                }
+            }
             tx.execute("DELETE FROM records WHERE bucket = ?1", [b])?;
             tx.execute("DELETE FROM buckets WHERE id = ?1", [b])?;
         }
@@ -187,8 +299,14 @@ impl Session {
             buckets: report.buckets.clone(),
             records,
         };
-        audit::append(&tx, &self.user.name, &event, Timestamp::now())?;
-        tx.commit()?;
+        audit::append(
+            &tx,
+            Some(&self.sealing.key),
+            &self.user.name,
+            &event,
+            Timestamp::now(),
+        )?;
+        self.sealing.commit_with(tx, changes)?;
         for b in &report.buckets {
             self.buckets.remove(b);
         }
@@ -198,61 +316,55 @@ impl Session {
         Ok(report)
     }
 
-    /// Makes sure this month's bucket exists. A new bucket's keys are committed, wrapped to every
-    /// user and the recovery recipient, before any record is sealed to it.
+    /// The bucket records of `month` are sealed into now: its newest generation, made (its keys
+    /// committed, wrapped to every user and the recovery recipient) before any record is sealed
+    /// to it when the month has none yet.
     pub(super) fn ensure_bucket(
         &mut self,
-        bucket_id: &str,
+        month: &str,
         now: Timestamp,
-    ) -> Result<(), VaultError> {
-        if self.buckets.contains_key(bucket_id) {
-            return Ok(());
-        }
-        let exists: i64 = self.vault.conn.query_row(
-            "SELECT count(*) FROM buckets WHERE id = ?1",
-            [bucket_id],
-            |r| r.get(0),
-        )?;
-        if exists > 0 {
-            return Err(VaultError::NoBucketKey {
-                bucket: bucket_id.to_string(),
-            });
+    ) -> Result<String, VaultError> {
+        if let Some(id) = newest_generation(&self.vault.conn, month)? {
+            return if self.buckets.contains_key(&id) {
+                Ok(id)
+            } else {
+                Err(VaultError::NoBucketKey { bucket: id })
+            };
         }
         let pair = KeyPair::generate();
-        let secret = pair.secret_bytes();
-        let mut holders: Vec<(String, String)> = {
-            let mut stmt = self.vault.conn.prepare("SELECT id, recipient FROM users")?;
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<Result<_, _>>()?
-        };
-        let recovery = setting(&self.vault.conn, "recovery_recipient")?;
-        if !recovery.is_empty() {
-            holders.push((RECOVERY.to_string(), recovery));
-        }
         let tx = self.vault.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO buckets (id, recipient, created) VALUES (?1, ?2, ?3)",
-            params![bucket_id, pair.recipient.to_string(), day(now)],
+        let holders = users::key_holders(&tx)?;
+        let recovery = users::recovery_recipient(&tx)?;
+        insert_bucket(
+            &tx,
+            month,
+            &pair,
+            holders.iter().map(|h| (h.id.as_str(), &h.recipient)),
+            recovery.as_ref(),
+            now,
         )?;
-        for (holder, recipient) in holders {
-            let r = keys::parse_recipient(&recipient, KeyRole::StoredUserKey)?;
-            let w = keys::wrap_to(&[r], &secret)?;
-            tx.execute(
-                "INSERT INTO bucket_keys (bucket, holder, wrapped) VALUES (?1, ?2, ?3)",
-                params![bucket_id, holder, w],
-            )?;
-        }
-        tx.commit()?;
+        self.sealing.commit(tx)?;
         let index = keys::index_key(&pair);
         self.buckets.insert(
-            bucket_id.to_string(),
+            month.to_string(),
             BucketKey {
-                id: bucket_id.to_string(),
+                id: month.to_string(),
                 pair,
                 index,
             },
         );
-        Ok(())
+        Ok(month.to_owned())
+    }
+
+    /// The bucket a record of `bucket`'s month is saved into now (its month's newest generation).
+    pub(super) fn saving_bucket(&self, bucket: &str) -> Result<String, VaultError> {
+        let newest = newest_generation(&self.vault.conn, month_of(bucket))?
+            .unwrap_or_else(|| bucket.to_owned());
+        if self.buckets.contains_key(&newest) {
+            Ok(newest)
+        } else {
+            Err(VaultError::NoBucketKey { bucket: newest })
+        }
     }
 
     pub(super) fn bucket_key(&self, bucket: &str) -> Result<&BucketKey, VaultError> {

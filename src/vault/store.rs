@@ -19,9 +19,13 @@ pub(crate) const DB_FILE: &str = "vault.db";
 pub(crate) const LOCK_FILE: &str = "tandem.lock";
 
 /// The schema, one migration per version. Never edit a released migration: add one.
+/// Version 2 adds the vault key's wraps (`vault_keys`), the seal over the key tables, settings,
+/// audit head and record versions (`seal`, see `integrity`), keyed audit entries, and an index
+/// of record versions small enough to read at every unlock.
 /// `summary` comes before `sealed` so listing reads it from the row's first page and never walks
 /// the sealed record's overflow pages.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE settings (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -76,7 +80,28 @@ CREATE TABLE audit (
     detail TEXT NOT NULL,
     hash   TEXT NOT NULL
 ) STRICT;
-"#];
+"#,
+    r#"
+ALTER TABLE audit ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE vault_keys (
+    holder  TEXT NOT NULL,
+    epoch   INTEGER NOT NULL,
+    wrapped BLOB NOT NULL,
+    tag     BLOB NOT NULL,
+    PRIMARY KEY (holder, epoch)
+) STRICT;
+CREATE TABLE seal (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    epoch       INTEGER NOT NULL,
+    parts       TEXT NOT NULL,
+    audit_count INTEGER NOT NULL,
+    audit_head  TEXT NOT NULL,
+    records     TEXT NOT NULL,
+    mac         TEXT NOT NULL
+) STRICT;
+CREATE INDEX records_versions ON records(id, version);
+"#,
+];
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())

@@ -1,6 +1,7 @@
 //! Opening and unlocking the vault: creating it (one transaction, keys committed before
 //! anything is wrapped to them), opening it, unlocking a user with the passphrase (failed attempts
-//! audited), recovering a user with the offline recovery identity, and locking again.
+//! audited; the seal checked before anything is read), recovering a user with the offline
+//! recovery identity, and locking again.
 
 use super::*;
 
@@ -11,6 +12,19 @@ pub(super) struct Unlocked {
     pub(super) identity: KeyPair,
     pub(super) buckets: BTreeMap<String, BucketKey>,
     pub(super) unit_secret: Option<SecretBytes>,
+    pub(super) sealing: Sealing,
+    pub(super) adopt: Adopt,
+}
+
+/// What an unlock still has to write about the vault key, once the seal has been checked.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Adopt {
+    /// The user's passphrase wrap already holds the current key.
+    Nothing,
+    /// The user took a key offered to them: it goes inside their passphrase wrap.
+    Keep,
+    /// A vault from before schema 2: sealed now, on trust, and the key offered to the others.
+    SealFirst,
 }
 
 pub(super) fn load_buckets(
@@ -98,8 +112,12 @@ impl Vault {
         restrict_permissions(&building);
 
         let user = KeyPair::generate();
-        let wrapped =
-            keys::wrap_with_passphrase(&user.secret_bytes(), &opts.passphrase, opts.kdf_log_n)?;
+        let vault_key = VaultKey::generate();
+        let wrapped = keys::wrap_with_passphrase(
+            &UserSecret::to_bytes(&user, &vault_key),
+            &opts.passphrase,
+            opts.kdf_log_n,
+        )?;
         let unit = minisign::KeyPair::generate_unencrypted_keypair()
             .map_err(|e| VaultError::Crypto(e.to_string()))?;
         let unit_secret = Zeroizing::new(unit.sk.to_bytes());
@@ -126,6 +144,9 @@ impl Vault {
             "INSERT INTO users (id, name, role, recipient, identity, created) VALUES (?1, ?2, 'supervisor', ?3, ?4, ?5)",
             params![user_id, opts.supervisor, user.recipient.to_string(), wrapped, day(now)],
         )?;
+        if let Some(r) = &recovery {
+            integrity::wrap_for_recovery(&tx, &vault_key, r)?;
+        }
         let mut holders = vec![(user_id.clone(), user.recipient.clone())];
         holders.extend(recovery.map(|r| (RECOVERY.to_string(), r)));
         for (holder, recipient) in &holders {
@@ -135,13 +156,15 @@ impl Vault {
                 params![holder, w],
             )?;
         }
-        audit::append(&tx, &opts.supervisor, &AuditEvent::VaultCreated, now)?;
+        let key = Some(&vault_key);
+        audit::append(&tx, key, &opts.supervisor, &AuditEvent::VaultCreated, now)?;
         let event = AuditEvent::UserAdded {
             user: opts.supervisor.clone(),
             role: Role::Supervisor.id().into(),
         };
-        audit::append(&tx, &opts.supervisor, &event, now)?;
-        tx.commit()?;
+        audit::append(&tx, key, &opts.supervisor, &event, now)?;
+        let mut sealing = Sealing::fresh(&tx, vault_key)?;
+        sealing.commit(tx)?;
         store::checkpoint(&conn)?;
         // Closed cleanly, the write-ahead log is folded in and removed; then the whole file is
         // made durable and takes its name in one rename.
@@ -200,9 +223,11 @@ impl Vault {
         audit::entries(&self.conn)
     }
 
-    /// Checks the audit chain; returns how many entries it holds or names the first broken one.
+    /// Checks what of the audit chain can be checked without a key (its sequence and the links
+    /// written while nobody was unlocked); returns how many entries it holds or names the first
+    /// broken one. [`Session::verify_audit`] checks every link, the seal and the records.
     pub fn verify_audit(&self) -> Result<u64, VaultError> {
-        audit::verify(&self.conn)
+        audit::verify(&self.conn, None)
     }
 
     #[allow(clippy::result_large_err)]
@@ -213,6 +238,7 @@ impl Vault {
     ) -> Result<Session, (Vault, VaultError)> {
         match self.try_unlock(user, passphrase) {
             Ok(parts) => {
+                let adopt = parts.adopt;
                 let mut session = Session {
                     vault: self,
                     user: parts.user,
@@ -221,17 +247,28 @@ impl Vault {
                     buckets: parts.buckets,
                     unit_secret: parts.unit_secret,
                     unit: parts.unit,
+                    sealing: parts.sealing,
                 };
-                match session.audit(AuditEvent::Unlocked) {
+                let done = session
+                    .adopt_vault_key(adopt, passphrase)
+                    .and_then(|()| session.audit(AuditEvent::Unlocked));
+                match done {
                     Ok(()) => Ok(session),
                     Err(e) => Err((session.vault, e)),
                 }
             }
             Err(e) => {
-                if let VaultError::WrongPassphrase { .. } = e
-                    && let Err(audit_err) = self.audit_alone(&AuditEvent::UnlockFailed {
+                let event = match &e {
+                    VaultError::WrongPassphrase { .. } => Some(AuditEvent::UnlockFailed {
                         user: user.to_string(),
-                    })
+                    }),
+                    VaultError::Tampered { part } => Some(AuditEvent::TamperDetected {
+                        part: part.id_and_subject().0.to_owned(),
+                    }),
+                    _ => None,
+                };
+                if let Some(event) = event
+                    && let Err(audit_err) = self.audit_alone(&event)
                 {
                     return Err((self, audit_err));
                 }
@@ -240,9 +277,11 @@ impl Vault {
         }
     }
 
+    /// An entry written while nobody is unlocked: a plain link, of the kinds the seal lets
+    /// follow its head.
     pub(super) fn audit_alone(&self, event: &AuditEvent) -> Result<(), VaultError> {
         let tx = self.conn.unchecked_transaction()?;
-        audit::append(&tx, NOBODY, event, Timestamp::now())?;
+        audit::append(&tx, None, NOBODY, event, Timestamp::now())?;
         tx.commit()?;
         Ok(())
     }
@@ -253,8 +292,8 @@ impl Vault {
         passphrase: &SecretString,
     ) -> Result<Unlocked, VaultError> {
         let (user_id, role, recipient, wrapped) = user_row(&self.conn, name)?;
-        let identity = match keys::unwrap_with_passphrase(&wrapped, passphrase) {
-            PassphraseUnwrap::Opened(secret) => KeyPair::from_secret_bytes(&secret),
+        let secret = match keys::unwrap_with_passphrase(&wrapped, passphrase) {
+            PassphraseUnwrap::Opened(secret) => UserSecret::parse(&secret),
             PassphraseUnwrap::Wrong => {
                 return Err(VaultError::WrongPassphrase {
                     user: name.to_string(),
@@ -262,12 +301,48 @@ impl Vault {
             }
             PassphraseUnwrap::Damaged => None,
         }
-        .filter(|k| k.recipient.to_string() == recipient)
+        .filter(|s| s.pair.recipient.to_string() == recipient)
         .ok_or_else(|| VaultError::Damaged {
             part: VaultPart::UserKey {
                 name: name.to_owned(),
             },
         })?;
+        let identity = secret.pair;
+        // The seal first: nothing in the tables is used before it is known to be Tandem's.
+        let tampered = |part| VaultError::Tampered { part };
+        let sealed_epoch = integrity::read_seal(&self.conn)?.map(|s| s.epoch);
+        let (key, adopt) = match (secret.vault_key, sealed_epoch) {
+            (Some(k), Some(e)) if k.epoch == e => (k, Adopt::Nothing),
+            (Some(k), Some(e)) if k.epoch < e => {
+                let k =
+                    integrity::take_offers(&self.conn, &user_id, &identity.identity, Some(k), e)?;
+                (k, Adopt::Keep)
+            }
+            (Some(_), _) => return Err(tampered(TamperedPart::Seal)),
+            (None, Some(e)) => {
+                let k = integrity::take_offers(&self.conn, &user_id, &identity.identity, None, e)?;
+                (k, Adopt::Keep)
+            }
+            (None, None) => {
+                // Never sealed: a vault from before schema 2, unless keyed entries say otherwise
+                // (then the seal was deleted).
+                let keyed: i64 =
+                    self.conn
+                        .query_row("SELECT count(*) FROM audit WHERE keyed = 1", [], |r| {
+                            r.get(0)
+                        })?;
+                if keyed > 0 {
+                    return Err(tampered(TamperedPart::Seal));
+                }
+                (VaultKey::generate(), Adopt::SealFirst)
+            }
+        };
+        let sealing = if adopt == Adopt::SealFirst {
+            Sealing::fresh(&self.conn, key)?
+        } else {
+            let records = integrity::check(&self.conn, &key)?;
+            Sealing::checked(key, records)
+        };
         let buckets = load_buckets(&self.conn, &user_id, &identity.identity)?;
         let unit_secret = self
             .conn
@@ -293,6 +368,8 @@ impl Vault {
             identity,
             buckets,
             unit_secret,
+            sealing,
+            adopt,
         })
     }
 
@@ -315,6 +392,10 @@ impl Vault {
             return Err(VaultError::WrongRecoveryIdentity);
         }
         let (user_id, role, _, _) = user_row(&self.conn, name)?;
+        // The recovery key's copy of the vault key must open the seal before anything is trusted.
+        let key = integrity::recovery_key(&self.conn, &recovery.identity)?;
+        let records = integrity::check(&self.conn, &key)?;
+        let mut sealing = Sealing::checked(key, records);
         // Everything the recovery key opens is read first; then the new key, the audit entry and
         // every key re-wrapped to it go in one transaction: a kill leaves the account as it was
         // or wholly recovered, never with a new key that opens nothing.
@@ -337,15 +418,21 @@ impl Vault {
             None
         };
         let fresh = KeyPair::generate();
-        let wrapped = keys::wrap_with_passphrase(&fresh.secret_bytes(), new_passphrase, kdf_log_n)?;
+        let wrapped = keys::wrap_with_passphrase(
+            &UserSecret::to_bytes(&fresh, &sealing.key),
+            new_passphrase,
+            kdf_log_n,
+        )?;
         let now = Timestamp::now();
         let tx = self.conn.transaction()?;
         tx.execute(
             "UPDATE users SET recipient = ?1, identity = ?2 WHERE id = ?3",
             params![fresh.recipient.to_string(), wrapped, user_id],
         )?;
+        tx.execute("DELETE FROM vault_keys WHERE holder = ?1", [&user_id])?;
         audit::append(
             &tx,
+            Some(&sealing.key),
             NOBODY,
             &AuditEvent::UserRecovered {
                 user: name.to_string(),
@@ -361,7 +448,7 @@ impl Vault {
             buckets.values(),
             unit_secret.as_deref().map(Vec::as_slice),
         )?;
-        tx.commit()?;
+        sealing.commit(tx)?;
         Ok(())
     }
 }
@@ -384,9 +471,66 @@ impl Session {
 
     pub(super) fn audit(&mut self, event: AuditEvent) -> Result<(), VaultError> {
         let tx = self.vault.conn.transaction()?;
-        audit::append(&tx, &self.user.name, &event, Timestamp::now())?;
-        tx.commit()?;
-        Ok(())
+        audit::append(
+            &tx,
+            Some(&self.sealing.key),
+            &self.user.name,
+            &event,
+            Timestamp::now(),
+        )?;
+        self.sealing.commit(tx)
+    }
+
+    /// Puts the vault key this unlock took inside the user's passphrase wrap (same passphrase,
+    /// same work factor); for a vault never sealed, also offers it to every other user and the
+    /// recovery recipient, and seals.
+    fn adopt_vault_key(
+        &mut self,
+        adopt: Adopt,
+        passphrase: &SecretString,
+    ) -> Result<(), VaultError> {
+        if adopt == Adopt::Nothing {
+            return Ok(());
+        }
+        let (_, _, _, old) = user_row(&self.vault.conn, &self.user.name)?;
+        let wrapped = keys::wrap_with_passphrase(
+            &UserSecret::to_bytes(&self.identity, &self.sealing.key),
+            passphrase,
+            keys::stored_log_n(&old),
+        )?;
+        let tx = self.vault.conn.transaction()?;
+        tx.execute(
+            "UPDATE users SET identity = ?1 WHERE id = ?2",
+            params![wrapped, self.user_id],
+        )?;
+        tx.execute(
+            "DELETE FROM vault_keys WHERE holder = ?1 AND epoch <= ?2",
+            params![self.user_id, self.sealing.key.epoch],
+        )?;
+        if adopt == Adopt::SealFirst {
+            let others: Vec<(String, String)> = {
+                let mut stmt = tx.prepare("SELECT id, recipient FROM users WHERE id != ?1")?;
+                stmt.query_map([&self.user_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<Result<_, _>>()?
+            };
+            for (id, recipient) in others {
+                let to = keys::parse_recipient(&recipient, KeyRole::StoredUserKey)?;
+                integrity::offer_untagged(&tx, &self.sealing.key, &id, &to)?;
+            }
+            let recovery = setting(&tx, "recovery_recipient")?;
+            if !recovery.is_empty() {
+                let to = keys::parse_recipient(&recovery, KeyRole::RecoveryRecipient)?;
+                integrity::wrap_for_recovery(&tx, &self.sealing.key, &to)?;
+            }
+            audit::append(
+                &tx,
+                Some(&self.sealing.key),
+                &self.user.name,
+                &AuditEvent::VaultSealed,
+                Timestamp::now(),
+            )?;
+        }
+        self.sealing.commit(tx)
     }
 
     /// Audit events carry ids and kinds only, never personal data.
@@ -399,17 +543,32 @@ impl Session {
         let tx = self.vault.conn.transaction()?;
         let now = Timestamp::now();
         for event in events {
-            audit::append(&tx, &self.user.name, event, now)?;
+            audit::append(&tx, Some(&self.sealing.key), &self.user.name, event, now)?;
         }
-        tx.commit()?;
-        Ok(())
+        self.sealing.commit(tx)
     }
 
     pub fn audit_entries(&self) -> Result<Vec<AuditEntry>, VaultError> {
         self.vault.audit_entries()
     }
 
+    /// Checks every link of the audit chain with the vault key, the seal (as at unlock), and
+    /// every record row against the log; returns how many entries the log holds.
     pub fn verify_audit(&self) -> Result<u64, VaultError> {
-        self.vault.verify_audit()
+        let count = audit::verify(&self.vault.conn, Some(&self.sealing.key))?;
+        integrity::check(&self.vault.conn, &self.sealing.key)?;
+        let problems = self.record_problems()?;
+        if let Some(first) = problems.first() {
+            return Err(VaultError::RecordsDisagreeWithLog {
+                problems: problems.len(),
+                first: first.to_string(),
+            });
+        }
+        Ok(count)
+    }
+
+    /// Every record row that does not agree with the audit log (rolled back, deleted, added).
+    pub fn record_problems(&self) -> Result<Vec<RecordProblem>, VaultError> {
+        audit::check_records(&self.vault.conn)
     }
 }

@@ -59,6 +59,77 @@ pub(super) fn user_row(
     })
 }
 
+/// A user who holds keys: their id, role and X25519 recipient.
+pub(super) struct Holder {
+    pub(super) id: String,
+    pub(super) supervisor: bool,
+    pub(super) recipient: age::x25519::Recipient,
+}
+
+/// Every user, from the users table the seal has vouched for.
+pub(super) fn key_holders(conn: &Connection) -> Result<Vec<Holder>, VaultError> {
+    let mut stmt = conn.prepare("SELECT id, role, recipient FROM users ORDER BY id")?;
+    let rows: Vec<(String, String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    rows.into_iter()
+        .map(|(id, role, recipient)| {
+            Ok(Holder {
+                supervisor: role_from_id(&role)? == Role::Supervisor,
+                recipient: keys::parse_recipient(&recipient, KeyRole::StoredUserKey)?,
+                id,
+            })
+        })
+        .collect()
+}
+
+/// The offline recovery recipient, when one is set.
+pub(super) fn recovery_recipient(
+    conn: &Connection,
+) -> Result<Option<age::x25519::Recipient>, VaultError> {
+    let text = setting(conn, "recovery_recipient")?;
+    if text.is_empty() {
+        return Ok(None);
+    }
+    keys::parse_recipient(&text, KeyRole::RecoveryRecipient).map(Some)
+}
+
+/// A new unit signing key wrapped to every supervisor and the recovery recipient, the old
+/// wraps deleted and the public key replaced; returns its minisign key id and secret.
+fn replace_unit_key(
+    tx: &Connection,
+    holders: &[Holder],
+    recovery: Option<&age::x25519::Recipient>,
+) -> Result<(String, SecretBytes), VaultError> {
+    let unit = minisign::KeyPair::generate_unencrypted_keypair()
+        .map_err(|e| VaultError::Crypto(e.to_string()))?;
+    let secret = Zeroizing::new(unit.sk.to_bytes());
+    tx.execute("DELETE FROM unit_keys", [])?;
+    let supervisors = holders
+        .iter()
+        .filter(|h| h.supervisor)
+        .map(|h| (h.id.as_str(), &h.recipient));
+    for (holder, recipient) in supervisors.chain(recovery.map(|r| (RECOVERY, r))) {
+        let w = keys::wrap_to(std::slice::from_ref(recipient), &secret)?;
+        tx.execute(
+            "INSERT INTO unit_keys (holder, wrapped) VALUES (?1, ?2)",
+            params![holder, w],
+        )?;
+    }
+    tx.execute(
+        "UPDATE settings SET value = ?1 WHERE key = 'unit_public_key'",
+        [unit.pk.to_base64()],
+    )?;
+    Ok((unit_key_id(&unit.pk), secret))
+}
+
+/// A minisign key id as minisign prints it (16 hex digits, upper case).
+pub(super) fn unit_key_id(pk: &minisign::PublicKey) -> String {
+    let mut le = [0u8; 8];
+    le.copy_from_slice(&pk.keynum()[..8]);
+    format!("{:016X}", u64::from_le_bytes(le))
+}
+
 pub(super) fn check_name(name: &str, what: NameRole) -> Result<(), VaultError> {
     let ok = !name.trim().is_empty()
         && name.chars().count() <= 64
@@ -110,7 +181,11 @@ impl Session {
             });
         }
         let fresh = KeyPair::generate();
-        let wrapped = keys::wrap_with_passphrase(&fresh.secret_bytes(), passphrase, kdf_log_n)?;
+        let wrapped = keys::wrap_with_passphrase(
+            &UserSecret::to_bytes(&fresh, &self.sealing.key),
+            passphrase,
+            kdf_log_n,
+        )?;
         let user_id = random_id();
         let now = Timestamp::now();
         let tx = self.vault.conn.transaction()?;
@@ -122,7 +197,7 @@ impl Session {
             user: name.to_string(),
             role: role.id().into(),
         };
-        audit::append(&tx, &self.user.name, &event, now)?;
+        audit::append(&tx, Some(&self.sealing.key), &self.user.name, &event, now)?;
         // The user and every key wrapped to them in one transaction: a kill leaves either no new
         // user or one who can read what their role allows.
         let unit_secret = self
@@ -136,12 +211,17 @@ impl Session {
             self.buckets.values(),
             unit_secret.map(Vec::as_slice),
         )?;
-        tx.commit()?;
+        self.sealing.commit(tx)?;
         Ok(())
     }
 
-    /// Removes a user and every key wrapped to them (supervisors only; never the last supervisor).
-    pub fn remove_user(&mut self, name: &str) -> Result<(), VaultError> {
+    /// Removes a user and every key wrapped to them (supervisors only; never the last
+    /// supervisor), and replaces what they held, in the same transaction: every month with a
+    /// retention bucket gets a new bucket key (records saved from now on, new or changed, are
+    /// sealed under a key the removed user never held), the vault key gets a new seal key, and
+    /// when a supervisor is removed the unit signing key is replaced too (its new key id is
+    /// returned, for partners to pin).
+    pub fn remove_user(&mut self, name: &str) -> Result<Option<String>, VaultError> {
         self.require_supervisor()?;
         let (user_id, role, _, _) = user_row(&self.vault.conn, name)?;
         let supervisors: i64 = self.vault.conn.query_row(
@@ -154,20 +234,67 @@ impl Session {
                 name: name.to_string(),
             });
         }
+        let was_supervisor = role == Role::Supervisor.id();
+        let now = Timestamp::now();
         let tx = self.vault.conn.transaction()?;
         tx.execute("DELETE FROM bucket_keys WHERE holder = ?1", [&user_id])?;
         tx.execute("DELETE FROM unit_keys WHERE holder = ?1", [&user_id])?;
+        tx.execute("DELETE FROM vault_keys WHERE holder = ?1", [&user_id])?;
         tx.execute("DELETE FROM users WHERE id = ?1", [&user_id])?;
+        let event = AuditEvent::UserRemoved {
+            user: name.to_string(),
+        };
+        audit::append(&tx, Some(&self.sealing.key), &self.user.name, &event, now)?;
+        let holders = key_holders(&tx)?;
+        let recovery = recovery_recipient(&tx)?;
+        let new_buckets = retention::rotate_buckets(&tx, &holders, recovery.as_ref(), now)?;
+        let unit = if was_supervisor {
+            Some(replace_unit_key(&tx, &holders, recovery.as_ref())?)
+        } else {
+            None
+        };
+        let users: Vec<(String, age::x25519::Recipient)> = holders
+            .iter()
+            .map(|h| (h.id.clone(), h.recipient.clone()))
+            .collect();
+        let next = self.sealing.rotate(&tx, &users, recovery.as_ref())?;
+        let event = AuditEvent::KeysRotated {
+            buckets: new_buckets.iter().map(|b| b.id.clone()).collect(),
+            epoch: next.epoch,
+            unit_key: unit.as_ref().map(|(id, _)| id.clone()),
+        };
+        audit::append(&tx, Some(&self.sealing.key), &self.user.name, &event, now)?;
+        self.sealing.commit_rotated(tx, next)?;
+        for b in new_buckets {
+            self.buckets.insert(b.id.clone(), b);
+        }
+        Ok(unit.map(|(id, secret)| {
+            self.unit_secret = Some(secret);
+            id
+        }))
+    }
+
+    /// Replaces the unit signing key (supervisors only): a new minisign key wrapped to every
+    /// supervisor and the recovery recipient, the old wraps deleted, the public key in the vault
+    /// replaced, all in one transaction. Returns the new key's id. Packets signed from now on
+    /// name it; partners must pin the new public key (`tandem unit-key export`).
+    pub fn rotate_unit_key(&mut self) -> Result<String, VaultError> {
+        self.require_supervisor()?;
+        let tx = self.vault.conn.transaction()?;
+        let holders = key_holders(&tx)?;
+        let recovery = recovery_recipient(&tx)?;
+        let (id, secret) = replace_unit_key(&tx, &holders, recovery.as_ref())?;
+        let event = AuditEvent::UnitKeyRotated { key: id.clone() };
         audit::append(
             &tx,
+            Some(&self.sealing.key),
             &self.user.name,
-            &AuditEvent::UserRemoved {
-                user: name.to_string(),
-            },
+            &event,
             Timestamp::now(),
         )?;
-        tx.commit()?;
-        Ok(())
+        self.sealing.commit(tx)?;
+        self.unit_secret = Some(secret);
+        Ok(id)
     }
 
     /// Re-wraps this user's key with a new passphrase.
@@ -176,8 +303,11 @@ impl Session {
         new_passphrase: &SecretString,
         kdf_log_n: Option<u8>,
     ) -> Result<(), VaultError> {
-        let wrapped =
-            keys::wrap_with_passphrase(&self.identity.secret_bytes(), new_passphrase, kdf_log_n)?;
+        let wrapped = keys::wrap_with_passphrase(
+            &UserSecret::to_bytes(&self.identity, &self.sealing.key),
+            new_passphrase,
+            kdf_log_n,
+        )?;
         let tx = self.vault.conn.transaction()?;
         tx.execute(
             "UPDATE users SET identity = ?1 WHERE id = ?2",
@@ -186,9 +316,14 @@ impl Session {
         let event = AuditEvent::PassphraseChanged {
             user: self.user.name.clone(),
         };
-        audit::append(&tx, &self.user.name, &event, Timestamp::now())?;
-        tx.commit()?;
-        Ok(())
+        audit::append(
+            &tx,
+            Some(&self.sealing.key),
+            &self.user.name,
+            &event,
+            Timestamp::now(),
+        )?;
+        self.sealing.commit(tx)
     }
 
     /// A new passphrase and a new key: every bucket key this user holds (and the unit key, for a
@@ -201,12 +336,17 @@ impl Session {
         kdf_log_n: Option<u8>,
     ) -> Result<(), VaultError> {
         let fresh = KeyPair::generate();
-        let wrapped = keys::wrap_with_passphrase(&fresh.secret_bytes(), new_passphrase, kdf_log_n)?;
+        let wrapped = keys::wrap_with_passphrase(
+            &UserSecret::to_bytes(&fresh, &self.sealing.key),
+            new_passphrase,
+            kdf_log_n,
+        )?;
         let tx = self.vault.conn.transaction()?;
         tx.execute(
             "UPDATE users SET recipient = ?1, identity = ?2 WHERE id = ?3",
             params![fresh.recipient.to_string(), wrapped, self.user_id],
         )?;
+        tx.execute("DELETE FROM vault_keys WHERE holder = ?1", [&self.user_id])?;
         tx.execute("DELETE FROM bucket_keys WHERE holder = ?1", [&self.user_id])?;
         tx.execute("DELETE FROM unit_keys WHERE holder = ?1", [&self.user_id])?;
         let unit_secret = self
@@ -223,8 +363,14 @@ impl Session {
         let event = AuditEvent::IdentityReplaced {
             user: self.user.name.clone(),
         };
-        audit::append(&tx, &self.user.name, &event, Timestamp::now())?;
-        tx.commit()?;
+        audit::append(
+            &tx,
+            Some(&self.sealing.key),
+            &self.user.name,
+            &event,
+            Timestamp::now(),
+        )?;
+        self.sealing.commit(tx)?;
         self.identity = fresh;
         Ok(())
     }
@@ -277,6 +423,7 @@ impl Session {
         let tx = self.vault.conn.transaction()?;
         tx.execute("DELETE FROM bucket_keys WHERE holder = ?1", [RECOVERY])?;
         tx.execute("DELETE FROM unit_keys WHERE holder = ?1", [RECOVERY])?;
+        integrity::wrap_for_recovery(&tx, &self.sealing.key, &to)?;
         grant_keys(
             &tx,
             RECOVERY,
@@ -289,15 +436,17 @@ impl Session {
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [to.to_string()],
         )?;
+        let event = AuditEvent::RecoverySet {
+            fingerprint: fingerprint.clone(),
+        };
         audit::append(
             &tx,
+            Some(&self.sealing.key),
             &self.user.name,
-            &AuditEvent::RecoverySet {
-                fingerprint: fingerprint.clone(),
-            },
+            &event,
             Timestamp::now(),
         )?;
-        tx.commit()?;
+        self.sealing.commit(tx)?;
         Ok(fingerprint)
     }
 }

@@ -601,7 +601,7 @@ fn a_damaged_or_foreign_backup_is_refused_and_the_directory_stays_empty() {
     let tampered = w.scratch.write("tampered.tandem", &good);
     rusqlite::Connection::open(&tampered)
         .unwrap()
-        .execute_batch("UPDATE audit SET actor = 'someone' WHERE seq = 2")
+        .execute_batch("DELETE FROM audit WHERE seq = 2")
         .unwrap();
 
     for (file, says) in [
@@ -626,6 +626,27 @@ fn a_damaged_or_foreign_backup_is_refused_and_the_directory_stays_empty() {
             file.display()
         );
     }
+
+    // An edited keyed entry cannot be seen without the vault key: the restore goes through and
+    // says to verify, and `audit verify` (which unlocks) names the entry.
+    let edited = w.scratch.write("edited.tandem", &good);
+    rusqlite::Connection::open(&edited)
+        .unwrap()
+        .execute_batch("UPDATE audit SET actor = 'someone' WHERE seq = 2")
+        .unwrap();
+    let dir = w.scratch.path("into-edited");
+    let said = on_vault(&w, &dir, &["restore", edited.to_str().unwrap()])
+        .run()
+        .stdout;
+    assert!(
+        said.contains("`tandem audit verify` then checks every entry"),
+        "{said}"
+    );
+    let err = on_vault(&w, &dir, &["audit", "verify"])
+        .code(1)
+        .run()
+        .stderr;
+    assert!(err.contains("broken at entry 2"), "{err}");
 }
 
 /// `tandem init` killed anywhere in its life leaves either no vault (and `init` then works) or a

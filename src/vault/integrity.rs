@@ -1,0 +1,634 @@
+//! The vault key and the seal: what stops someone who can write `vault.db` but knows no
+//! passphrase from planting a key, a user, a role, a partner or a setting, cutting the audit log
+//! short, or rolling a record back.
+//!
+//! The **vault key** is two 32-byte keys and an epoch: `seal` (replaced whenever a user is
+//! removed) and `chain` (kept for the vault's life; it keys the audit chain and the record
+//! tokens). It lives inside each user's passphrase-wrapped key (see [`UserSecret`]), so nobody
+//! can learn it, or slip in another, without a passphrase; the offline recovery recipient holds a
+//! copy wrapped to it. When the seal key is replaced, each remaining user is offered the new one
+//! wrapped to their X25519 key and tagged with the key they already hold; they take it at their
+//! next unlock and keep it inside their passphrase wrap from then on.
+//!
+//! The **seal** is one row: a SHA-256 digest of every table that is not sealed per record
+//! (settings, users and roles, buckets and bucket keys, unit keys, vault key wraps, partners,
+//! packets already opened), the audit log's head (count and hash of the last keyed entry), and the
+//! XOR of a keyed token per record row and version; all under an HMAC with the seal key. Every
+//! write made by an unlocked session reseals in the same transaction; every unlock checks it all
+//! before anything is read, wrapped or shown, and names what differs.
+//!
+//! What it cannot see: a copy of the whole vault put back in place of a newer one (that is what a
+//! backup is), and, in the moment between a user's removal and a remaining user's next unlock, a
+//! seal key the removed user forges for that one user. Entries written while nobody is unlocked
+//! (failed unlocks, backups, restores, tampering found) cannot be keyed; they follow the sealed
+//! head, are limited to those kinds, and are pinned by the next keyed entry.
+
+use hmac::{Hmac, Mac};
+use rusqlite::types::ValueRef;
+use sha2::{Digest, Sha256};
+
+use super::*;
+
+type HmacSha256 = Hmac<Sha256>;
+
+const KEY_LEN: usize = 32;
+/// The line of a user's passphrase-wrapped secret that carries the vault key.
+const VAULT_KEY_LINE: &str = "TANDEM-VAULT-KEY-1";
+
+/// The vault's own keys (see the module documentation). Never formatted.
+pub(super) struct VaultKey {
+    pub(super) epoch: i64,
+    seal: Zeroizing<[u8; KEY_LEN]>,
+    chain: Zeroizing<[u8; KEY_LEN]>,
+}
+
+impl VaultKey {
+    pub(super) fn generate() -> VaultKey {
+        let mut seal = Zeroizing::new([0u8; KEY_LEN]);
+        let mut chain = Zeroizing::new([0u8; KEY_LEN]);
+        rand::rngs::OsRng.fill_bytes(&mut seal[..]);
+        rand::rngs::OsRng.fill_bytes(&mut chain[..]);
+        VaultKey {
+            epoch: 1,
+            seal,
+            chain,
+        }
+    }
+
+    /// The next epoch's key: a new seal key, the same chain key.
+    pub(super) fn successor(&self) -> VaultKey {
+        let mut seal = Zeroizing::new([0u8; KEY_LEN]);
+        rand::rngs::OsRng.fill_bytes(&mut seal[..]);
+        VaultKey {
+            epoch: self.epoch + 1,
+            seal,
+            chain: self.chain.clone(),
+        }
+    }
+
+    fn keyed(key: &[u8; KEY_LEN], label: &str) -> HmacSha256 {
+        let sub = Zeroizing::new(age_core::primitives::hkdf(b"", label.as_bytes(), key));
+        HmacSha256::new_from_slice(&sub[..]).expect("HMAC takes a key of any length")
+    }
+
+    /// An HMAC under the seal key, ready for input.
+    fn seal_mac(&self, label: &str) -> HmacSha256 {
+        VaultKey::keyed(&self.seal, label)
+    }
+
+    /// An HMAC under the chain key, ready for input.
+    pub(super) fn chain_mac(&self, label: &str) -> HmacSha256 {
+        VaultKey::keyed(&self.chain, label)
+    }
+
+    /// `VAULT_KEY_LINE epoch seal-hex chain-hex`, in zeroizing memory.
+    fn line(&self) -> SecretBytes {
+        let mut out = Zeroizing::new(Vec::with_capacity(200));
+        out.extend_from_slice(VAULT_KEY_LINE.as_bytes());
+        out.extend_from_slice(format!(" {} ", self.epoch).as_bytes());
+        let mut hexed = Zeroizing::new([0u8; KEY_LEN * 2]);
+        for (i, key) in [&self.seal, &self.chain].into_iter().enumerate() {
+            if i > 0 {
+                out.push(b' ');
+            }
+            hex::encode_to_slice(&key[..], &mut hexed[..]).expect("64 hex digits for 32 bytes");
+            out.extend_from_slice(&hexed[..]);
+        }
+        out
+    }
+
+    fn from_line(line: &str) -> Option<VaultKey> {
+        let mut words = line.split_ascii_whitespace();
+        if words.next()? != VAULT_KEY_LINE {
+            return None;
+        }
+        let epoch: i64 = words.next()?.parse().ok().filter(|e| *e >= 1)?;
+        let mut seal = Zeroizing::new([0u8; KEY_LEN]);
+        let mut chain = Zeroizing::new([0u8; KEY_LEN]);
+        hex::decode_to_slice(words.next()?, &mut seal[..]).ok()?;
+        hex::decode_to_slice(words.next()?, &mut chain[..]).ok()?;
+        words
+            .next()
+            .is_none()
+            .then_some(VaultKey { epoch, seal, chain })
+    }
+}
+
+/// What a user's passphrase opens: their X25519 identity, and (from schema 2 on) the vault key.
+pub(super) struct UserSecret {
+    pub(super) pair: KeyPair,
+    pub(super) vault_key: Option<VaultKey>,
+}
+
+impl UserSecret {
+    /// The identity as age writes it, a newline, the vault key line.
+    pub(super) fn to_bytes(pair: &KeyPair, key: &VaultKey) -> SecretBytes {
+        let mut out = pair.secret_bytes();
+        out.push(b'\n');
+        out.extend_from_slice(&key.line());
+        out.push(b'\n');
+        out
+    }
+
+    /// `None` when the bytes are not a secret Tandem wrote.
+    pub(super) fn parse(bytes: &[u8]) -> Option<UserSecret> {
+        let text = std::str::from_utf8(bytes).ok()?;
+        let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+        let pair = KeyPair::from_secret_bytes(lines.next()?.as_bytes())?;
+        let vault_key = match lines.next() {
+            None => None,
+            Some(line) => Some(VaultKey::from_line(line)?),
+        };
+        lines
+            .next()
+            .is_none()
+            .then_some(UserSecret { pair, vault_key })
+    }
+}
+
+/// The parts of the vault the seal covers by digest, each with the query that reads it in a
+/// fixed order. Records are covered by their tokens instead; the audit log by its head.
+const PARTS: &[(&str, &str)] = &[
+    ("settings", "SELECT key, value FROM settings ORDER BY key"),
+    (
+        "users",
+        "SELECT id, name, role, recipient, identity, created FROM users ORDER BY id",
+    ),
+    (
+        "buckets",
+        "SELECT id, recipient, created FROM buckets ORDER BY id",
+    ),
+    (
+        "bucket-keys",
+        "SELECT bucket, holder, wrapped FROM bucket_keys ORDER BY bucket, holder",
+    ),
+    (
+        "unit-keys",
+        "SELECT holder, wrapped FROM unit_keys ORDER BY holder",
+    ),
+    (
+        "vault-keys",
+        "SELECT holder, epoch, wrapped, tag FROM vault_keys ORDER BY holder, epoch",
+    ),
+    (
+        "partners",
+        "SELECT name, recipient, kind FROM partners ORDER BY name",
+    ),
+    (
+        "packets-seen",
+        "SELECT id, seen FROM packets_seen ORDER BY id",
+    ),
+];
+
+fn part_digest(conn: &Connection, sql: &str) -> Result<[u8; 32], VaultError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let columns = stmt.column_count();
+    let mut rows = stmt.query([])?;
+    let mut h = Sha256::new();
+    while let Some(r) = rows.next()? {
+        h.update(b"R");
+        for i in 0..columns {
+            match r.get_ref(i)? {
+                ValueRef::Null => h.update(b"n"),
+                ValueRef::Integer(n) => {
+                    h.update(b"i");
+                    h.update(n.to_be_bytes());
+                }
+                ValueRef::Real(x) => {
+                    h.update(b"f");
+                    h.update(x.to_be_bytes());
+                }
+                ValueRef::Text(b) | ValueRef::Blob(b) => {
+                    h.update(b"b");
+                    h.update((b.len() as u64).to_be_bytes());
+                    h.update(b);
+                }
+            }
+        }
+    }
+    Ok(h.finalize().into())
+}
+
+fn digests(conn: &Connection) -> Result<Vec<(&'static str, [u8; 32])>, VaultError> {
+    PARTS
+        .iter()
+        .map(|(name, sql)| Ok((*name, part_digest(conn, sql)?)))
+        .collect()
+}
+
+fn parts_text(parts: &[(&str, [u8; 32])]) -> String {
+    parts
+        .iter()
+        .map(|(name, d)| format!("{name}={}", hex::encode(d)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A keyed token per record row and version; the seal holds their XOR. Without the chain key
+/// nobody can make the token of a version, so a row rolled back, removed or added changes the
+/// XOR in a way nobody can compensate.
+pub(super) struct RecordTokens(HmacSha256);
+
+impl RecordTokens {
+    pub(super) fn new(key: &VaultKey) -> RecordTokens {
+        RecordTokens(key.chain_mac("tandem/record-version/v1"))
+    }
+
+    fn token(&self, id: &str, version: i64) -> [u8; 32] {
+        let mut m = self.0.clone();
+        m.update(&(id.len() as u64).to_be_bytes());
+        m.update(id.as_bytes());
+        m.update(&version.to_be_bytes());
+        m.finalize().into_bytes().into()
+    }
+}
+
+fn xor_into(acc: &mut [u8; 32], token: &[u8; 32]) {
+    for (a, t) in acc.iter_mut().zip(token) {
+        *a ^= t;
+    }
+}
+
+/// The XOR of the tokens of every record row, from the index of ids and versions (a small
+/// read, never the sealed records).
+fn records_tokens(conn: &Connection, key: &VaultKey) -> Result<[u8; 32], VaultError> {
+    let tokens = RecordTokens::new(key);
+    let mut stmt =
+        conn.prepare_cached("SELECT id, version FROM records INDEXED BY records_versions")?;
+    let mut rows = stmt.query([])?;
+    let mut acc = [0u8; 32];
+    while let Some(r) = rows.next()? {
+        let id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+        xor_into(&mut acc, &tokens.token(id, r.get(1)?));
+    }
+    Ok(acc)
+}
+
+/// The seal row as stored.
+pub(super) struct StoredSeal {
+    pub(super) epoch: i64,
+    parts: String,
+    audit_count: i64,
+    audit_head: String,
+    records: String,
+    mac: String,
+}
+
+pub(super) fn read_seal(conn: &Connection) -> Result<Option<StoredSeal>, VaultError> {
+    Ok(conn
+        .query_row(
+            "SELECT epoch, parts, audit_count, audit_head, records, mac FROM seal WHERE id = 1",
+            [],
+            |r| {
+                Ok(StoredSeal {
+                    epoch: r.get(0)?,
+                    parts: r.get(1)?,
+                    audit_count: r.get(2)?,
+                    audit_head: r.get(3)?,
+                    records: r.get(4)?,
+                    mac: r.get(5)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+fn seal_mac(
+    key: &VaultKey,
+    parts: &str,
+    audit_count: i64,
+    audit_head: &str,
+    records: &str,
+) -> String {
+    let mut m = key.seal_mac("tandem/seal/v1");
+    for field in [
+        &key.epoch.to_string(),
+        parts,
+        &audit_count.to_string(),
+        audit_head,
+        records,
+    ] {
+        m.update(&(field.len() as u64).to_be_bytes());
+        m.update(field.as_bytes());
+    }
+    hex::encode(m.finalize().into_bytes())
+}
+
+/// Writes the seal over the vault as it now stands inside `conn`'s transaction.
+fn write_seal(conn: &Connection, key: &VaultKey, records: &[u8; 32]) -> Result<(), VaultError> {
+    let parts = parts_text(&digests(conn)?);
+    let (count, head) = audit::sealed_head(conn)?;
+    let records = hex::encode(records);
+    let mac = seal_mac(key, &parts, count, &head, &records);
+    conn.execute(
+        "INSERT INTO seal (id, epoch, parts, audit_count, audit_head, records, mac)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (id) DO UPDATE SET epoch = excluded.epoch, parts = excluded.parts,
+           audit_count = excluded.audit_count, audit_head = excluded.audit_head,
+           records = excluded.records, mac = excluded.mac",
+        params![key.epoch, parts, count, head, records, mac],
+    )?;
+    Ok(())
+}
+
+fn tampered(part: TamperedPart) -> VaultError {
+    VaultError::Tampered { part }
+}
+
+/// Checks the seal with `key`: its MAC, every part's digest, the audit head and what follows it,
+/// the record tokens. Returns the record tokens' XOR for the session to carry on from.
+pub(super) fn check(conn: &Connection, key: &VaultKey) -> Result<[u8; 32], VaultError> {
+    let seal = read_seal(conn)?.ok_or(tampered(TamperedPart::Seal))?;
+    let expected = seal_mac(
+        key,
+        &seal.parts,
+        seal.audit_count,
+        &seal.audit_head,
+        &seal.records,
+    );
+    if seal.epoch != key.epoch || !subtle_eq(expected.as_bytes(), seal.mac.as_bytes()) {
+        return Err(tampered(TamperedPart::Seal));
+    }
+    let stored: BTreeMap<&str, &str> = seal
+        .parts
+        .split(' ')
+        .filter_map(|p| p.split_once('='))
+        .collect();
+    for (name, digest) in digests(conn)? {
+        if stored.get(name).copied() != Some(hex::encode(digest).as_str()) {
+            return Err(tampered(TamperedPart::Table { name }));
+        }
+    }
+    audit::check_sealed_head(conn, key, seal.audit_count, &seal.audit_head)?;
+    let records = records_tokens(conn, key)?;
+    if hex::encode(records) != seal.records {
+        return Err(tampered(TamperedPart::Records));
+    }
+    Ok(records)
+}
+
+fn subtle_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |d, (x, y)| d | (x ^ y)) == 0
+}
+
+/// An unlocked session's part in keeping the seal: the vault key and the record tokens' XOR.
+pub(super) struct Sealing {
+    pub(super) key: VaultKey,
+    records: [u8; 32],
+}
+
+/// The record versions one transaction adds or removes, folded into the seal at commit.
+pub(super) struct Changes {
+    tokens: RecordTokens,
+    records: [u8; 32],
+}
+
+impl Changes {
+    /// A record row `id` at `version` appears or disappears.
+    pub(super) fn toggle(&mut self, id: &str, version: i64) {
+        let t = self.tokens.token(id, version);
+        xor_into(&mut self.records, &t);
+    }
+}
+
+impl Sealing {
+    /// A sealing that carries on from a checked seal.
+    pub(super) fn checked(key: VaultKey, records: [u8; 32]) -> Sealing {
+        Sealing { key, records }
+    }
+
+    /// For a vault being sealed for the first time: the tokens of the records already there.
+    pub(super) fn fresh(conn: &Connection, key: VaultKey) -> Result<Sealing, VaultError> {
+        let records = records_tokens(conn, &key)?;
+        Ok(Sealing { key, records })
+    }
+
+    pub(super) fn changes(&self) -> Changes {
+        Changes {
+            tokens: RecordTokens::new(&self.key),
+            records: self.records,
+        }
+    }
+
+    /// Reseals and commits a transaction that changed no record row.
+    pub(super) fn commit(&mut self, tx: rusqlite::Transaction<'_>) -> Result<(), VaultError> {
+        let changes = self.changes();
+        self.commit_with(tx, changes)
+    }
+
+    /// Reseals with the record changes and commits; the session's XOR moves only once the
+    /// commit is on disk.
+    pub(super) fn commit_with(
+        &mut self,
+        tx: rusqlite::Transaction<'_>,
+        changes: Changes,
+    ) -> Result<(), VaultError> {
+        write_seal(&tx, &self.key, &changes.records)?;
+        tx.commit()?;
+        self.records = changes.records;
+        Ok(())
+    }
+
+    /// A new seal key (a user was removed), offered to every holder given, wrapped to them and
+    /// tagged with the key being replaced, and to the recovery recipient. Takes effect with
+    /// [`Sealing::commit_rotated`].
+    pub(super) fn rotate(
+        &self,
+        tx: &rusqlite::Transaction<'_>,
+        holders: &[(String, age::x25519::Recipient)],
+        recovery: Option<&age::x25519::Recipient>,
+    ) -> Result<VaultKey, VaultError> {
+        let next = self.key.successor();
+        for (holder, recipient) in holders {
+            offer(tx, &self.key, &next, holder, recipient)?;
+        }
+        if let Some(r) = recovery {
+            wrap_for_recovery(tx, &next, r)?;
+        }
+        Ok(next)
+    }
+
+    /// Seals under the new key and commits; the session holds the new key only once the
+    /// commit is on disk.
+    pub(super) fn commit_rotated(
+        &mut self,
+        tx: rusqlite::Transaction<'_>,
+        next: VaultKey,
+    ) -> Result<(), VaultError> {
+        write_seal(&tx, &next, &self.records)?;
+        tx.commit()?;
+        self.key = next;
+        Ok(())
+    }
+}
+
+fn offer_tag(previous: &VaultKey, holder: &str, epoch: i64, wrapped: &[u8]) -> Vec<u8> {
+    let mut m = previous.seal_mac("tandem/key-offer/v1");
+    for field in [holder.as_bytes(), &epoch.to_be_bytes(), wrapped] {
+        m.update(&(field.len() as u64).to_be_bytes());
+        m.update(field);
+    }
+    m.finalize().into_bytes().to_vec()
+}
+
+/// Offers `next` to `holder`, tagged with `previous` (the key they hold now).
+pub(super) fn offer(
+    tx: &Connection,
+    previous: &VaultKey,
+    next: &VaultKey,
+    holder: &str,
+    to: &age::x25519::Recipient,
+) -> Result<(), VaultError> {
+    let wrapped = keys::wrap_to(std::slice::from_ref(to), &next.line())?;
+    let tag = offer_tag(previous, holder, next.epoch, &wrapped);
+    tx.execute(
+        "INSERT OR REPLACE INTO vault_keys (holder, epoch, wrapped, tag) VALUES (?1, ?2, ?3, ?4)",
+        params![holder, next.epoch, wrapped, tag],
+    )?;
+    Ok(())
+}
+
+/// Offers `key` untagged to a user who holds no vault key yet (a vault sealed for the first
+/// time by this version): taken on trust at their next unlock.
+pub(super) fn offer_untagged(
+    tx: &Connection,
+    key: &VaultKey,
+    holder: &str,
+    to: &age::x25519::Recipient,
+) -> Result<(), VaultError> {
+    let wrapped = keys::wrap_to(std::slice::from_ref(to), &key.line())?;
+    tx.execute(
+        "INSERT OR REPLACE INTO vault_keys (holder, epoch, wrapped, tag) VALUES (?1, ?2, ?3, x'')",
+        params![holder, key.epoch, wrapped],
+    )?;
+    Ok(())
+}
+
+/// The recovery recipient's copy of the current vault key (only the newest is kept).
+pub(super) fn wrap_for_recovery(
+    tx: &Connection,
+    key: &VaultKey,
+    to: &age::x25519::Recipient,
+) -> Result<(), VaultError> {
+    tx.execute("DELETE FROM vault_keys WHERE holder = ?1", [RECOVERY])?;
+    let wrapped = keys::wrap_to(std::slice::from_ref(to), &key.line())?;
+    tx.execute(
+        "INSERT INTO vault_keys (holder, epoch, wrapped, tag) VALUES (?1, ?2, ?3, x'')",
+        params![RECOVERY, key.epoch, wrapped],
+    )?;
+    Ok(())
+}
+
+fn open_wrapped_key(wrapped: &[u8], identity: &age::x25519::Identity) -> Option<VaultKey> {
+    let plain = keys::read_through(wrapped, identity).ok()?;
+    let text = std::str::from_utf8(&plain).ok()?;
+    VaultKey::from_line(text.trim())
+}
+
+/// The vault key a holder reaches from the one they hold (`None`: they hold none yet) by the
+/// offers made to them, up to `epoch`. Each offer must carry the tag of the key before it; an
+/// untagged offer is taken only by a holder who has no key at all.
+pub(super) fn take_offers(
+    conn: &Connection,
+    holder: &str,
+    identity: &age::x25519::Identity,
+    held: Option<VaultKey>,
+    epoch: i64,
+) -> Result<VaultKey, VaultError> {
+    let missing = || tampered(TamperedPart::VaultKey);
+    let row = |e: i64| -> Result<(Vec<u8>, Vec<u8>), VaultError> {
+        conn.query_row(
+            "SELECT wrapped, tag FROM vault_keys WHERE holder = ?1 AND epoch = ?2",
+            params![holder, e],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or_else(missing)
+    };
+    let mut key = match held {
+        Some(k) => k,
+        None => {
+            let (wrapped, tag) = row(epoch)?;
+            if !tag.is_empty() {
+                return Err(missing());
+            }
+            let k = open_wrapped_key(&wrapped, identity).ok_or_else(missing)?;
+            if k.epoch != epoch {
+                return Err(missing());
+            }
+            return Ok(k);
+        }
+    };
+    while key.epoch < epoch {
+        let next_epoch = key.epoch + 1;
+        let (wrapped, tag) = row(next_epoch)?;
+        let want = offer_tag(&key, holder, next_epoch, &wrapped);
+        if !subtle_eq(&want, &tag) {
+            return Err(missing());
+        }
+        let next = open_wrapped_key(&wrapped, identity).ok_or_else(missing)?;
+        if next.epoch != next_epoch {
+            return Err(missing());
+        }
+        key = next;
+    }
+    Ok(key)
+}
+
+/// The recovery recipient's copy of the vault key.
+pub(super) fn recovery_key(
+    conn: &Connection,
+    identity: &age::x25519::Identity,
+) -> Result<VaultKey, VaultError> {
+    let wrapped: Vec<u8> = conn
+        .query_row(
+            "SELECT wrapped FROM vault_keys WHERE holder = ?1 ORDER BY epoch DESC LIMIT 1",
+            [RECOVERY],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or(tampered(TamperedPart::VaultKey))?;
+    open_wrapped_key(&wrapped, identity).ok_or(tampered(TamperedPart::VaultKey))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_user_secret_round_trips_and_refuses_anything_else() {
+        let pair = KeyPair::generate();
+        let key = VaultKey::generate();
+        let bytes = UserSecret::to_bytes(&pair, &key);
+        let back = UserSecret::parse(&bytes).unwrap();
+        assert_eq!(back.pair.recipient.to_string(), pair.recipient.to_string());
+        let k = back.vault_key.unwrap();
+        assert_eq!(
+            (k.epoch, &k.seal[..], &k.chain[..]),
+            (1, &key.seal[..], &key.chain[..])
+        );
+        // A secret from before schema 2: the identity alone.
+        let old = UserSecret::parse(&pair.secret_bytes()).unwrap();
+        assert!(old.vault_key.is_none());
+        let mut extra = bytes.to_vec();
+        extra.extend_from_slice(b"more\n");
+        assert!(UserSecret::parse(&extra).is_none());
+        assert!(UserSecret::parse(b"AGE-SECRET-KEY-1\nTANDEM-VAULT-KEY-1 1 00 00").is_none());
+    }
+
+    #[test]
+    fn tokens_differ_by_version_and_by_key() {
+        let key = VaultKey::generate();
+        let t = RecordTokens::new(&key);
+        assert_ne!(t.token("a", 1), t.token("a", 2));
+        assert_ne!(
+            t.token("a", 1),
+            RecordTokens::new(&VaultKey::generate()).token("a", 1)
+        );
+        // The chain key survives rotation, so tokens do too.
+        let next = key.successor();
+        assert_eq!(t.token("a", 1), RecordTokens::new(&next).token("a", 1));
+        assert_eq!(next.epoch, 2);
+        assert_ne!(&next.seal[..], &key.seal[..]);
+    }
+}
