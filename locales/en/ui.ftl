@@ -478,6 +478,23 @@ cli-restore-done = The backup is restored into { $dir }: { $records ->
     [one] one sealed record
    *[other] { $records } sealed records
 }, audit log in sequence ({ $count } entries). Unlock it with the usual passphrases; `tandem audit verify` then checks every entry and record with the vault key.
+cli-audit-tampered = Changed outside Tandem: { $part ->
+    [seal] the seal over the vault's keys and settings is missing or not Tandem's
+    [table] the { $subject } table differs from what Tandem sealed
+    [audit-truncated] the audit log was cut short (entries found/sealed: { $subject })
+    [audit-entry] audit entry { $subject } is not what Tandem wrote
+    [records] a record row was rolled back, removed or added
+    [vault-key] your copy of the vault key is missing or was not made by Tandem
+   *[other] a part of the vault is not what Tandem wrote
+}
+cli-audit-record = { $problem ->
+    [rolled-back] Record { $id } is at version { $found } but the log has { $logged } (rolled back to an earlier copy)
+    [ahead] Record { $id } is at version { $found } but the log has only { $logged }
+    [missing] Record { $id } is in the log but not in the vault (deleted outside Tandem)
+   *[unlogged] Record { $id } is in the vault but the log never saw it created (added outside Tandem)
+}
+cli-audit-unkeyed = The vault key could not be had, so keyed audit entries were not checked.
+cli-audit-findings = { $count } finding(s) above. Keep the vault directory as it is for investigation, tell your supervisor, and restore the last backup into a new directory (`tandem restore FILE --vault NEW-DIR`) to carry on.
 cli-audit-intact = The audit log is intact: { $count } entries
 cli-purge-nothing = No retention bucket has expired; nothing to destroy
 cli-purge-would = Would destroy { $count } records in buckets { $buckets }

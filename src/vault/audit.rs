@@ -497,6 +497,19 @@ pub enum RecordProblem {
     Unlogged { id: String },
 }
 
+impl RecordProblem {
+    /// The message variant (`$problem` in `cli-audit-record`), the record id, the version found
+    /// and the version logged (0 where it does not apply).
+    pub fn parts(&self) -> (&'static str, &str, i64, i64) {
+        match self {
+            RecordProblem::RolledBack { id, found, logged } => ("rolled-back", id, *found, *logged),
+            RecordProblem::Ahead { id, found, logged } => ("ahead", id, *found, *logged),
+            RecordProblem::Missing { id } => ("missing", id, 0, 0),
+            RecordProblem::Unlogged { id } => ("unlogged", id, 0, 0),
+        }
+    }
+}
+
 impl std::fmt::Display for RecordProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

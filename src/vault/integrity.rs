@@ -55,6 +55,15 @@ impl VaultKey {
         }
     }
 
+    /// A second copy (zeroized on drop like the first).
+    pub(super) fn duplicate(&self) -> VaultKey {
+        VaultKey {
+            epoch: self.epoch,
+            seal: self.seal.clone(),
+            chain: self.chain.clone(),
+        }
+    }
+
     /// The next epoch's key: a new seal key, the same chain key.
     pub(super) fn successor(&self) -> VaultKey {
         let mut seal = Zeroizing::new([0u8; KEY_LEN]);
@@ -336,9 +345,27 @@ fn tampered(part: TamperedPart) -> VaultError {
 }
 
 /// Checks the seal with `key`: its MAC, every part's digest, the audit head and what follows it,
-/// the record tokens. Returns the record tokens' XOR for the session to carry on from.
+/// the record tokens. Returns the record tokens' XOR for the session to carry on from, or the
+/// first thing found changed.
 pub(super) fn check(conn: &Connection, key: &VaultKey) -> Result<[u8; 32], VaultError> {
-    let seal = read_seal(conn)?.ok_or(tampered(TamperedPart::Seal))?;
+    let (found, records) = findings(conn, key)?;
+    match found.into_iter().next() {
+        Some(part) => Err(tampered(part)),
+        None => Ok(records),
+    }
+}
+
+/// Everything the seal finds changed (empty when all is as Tandem wrote it), and the record
+/// tokens' XOR as the table stands.
+pub(super) fn findings(
+    conn: &Connection,
+    key: &VaultKey,
+) -> Result<(Vec<TamperedPart>, [u8; 32]), VaultError> {
+    let records = records_tokens(conn, key)?;
+    let Some(seal) = read_seal(conn)? else {
+        return Ok((vec![TamperedPart::Seal], records));
+    };
+    let mut found = Vec::new();
     let expected = seal_mac(
         key,
         &seal.parts,
@@ -347,7 +374,7 @@ pub(super) fn check(conn: &Connection, key: &VaultKey) -> Result<[u8; 32], Vault
         &seal.records,
     );
     if seal.epoch != key.epoch || !subtle_eq(expected.as_bytes(), seal.mac.as_bytes()) {
-        return Err(tampered(TamperedPart::Seal));
+        found.push(TamperedPart::Seal);
     }
     let stored: BTreeMap<&str, &str> = seal
         .parts
@@ -356,15 +383,18 @@ pub(super) fn check(conn: &Connection, key: &VaultKey) -> Result<[u8; 32], Vault
         .collect();
     for (name, digest) in digests(conn)? {
         if stored.get(name).copied() != Some(hex::encode(digest).as_str()) {
-            return Err(tampered(TamperedPart::Table { name }));
+            found.push(TamperedPart::Table { name });
         }
     }
-    audit::check_sealed_head(conn, key, seal.audit_count, &seal.audit_head)?;
-    let records = records_tokens(conn, key)?;
-    if hex::encode(records) != seal.records {
-        return Err(tampered(TamperedPart::Records));
+    match audit::check_sealed_head(conn, key, seal.audit_count, &seal.audit_head) {
+        Ok(()) => {}
+        Err(VaultError::Tampered { part }) => found.push(part),
+        Err(e) => return Err(e),
     }
-    Ok(records)
+    if hex::encode(records) != seal.records {
+        found.push(TamperedPart::Records);
+    }
+    Ok((found, records))
 }
 
 fn subtle_eq(a: &[u8], b: &[u8]) -> bool {

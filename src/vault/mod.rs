@@ -54,6 +54,7 @@ pub use keys::MAX_KDF_LOG_N;
 pub use partners::Partner;
 pub use records::RecordSummary;
 pub use retention::{PurgeReport, bucket_expiry, bucket_of};
+pub use unlock::Inspection;
 pub use users::UserInfo;
 
 use integrity::{Sealing, UserSecret, VaultKey};

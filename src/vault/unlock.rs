@@ -16,6 +16,25 @@ pub(super) struct Unlocked {
     pub(super) adopt: Adopt,
 }
 
+/// What `tandem audit verify` found (see [`Vault::inspect`]).
+#[derive(Debug)]
+pub struct Inspection {
+    /// What the seal found changed outside Tandem.
+    pub tampered: Vec<TamperedPart>,
+    /// The audit chain: its length, or the first broken entry.
+    pub audit: Result<u64, VaultError>,
+    /// Record rows that disagree with the log.
+    pub records: Vec<RecordProblem>,
+    /// False when no vault key could be had for a sealed vault, so keyed links were not checked.
+    pub keyed: bool,
+}
+
+impl Inspection {
+    pub fn is_clean(&self) -> bool {
+        self.tampered.is_empty() && self.audit.is_ok() && self.records.is_empty() && self.keyed
+    }
+}
+
 /// What an unlock still has to write about the vault key, once the seal has been checked.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Adopt {
@@ -262,9 +281,15 @@ impl Vault {
                     VaultError::WrongPassphrase { .. } => Some(AuditEvent::UnlockFailed {
                         user: user.to_string(),
                     }),
-                    VaultError::Tampered { part } => Some(AuditEvent::TamperDetected {
-                        part: part.id_and_subject().0.to_owned(),
-                    }),
+                    VaultError::Tampered { part } => {
+                        let (what, subject) = part.id_and_subject();
+                        let part = if subject.is_empty() {
+                            what.to_owned()
+                        } else {
+                            format!("{what} {subject}")
+                        };
+                        Some(AuditEvent::TamperDetected { part })
+                    }
                     _ => None,
                 };
                 if let Some(event) = event
@@ -291,52 +316,11 @@ impl Vault {
         name: &str,
         passphrase: &SecretString,
     ) -> Result<Unlocked, VaultError> {
-        let (user_id, role, recipient, wrapped) = user_row(&self.conn, name)?;
-        let secret = match keys::unwrap_with_passphrase(&wrapped, passphrase) {
-            PassphraseUnwrap::Opened(secret) => UserSecret::parse(&secret),
-            PassphraseUnwrap::Wrong => {
-                return Err(VaultError::WrongPassphrase {
-                    user: name.to_string(),
-                });
-            }
-            PassphraseUnwrap::Damaged => None,
-        }
-        .filter(|s| s.pair.recipient.to_string() == recipient)
-        .ok_or_else(|| VaultError::Damaged {
-            part: VaultPart::UserKey {
-                name: name.to_owned(),
-            },
-        })?;
+        let (user_id, role, secret) = self.open_user_secret(name, passphrase)?;
         let identity = secret.pair;
         // The seal first: nothing in the tables is used before it is known to be Tandem's.
-        let tampered = |part| VaultError::Tampered { part };
-        let sealed_epoch = integrity::read_seal(&self.conn)?.map(|s| s.epoch);
-        let (key, adopt) = match (secret.vault_key, sealed_epoch) {
-            (Some(k), Some(e)) if k.epoch == e => (k, Adopt::Nothing),
-            (Some(k), Some(e)) if k.epoch < e => {
-                let k =
-                    integrity::take_offers(&self.conn, &user_id, &identity.identity, Some(k), e)?;
-                (k, Adopt::Keep)
-            }
-            (Some(_), _) => return Err(tampered(TamperedPart::Seal)),
-            (None, Some(e)) => {
-                let k = integrity::take_offers(&self.conn, &user_id, &identity.identity, None, e)?;
-                (k, Adopt::Keep)
-            }
-            (None, None) => {
-                // Never sealed: a vault from before schema 2, unless keyed entries say otherwise
-                // (then the seal was deleted).
-                let keyed: i64 =
-                    self.conn
-                        .query_row("SELECT count(*) FROM audit WHERE keyed = 1", [], |r| {
-                            r.get(0)
-                        })?;
-                if keyed > 0 {
-                    return Err(tampered(TamperedPart::Seal));
-                }
-                (VaultKey::generate(), Adopt::SealFirst)
-            }
-        };
+        let (key, adopt) =
+            self.resolve_vault_key(&user_id, &identity.identity, secret.vault_key)?;
         let sealing = if adopt == Adopt::SealFirst {
             Sealing::fresh(&self.conn, key)?
         } else {
@@ -370,6 +354,106 @@ impl Vault {
             unit_secret,
             sealing,
             adopt,
+        })
+    }
+
+    /// The user's row and what their passphrase opens.
+    fn open_user_secret(
+        &self,
+        name: &str,
+        passphrase: &SecretString,
+    ) -> Result<(String, String, UserSecret), VaultError> {
+        let (user_id, role, recipient, wrapped) = user_row(&self.conn, name)?;
+        let secret = match keys::unwrap_with_passphrase(&wrapped, passphrase) {
+            PassphraseUnwrap::Opened(secret) => UserSecret::parse(&secret),
+            PassphraseUnwrap::Wrong => {
+                return Err(VaultError::WrongPassphrase {
+                    user: name.to_string(),
+                });
+            }
+            PassphraseUnwrap::Damaged => None,
+        }
+        .filter(|s| s.pair.recipient.to_string() == recipient)
+        .ok_or_else(|| VaultError::Damaged {
+            part: VaultPart::UserKey {
+                name: name.to_owned(),
+            },
+        })?;
+        Ok((user_id, role, secret))
+    }
+
+    /// The vault key this user reaches: the one in their passphrase wrap, the newer ones
+    /// offered to them, or (a vault never sealed) a new one; and what the unlock must then write.
+    fn resolve_vault_key(
+        &self,
+        user_id: &str,
+        identity: &age::x25519::Identity,
+        held: Option<VaultKey>,
+    ) -> Result<(VaultKey, Adopt), VaultError> {
+        let tampered = |part| VaultError::Tampered { part };
+        let sealed_epoch = integrity::read_seal(&self.conn)?.map(|s| s.epoch);
+        Ok(match (held, sealed_epoch) {
+            (Some(k), Some(e)) if k.epoch == e => (k, Adopt::Nothing),
+            (Some(k), Some(e)) if k.epoch < e => {
+                let k = integrity::take_offers(&self.conn, user_id, identity, Some(k), e)?;
+                (k, Adopt::Keep)
+            }
+            (Some(_), _) => return Err(tampered(TamperedPart::Seal)),
+            (None, Some(e)) => {
+                let k = integrity::take_offers(&self.conn, user_id, identity, None, e)?;
+                (k, Adopt::Keep)
+            }
+            (None, None) => {
+                // Never sealed: a vault from before schema 2, unless keyed entries say otherwise
+                // (then the seal was deleted).
+                let keyed: i64 =
+                    self.conn
+                        .query_row("SELECT count(*) FROM audit WHERE keyed = 1", [], |r| {
+                            r.get(0)
+                        })?;
+                if keyed > 0 {
+                    return Err(tampered(TamperedPart::Seal));
+                }
+                (VaultKey::generate(), Adopt::SealFirst)
+            }
+        })
+    }
+
+    /// A full inspection for `tandem audit verify`, which reads and writes nothing else: with
+    /// the user's vault key, everything the seal finds changed, every link of the audit chain,
+    /// and every record row against the log. Unlike an unlock it does not stop at the first
+    /// finding, so a supervisor sees all of them.
+    pub fn inspect(&self, name: &str, passphrase: &SecretString) -> Result<Inspection, VaultError> {
+        let (user_id, _, secret) = self.open_user_secret(name, passphrase)?;
+        let identity = secret.pair;
+        let held = secret.vault_key;
+        // The chain key never changes: the user's own copy checks the links even when the seal
+        // cannot be trusted.
+        let fallback = held.as_ref().map(VaultKey::duplicate);
+        let mut tampered = Vec::new();
+        let mut never_sealed = false;
+        let key = match self.resolve_vault_key(&user_id, &identity.identity, held) {
+            Ok((_, Adopt::SealFirst)) => {
+                never_sealed = true;
+                None
+            }
+            Ok((k, _)) => Some(k),
+            Err(VaultError::Tampered { part }) => {
+                tampered.push(part);
+                fallback
+            }
+            Err(e) => return Err(e),
+        };
+        if let Some(k) = &key
+            && tampered.is_empty()
+        {
+            tampered.extend(integrity::findings(&self.conn, k)?.0);
+        }
+        Ok(Inspection {
+            tampered,
+            audit: audit::verify(&self.conn, key.as_ref()),
+            records: audit::check_records(&self.conn)?,
+            keyed: key.is_some() || never_sealed,
         })
     }
 

@@ -10,17 +10,17 @@ use tandem::vault::{SecretString, Vault};
 
 use crate::command::{Scratch, Tandem};
 
-const PASS: &str = "correct horse battery staple";
+pub(super) const PASS: &str = "correct horse battery staple";
 
 /// One test's world: a vault directory and its own TMPDIR, both inside one scratch directory.
-struct World {
-    scratch: Scratch,
-    vault: PathBuf,
-    tmp: PathBuf,
+pub(super) struct World {
+    pub(super) scratch: Scratch,
+    pub(super) vault: PathBuf,
+    pub(super) tmp: PathBuf,
 }
 
 impl World {
-    fn new() -> World {
+    pub(super) fn new() -> World {
         let scratch = Scratch::new();
         World {
             vault: scratch.vault(),
@@ -30,7 +30,7 @@ impl World {
     }
 
     /// `tandem ARGS --vault VAULT` with the passphrase in the environment.
-    fn tandem(&self, args: &[&str]) -> Tandem {
+    pub(super) fn tandem(&self, args: &[&str]) -> Tandem {
         on_vault(self, &self.vault, args)
     }
 
@@ -56,16 +56,16 @@ impl World {
         .run();
     }
 
-    fn ok(&self, args: &[&str]) -> String {
+    pub(super) fn ok(&self, args: &[&str]) -> String {
         self.tandem(args).run().stdout
     }
 
-    fn add(&self, json: &str) -> String {
+    pub(super) fn add(&self, json: &str) -> String {
         let out = self.tandem(&["record", "add"]).stdin(json).run();
         out.stdout.trim().to_string()
     }
 
-    fn init(&self) {
+    pub(super) fn init(&self) {
         let err = self
             .tandem(&[
                 "init",
@@ -84,7 +84,7 @@ impl World {
         );
     }
 
-    fn sql(&self, sql: &str) {
+    pub(super) fn sql(&self, sql: &str) {
         rusqlite::Connection::open(self.vault.join("vault.db"))
             .unwrap()
             .execute_batch(sql)

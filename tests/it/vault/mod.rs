@@ -4,3 +4,4 @@ mod cli;
 mod format;
 mod records;
 mod schema;
+mod tamper;
