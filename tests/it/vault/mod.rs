@@ -2,6 +2,7 @@
 
 mod cli;
 mod format;
+mod kills;
 mod records;
 mod schema;
 mod tamper;

@@ -168,7 +168,8 @@ fn a_bucket_planted_for_this_or_a_later_month_is_refused_before_anything_is_seal
 #[test]
 fn a_swapped_recovery_recipient_partner_key_injected_user_or_raised_role_is_refused() {
     let attacker = age::x25519::Identity::generate().to_public().to_string();
-    let cases: [(&str, Box<dyn Fn(&World)>, &str); 4] = [
+    type Attack<'a> = Box<dyn Fn(&World) + 'a>;
+    let cases: [(&str, Attack<'_>, &str); 4] = [
         (
             "recovery recipient",
             Box::new(|w: &World| {
@@ -180,16 +181,15 @@ fn a_swapped_recovery_recipient_partner_key_injected_user_or_raised_role_is_refu
         ),
         (
             "partner recipient",
-            Box::new(|w: &World| {
-                w.sql(&format!("UPDATE partners SET recipient = '{attacker}'"))
-            }),
+            Box::new(|w: &World| w.sql(&format!("UPDATE partners SET recipient = '{attacker}'"))),
             "the partners table differs",
         ),
         (
             "injected supervisor",
             Box::new(|w: &World| {
                 let me = age::x25519::Identity::generate();
-                let blob = wrap_with_passphrase("mallory", me.to_string().expose_secret().as_bytes());
+                let blob =
+                    wrap_with_passphrase("mallory", me.to_string().expose_secret().as_bytes());
                 db(w)
                     .execute(
                         "INSERT INTO users (id, name, role, recipient, identity, created) VALUES ('00000000deadbeef', 'mallory', 'supervisor', ?1, ?2, '2026-12-01')",
@@ -210,7 +210,15 @@ fn a_swapped_recovery_recipient_partner_key_injected_user_or_raised_role_is_refu
         w.init();
         add_officer(&w, "ana", "ana passphrase");
         let partner = age::x25519::Identity::generate().to_public().to_string();
-        w.ok(&["partner", "add", "Shelter", "--recipient", &partner, "--kind", "shelter"]);
+        w.ok(&[
+            "partner",
+            "add",
+            "Shelter",
+            "--recipient",
+            &partner,
+            "--kind",
+            "shelter",
+        ]);
         tamper(&w);
         let err = refused(&w, &["partner", "list"], says);
         assert!(!err.contains("Shelter"), "{attack}: nothing shown: {err}");
@@ -249,7 +257,11 @@ fn a_cut_short_audit_log_is_refused_and_a_missing_seal_too() {
     let w = World::new();
     w.init();
     w.sql("DELETE FROM seal");
-    refused(&w, &["record", "list"], "the seal over its keys and settings");
+    refused(
+        &w,
+        &["record", "list"],
+        "the seal over its keys and settings",
+    );
 }
 
 /// SHA-256 links, as an attacker without the key would write them over the whole log.
@@ -324,7 +336,11 @@ fn a_record_rolled_back_or_deleted_is_refused_at_unlock_and_named_by_audit_verif
             params![old.0, old.1, old.2, old.3, id],
         )
         .unwrap();
-    refused(&w, &["record", "list"], "a record was rolled back, removed or added");
+    refused(
+        &w,
+        &["record", "list"],
+        "a record was rolled back, removed or added",
+    );
     let err = w.tandem(&["audit", "verify"]).fails().run().stderr;
     assert!(
         err.contains(&format!("Record {id} is at version 1 but the log has 2")),
@@ -336,7 +352,11 @@ fn a_record_rolled_back_or_deleted_is_refused_at_unlock_and_named_by_audit_verif
     w.init();
     let id = w.add(r#"{"checklist":"screening"}"#);
     w.sql(&format!("DELETE FROM records WHERE id = '{id}'"));
-    refused(&w, &["record", "list"], "a record was rolled back, removed or added");
+    refused(
+        &w,
+        &["record", "list"],
+        "a record was rolled back, removed or added",
+    );
     let err = w.tandem(&["audit", "verify"]).fails().run().stderr;
     assert!(
         err.contains(&format!("Record {id} is in the log but not in the vault")),
@@ -352,7 +372,10 @@ fn an_intact_vault_verifies_and_listing_adds_no_warning() {
     w.add(r#"{"checklist":"screening"}"#);
     assert!(w.ok(&["audit", "verify"]).contains("intact"));
     // A failed unlock is written with no key; it may follow the sealed head.
-    w.tandem(&["record", "list"]).passphrase("wrong").fails().run();
+    w.tandem(&["record", "list"])
+        .passphrase("wrong")
+        .fails()
+        .run();
     assert!(w.ok(&["audit", "verify"]).contains("intact"));
     w.ok(&["record", "list"]);
 }
@@ -371,7 +394,10 @@ fn after_a_removal_nothing_saved_opens_with_what_the_removed_user_held() {
         .unwrap();
 
     let said = w.ok(&["user", "remove", "ana"]);
-    assert!(said.contains("retention key and the vault key were replaced"), "{said}");
+    assert!(
+        said.contains("retention key and the vault key were replaced"),
+        "{said}"
+    );
     let after = w.add(r#"{"checklist":"screening","subject":{"name":"After"}}"#);
     w.ok(&["record", "stop", &before, "--reason", "distress"]);
 
@@ -403,9 +429,15 @@ fn after_a_removal_nothing_saved_opens_with_what_the_removed_user_held() {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .unwrap();
-        assert!(bucket.ends_with(".2"), "{id} saved into a new generation: {bucket}");
+        assert!(
+            bucket.ends_with(".2"),
+            "{id} saved into a new generation: {bucket}"
+        );
         for key in &held {
-            assert!(try_open(key, &sealed).is_none(), "{id} opens with Ana's old key");
+            assert!(
+                try_open(key, &sealed).is_none(),
+                "{id} opens with Ana's old key"
+            );
         }
     }
     // The users who remain take the new keys at their next unlock, and read both records.
@@ -416,12 +448,17 @@ fn after_a_removal_nothing_saved_opens_with_what_the_removed_user_held() {
             .passphrase(pass)
             .run()
             .stdout;
-        assert!(list.contains(&before) && list.contains(&after), "{user}: {list}");
+        assert!(
+            list.contains(&before) && list.contains(&after),
+            "{user}: {list}"
+        );
     }
     let offers: i64 = db(&w)
-        .query_row("SELECT count(*) FROM vault_keys WHERE holder != 'recovery'", [], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT count(*) FROM vault_keys WHERE holder != 'recovery'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(offers, 0, "every offer was taken into a passphrase wrap");
     assert!(w.ok(&["audit", "verify"]).contains("intact"));
@@ -434,7 +471,10 @@ fn removing_a_supervisor_or_rotating_replaces_the_unit_key_and_packets_name_it()
     add_supervisor(&w, "bob", "bob passphrase");
     let first = w.ok(&["unit-key", "export"]);
     let said = w.ok(&["user", "remove", "bob"]);
-    assert!(said.contains("The unit signing key was replaced: key id"), "{said}");
+    assert!(
+        said.contains("The unit signing key was replaced: key id"),
+        "{said}"
+    );
     let second = w.ok(&["unit-key", "export"]);
     assert_ne!(first, second);
     let bob_wraps: i64 = db(&w)
@@ -495,9 +535,11 @@ fn a_vault_from_before_the_seal_is_sealed_at_its_first_unlock() {
     drop(conn);
     w.ok(&["record", "list"]);
     let sealed: i64 = db(&w)
-        .query_row("SELECT count(*) FROM audit WHERE kind = 'vault-sealed'", [], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT count(*) FROM audit WHERE kind = 'vault-sealed'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(sealed, 1);
     // The officer takes the key offered to her.
