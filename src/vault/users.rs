@@ -313,6 +313,8 @@ impl Session {
             "UPDATE users SET identity = ?1 WHERE id = ?2",
             params![wrapped, self.user_id],
         )?;
+        // The wrap now holds the current vault key: offers made to this user are spent.
+        tx.execute("DELETE FROM vault_keys WHERE holder = ?1", [&self.user_id])?;
         let event = AuditEvent::PassphraseChanged {
             user: self.user.name.clone(),
         };
