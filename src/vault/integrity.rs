@@ -12,10 +12,13 @@
 //!
 //! The **seal** is one row: a SHA-256 digest of every table that is not sealed per record
 //! (settings, users and roles, buckets and bucket keys, unit keys, vault key wraps, partners,
-//! packets already opened), the audit log's head (count and hash of the last keyed entry), and the
-//! XOR of a keyed token per record row and version; all under an HMAC with the seal key. Every
-//! write made by an unlocked session reseals in the same transaction; every unlock checks it all
-//! before anything is read, wrapped or shown, and names what differs.
+//! packets already opened), the audit log's head (count and hash of the last entry), and, per
+//! retention bucket, the XOR of a keyed token per record row and version; all under an HMAC with
+//! the seal key. Every write made by an unlocked session reseals in the same transaction. Every
+//! unlock checks the seal, the tables and the audit head before anything is read, wrapped or
+//! shown, and names what differs; a bucket's record rows are checked against their tokens before
+//! the first record of that bucket is read (the case queue reads them all, so the interface
+//! checks every bucket as it unlocks; a command that opens one record checks one month).
 //!
 //! What it cannot see: a copy of the whole vault put back in place of a newer one (that is what a
 //! backup is), and, in the moment between a user's removal and a remaining user's next unlock, a
@@ -258,19 +261,54 @@ fn xor_into(acc: &mut [u8; 32], token: &[u8; 32]) {
     }
 }
 
-/// The XOR of the tokens of every record row, from the index of ids and versions (a small
-/// read, never the sealed records).
-fn records_tokens(conn: &Connection, key: &VaultKey) -> Result<[u8; 32], VaultError> {
+/// Per retention bucket, the XOR of the tokens of its record rows (buckets without rows left
+/// out), from the index of buckets, ids and versions: a small read, never the sealed records.
+/// `only`: one bucket's rows.
+pub(super) type BucketTokens = BTreeMap<String, [u8; 32]>;
+
+fn records_tokens(
+    conn: &Connection,
+    key: &VaultKey,
+    only: Option<&str>,
+) -> Result<BucketTokens, VaultError> {
     let tokens = RecordTokens::new(key);
-    let mut stmt =
-        conn.prepare_cached("SELECT id, version FROM records INDEXED BY records_versions")?;
-    let mut rows = stmt.query([])?;
-    let mut acc = [0u8; 32];
+    let mut stmt = conn.prepare_cached(
+        "SELECT bucket, id, version FROM records INDEXED BY records_versions
+         WHERE ?1 IS NULL OR bucket = ?1",
+    )?;
+    let mut rows = stmt.query([only])?;
+    let mut acc = BucketTokens::new();
     while let Some(r) = rows.next()? {
-        let id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-        xor_into(&mut acc, &tokens.token(id, r.get(1)?));
+        let bucket = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+        let id = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        let token = tokens.token(id, r.get(2)?);
+        match acc.get_mut(bucket) {
+            Some(a) => xor_into(a, &token),
+            None => {
+                acc.insert(bucket.to_owned(), token);
+            }
+        }
     }
+    acc.retain(|_, a| *a != [0u8; 32]);
     Ok(acc)
+}
+
+fn tokens_text(acc: &BucketTokens) -> String {
+    acc.iter()
+        .map(|(bucket, a)| format!("{bucket}={}", hex::encode(a)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn parse_tokens(text: &str) -> Option<BucketTokens> {
+    let mut acc = BucketTokens::new();
+    for item in text.split(' ').filter(|i| !i.is_empty()) {
+        let (bucket, hexed) = item.split_once('=')?;
+        let mut a = [0u8; 32];
+        hex::decode_to_slice(hexed, &mut a).ok()?;
+        acc.insert(bucket.to_owned(), a);
+    }
+    Some(acc)
 }
 
 /// The seal row as stored.
@@ -324,10 +362,10 @@ fn seal_mac(
 }
 
 /// Writes the seal over the vault as it now stands inside `conn`'s transaction.
-fn write_seal(conn: &Connection, key: &VaultKey, records: &[u8; 32]) -> Result<(), VaultError> {
+fn write_seal(conn: &Connection, key: &VaultKey, records: &BucketTokens) -> Result<(), VaultError> {
     let parts = parts_text(&digests(conn)?);
     let (count, head) = audit::sealed_head(conn)?;
-    let records = hex::encode(records);
+    let records = tokens_text(records);
     let mac = seal_mac(key, &parts, count, &head, &records);
     conn.execute(
         "INSERT INTO seal (id, epoch, parts, audit_count, audit_head, records, mac)
@@ -344,26 +382,26 @@ fn tampered(part: TamperedPart) -> VaultError {
     VaultError::Tampered { part }
 }
 
-/// Checks the seal with `key`: its MAC, every part's digest, the audit head and what follows it,
-/// the record tokens. Returns the record tokens' XOR for the session to carry on from, or the
-/// first thing found changed.
-pub(super) fn check(conn: &Connection, key: &VaultKey) -> Result<[u8; 32], VaultError> {
-    let (found, records) = findings(conn, key)?;
+/// Checks the seal with `key`: its MAC, every part's digest, the audit head and what follows it.
+/// Returns the record tokens it holds per bucket, for the session to check each bucket's rows
+/// against before it reads them ([`Sealing::check_records`]), or the first thing found changed.
+pub(super) fn check(conn: &Connection, key: &VaultKey) -> Result<BucketTokens, VaultError> {
+    let (found, records) = findings(conn, key, false)?;
     match found.into_iter().next() {
         Some(part) => Err(tampered(part)),
         None => Ok(records),
     }
 }
 
-/// Everything the seal finds changed (empty when all is as Tandem wrote it), and the record
-/// tokens' XOR as the table stands.
+/// Everything the seal finds changed (empty when all is as Tandem wrote it), with every
+/// bucket's record rows too when `all_records`; and the record tokens the seal holds.
 pub(super) fn findings(
     conn: &Connection,
     key: &VaultKey,
-) -> Result<(Vec<TamperedPart>, [u8; 32]), VaultError> {
-    let records = records_tokens(conn, key)?;
+    all_records: bool,
+) -> Result<(Vec<TamperedPart>, BucketTokens), VaultError> {
     let Some(seal) = read_seal(conn)? else {
-        return Ok((vec![TamperedPart::Seal], records));
+        return Ok((vec![TamperedPart::Seal], BucketTokens::new()));
     };
     let mut found = Vec::new();
     let expected = seal_mac(
@@ -391,7 +429,14 @@ pub(super) fn findings(
         Err(VaultError::Tampered { part }) => found.push(part),
         Err(e) => return Err(e),
     }
-    if hex::encode(records) != seal.records {
+    let records = match parse_tokens(&seal.records) {
+        Some(r) => r,
+        None => {
+            found.push(TamperedPart::Seal);
+            BucketTokens::new()
+        }
+    };
+    if all_records && records_tokens(conn, key, None)? != records {
         found.push(TamperedPart::Records);
     }
     Ok((found, records))
@@ -401,52 +446,102 @@ fn subtle_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |d, (x, y)| d | (x ^ y)) == 0
 }
 
-/// An unlocked session's part in keeping the seal: the vault key and the record tokens' XOR.
+/// An unlocked session's part in keeping the seal: the vault key, the record tokens per bucket,
+/// and which buckets' rows have been checked against them.
 pub(super) struct Sealing {
     pub(super) key: VaultKey,
-    records: [u8; 32],
+    records: BucketTokens,
+    checked: std::collections::BTreeSet<String>,
+    all_checked: bool,
 }
 
 /// The record versions one transaction adds or removes, folded into the seal at commit.
 pub(super) struct Changes {
     tokens: RecordTokens,
-    records: [u8; 32],
+    records: BucketTokens,
 }
 
 impl Changes {
-    /// A record row `id` at `version` appears or disappears.
-    pub(super) fn toggle(&mut self, id: &str, version: i64) {
+    /// A record row `id` at `version` appears in or disappears from `bucket`.
+    pub(super) fn toggle(&mut self, bucket: &str, id: &str, version: i64) {
         let t = self.tokens.token(id, version);
-        xor_into(&mut self.records, &t);
+        let a = self.records.entry(bucket.to_owned()).or_insert([0u8; 32]);
+        xor_into(a, &t);
+        if *a == [0u8; 32] {
+            self.records.remove(bucket);
+        }
     }
 }
 
 impl Sealing {
     /// A sealing that carries on from a checked seal.
-    pub(super) fn checked(key: VaultKey, records: [u8; 32]) -> Sealing {
-        Sealing { key, records }
+    pub(super) fn checked(key: VaultKey, records: BucketTokens) -> Sealing {
+        Sealing {
+            key,
+            records,
+            checked: Default::default(),
+            all_checked: false,
+        }
     }
 
     /// For a vault being sealed for the first time: the tokens of the records already there.
     pub(super) fn fresh(conn: &Connection, key: VaultKey) -> Result<Sealing, VaultError> {
-        let records = records_tokens(conn, &key)?;
-        Ok(Sealing { key, records })
+        let records = records_tokens(conn, &key, None)?;
+        Ok(Sealing {
+            key,
+            records,
+            checked: Default::default(),
+            all_checked: true,
+        })
+    }
+
+    /// Checks the record rows of `bucket` (every bucket when `None`) against the seal's tokens,
+    /// once per session: a row rolled back, removed or added outside Tandem is refused before
+    /// any record of that bucket is read. The session's own writes keep them in step after.
+    pub(super) fn check_records(
+        &mut self,
+        conn: &Connection,
+        bucket: Option<&str>,
+    ) -> Result<(), VaultError> {
+        if self.all_checked || bucket.is_some_and(|b| self.checked.contains(b)) {
+            return Ok(());
+        }
+        let found = records_tokens(conn, &self.key, bucket)?;
+        let expected: BucketTokens = match bucket {
+            None => self.records.clone(),
+            Some(b) => self
+                .records
+                .get(b)
+                .map(|a| BucketTokens::from([(b.to_owned(), *a)]))
+                .unwrap_or_default(),
+        };
+        if found != expected {
+            return Err(tampered(TamperedPart::Records));
+        }
+        match bucket {
+            None => self.all_checked = true,
+            Some(b) => {
+                self.checked.insert(b.to_owned());
+            }
+        }
+        Ok(())
     }
 
     pub(super) fn changes(&self) -> Changes {
         Changes {
             tokens: RecordTokens::new(&self.key),
-            records: self.records,
+            records: self.records.clone(),
         }
     }
 
     /// Reseals and commits a transaction that changed no record row.
     pub(super) fn commit(&mut self, tx: rusqlite::Transaction<'_>) -> Result<(), VaultError> {
-        let changes = self.changes();
-        self.commit_with(tx, changes)
+        write_seal(&tx, &self.key, &self.records)?;
+        tx.commit()?;
+        Ok(())
     }
 
-    /// Reseals with the record changes and commits; the session's XOR moves only once the
+    /// Reseals with the record changes and commits; the session's tokens move only once the
     /// commit is on disk.
     pub(super) fn commit_with(
         &mut self,

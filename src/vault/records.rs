@@ -124,7 +124,7 @@ impl Session {
                     .map_err(VaultError::from)?;
                 let event = AuditEvent::RecordCreated { record: id.clone() };
                 audit::append(&tx, key, &self.user.name, &event, now)?;
-                changes.toggle(id.as_str(), 1);
+                changes.toggle(&bucket_id, id.as_str(), 1);
                 ids.push(id);
             }
         }
@@ -137,6 +137,7 @@ impl Session {
     pub fn update_record(&mut self, id: &RecordId, doc: &RecordDocument) -> Result<(), VaultError> {
         let now = Timestamp::now();
         let (bucket_id, version, summary) = self.record_row(id, "summary")?;
+        self.check_records(Some(&bucket_id))?;
         let bucket = self.bucket_key(&bucket_id)?;
         let old = Binding {
             record: id.as_str(),
@@ -170,14 +171,15 @@ impl Session {
             &AuditEvent::RecordUpdated { record: id.clone() },
             now,
         )?;
-        changes.toggle(id.as_str(), version);
-        changes.toggle(id.as_str(), version + 1);
+        changes.toggle(&bucket_id, id.as_str(), version);
+        changes.toggle(&saving, id.as_str(), version + 1);
         self.sealing.commit_with(tx, changes)
     }
 
     /// Opens a record (audited as a view).
     pub fn read_record(&mut self, id: &RecordId) -> Result<RecordDocument, VaultError> {
         let (bucket_id, version, sealed) = self.record_row(id, "sealed")?;
+        self.check_records(Some(&bucket_id))?;
         let bucket = self.bucket_key(&bucket_id)?;
         let at = Binding {
             record: id.as_str(),
@@ -199,6 +201,7 @@ impl Session {
         &mut self,
         mut visit: impl FnMut(&RecordId, RecordDocument),
     ) -> Result<usize, VaultError> {
+        self.check_records(None)?;
         let ids: Vec<String> = {
             let mut stmt = self
                 .vault
@@ -233,6 +236,7 @@ impl Session {
     /// does not, and a save reads it to keep what only the procedure may change.
     pub fn record_state(&mut self, id: &RecordId) -> Result<RecordDocument, VaultError> {
         let (bucket_id, version, summary) = self.record_row(id, "summary")?;
+        self.check_records(Some(&bucket_id))?;
         let bucket = self.bucket_key(&bucket_id)?;
         let at = Binding {
             record: id.as_str(),
@@ -245,6 +249,7 @@ impl Session {
     /// The case list, newest change first, from the encrypted summary index. Records in buckets
     /// this user holds no key for are left out.
     pub fn list_records(&mut self) -> Result<Vec<RecordSummary>, VaultError> {
+        self.check_records(None)?;
         let mut stmt = self
             .vault
             .conn
@@ -281,7 +286,8 @@ impl Session {
     }
 
     pub fn delete_record(&mut self, id: &RecordId) -> Result<(), VaultError> {
-        let (_, version, _) = self.record_row(id, "x''")?;
+        let (bucket_id, version, _) = self.record_row(id, "x''")?;
+        self.check_records(Some(&bucket_id))?;
         let mut changes = self.sealing.changes();
         let tx = self.vault.conn.transaction()?;
         if tx.execute("DELETE FROM records WHERE id = ?1", [id.as_str()])? == 0 {
@@ -294,8 +300,21 @@ impl Session {
             &AuditEvent::RecordDeleted { record: id.clone() },
             Timestamp::now(),
         )?;
-        changes.toggle(id.as_str(), version);
+        changes.toggle(&bucket_id, id.as_str(), version);
         self.sealing.commit_with(tx, changes)
+    }
+
+    /// Checks the record rows of `bucket` (every bucket when `None`) against the seal before
+    /// any is read; what was changed outside Tandem is refused and recorded in the log.
+    pub(super) fn check_records(&mut self, bucket: Option<&str>) -> Result<(), VaultError> {
+        match self.sealing.check_records(&self.vault.conn, bucket) {
+            Err(VaultError::Tampered { part }) => {
+                let what = part.id_and_subject().0.to_owned();
+                self.audit(AuditEvent::TamperDetected { part: what })?;
+                Err(VaultError::Tampered { part })
+            }
+            other => other,
+        }
     }
 
     /// (bucket, version, the named blob column) of a record row.

@@ -242,6 +242,8 @@ impl Session {
     /// the database vacuumed so no page of an old record remains in the files.
     pub fn purge_at(&mut self, now: Timestamp, dry_run: bool) -> Result<PurgeReport, VaultError> {
         self.require_supervisor()?;
+        // What is destroyed must be what Tandem wrote: a bucket tampered with is refused first.
+        self.check_records(None)?;
         let months = self.vault.retention_months()?;
         let all: Vec<String> = {
             let mut stmt = self
@@ -287,6 +289,7 @@ impl Session {
                 let mut rows = stmt.query([b])?;
                 while let Some(r) = rows.next()? {
                     changes.toggle(
+                        b,
                         r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?,
                         r.get(1)?,
                     );

@@ -99,7 +99,7 @@ CREATE TABLE seal (
     records     TEXT NOT NULL,
     mac         TEXT NOT NULL
 ) STRICT;
-CREATE INDEX records_versions ON records(id, version);
+CREATE INDEX records_versions ON records(bucket, id, version);
 "#,
 ];
 

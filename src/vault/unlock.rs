@@ -447,7 +447,7 @@ impl Vault {
         if let Some(k) = &key
             && tampered.is_empty()
         {
-            tampered.extend(integrity::findings(&self.conn, k)?.0);
+            tampered.extend(integrity::findings(&self.conn, k, true)?.0);
         }
         Ok(Inspection {
             tampered,
@@ -640,7 +640,10 @@ impl Session {
     /// every record row against the log; returns how many entries the log holds.
     pub fn verify_audit(&self) -> Result<u64, VaultError> {
         let count = audit::verify(&self.vault.conn, Some(&self.sealing.key))?;
-        integrity::check(&self.vault.conn, &self.sealing.key)?;
+        let (found, _) = integrity::findings(&self.vault.conn, &self.sealing.key, true)?;
+        if let Some(part) = found.into_iter().next() {
+            return Err(VaultError::Tampered { part });
+        }
         let problems = self.record_problems()?;
         if let Some(first) = problems.first() {
             return Err(VaultError::RecordsDisagreeWithLog {

@@ -317,7 +317,7 @@ fn a_record_deleted_with_its_entries_and_the_log_rehashed_is_seen() {
 }
 
 #[test]
-fn a_record_rolled_back_or_deleted_is_refused_at_unlock_and_named_by_audit_verify() {
+fn a_record_rolled_back_or_deleted_is_refused_before_it_is_read_and_named_by_audit_verify() {
     let w = World::new();
     w.init();
     let id = w.add(r#"{"checklist":"screening","subject":{"name":"Aye"}}"#);
@@ -336,6 +336,11 @@ fn a_record_rolled_back_or_deleted_is_refused_at_unlock_and_named_by_audit_verif
             params![old.0, old.1, old.2, old.3, id],
         )
         .unwrap();
+    refused(
+        &w,
+        &["record", "show", &id],
+        "a record was rolled back, removed or added",
+    );
     refused(
         &w,
         &["record", "list"],
@@ -589,7 +594,7 @@ fn change_cell(conn: &Connection, table: &str, column: &str, rowid: i64) {
 }
 
 #[test]
-fn a_change_to_any_cell_of_the_sealed_tables_is_refused_at_unlock() {
+fn a_change_to_any_cell_of_the_sealed_tables_is_refused() {
     let w = World::new();
     w.init();
     add_officer(&w, "ana", "ana passphrase");
