@@ -673,15 +673,21 @@ pub(super) fn take_offers(
     let mut key = match held {
         Some(k) => k,
         None => {
-            let (wrapped, tag) = row(epoch)?;
-            if !tag.is_empty() {
-                return Err(missing());
-            }
+            // The untagged offer made when the vault was first sealed; later ones chain from it.
+            let (first, wrapped): (i64, Vec<u8>) = conn
+                .query_row(
+                    "SELECT epoch, wrapped FROM vault_keys WHERE holder = ?1 AND tag = x''
+                     ORDER BY epoch DESC LIMIT 1",
+                    [holder],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?
+                .ok_or_else(missing)?;
             let k = open_wrapped_key(&wrapped, identity).ok_or_else(missing)?;
-            if k.epoch != epoch {
+            if k.epoch != first || first > epoch {
                 return Err(missing());
             }
-            return Ok(k);
+            k
         }
     };
     while key.epoch < epoch {

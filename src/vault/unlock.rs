@@ -46,6 +46,24 @@ pub(super) enum Adopt {
     SealFirst,
 }
 
+/// A vault sealed for the first time: its key offered, untagged, to every user but `except`,
+/// and wrapped to the recovery recipient.
+fn offer_to_others(tx: &Connection, key: &VaultKey, except: &str) -> Result<(), VaultError> {
+    let others: Vec<(String, String)> = {
+        let mut stmt = tx.prepare("SELECT id, recipient FROM users WHERE id != ?1")?;
+        stmt.query_map([except], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (id, recipient) in others {
+        let to = keys::parse_recipient(&recipient, KeyRole::StoredUserKey)?;
+        integrity::offer_untagged(tx, key, &id, &to)?;
+    }
+    if let Some(to) = users::recovery_recipient(tx)? {
+        integrity::wrap_for_recovery(tx, key, &to)?;
+    }
+    Ok(())
+}
+
 pub(super) fn load_buckets(
     conn: &Connection,
     holder: &str,
@@ -406,17 +424,22 @@ impl Vault {
             (None, None) => {
                 // Never sealed: a vault from before schema 2, unless keyed entries say otherwise
                 // (then the seal was deleted).
-                let keyed: i64 =
-                    self.conn
-                        .query_row("SELECT count(*) FROM audit WHERE keyed = 1", [], |r| {
-                            r.get(0)
-                        })?;
-                if keyed > 0 {
+                if self.has_keyed_entries()? {
                     return Err(tampered(TamperedPart::Seal));
                 }
                 (VaultKey::generate(), Adopt::SealFirst)
             }
         })
+    }
+
+    /// Whether any audit entry is keyed (so the vault has been sealed).
+    fn has_keyed_entries(&self) -> Result<bool, VaultError> {
+        let keyed: i64 =
+            self.conn
+                .query_row("SELECT count(*) FROM audit WHERE keyed = 1", [], |r| {
+                    r.get(0)
+                })?;
+        Ok(keyed > 0)
     }
 
     /// A full inspection for `tandem audit verify`, which reads and writes nothing else: with
@@ -476,10 +499,18 @@ impl Vault {
             return Err(VaultError::WrongRecoveryIdentity);
         }
         let (user_id, role, _, _) = user_row(&self.conn, name)?;
-        // The recovery key's copy of the vault key must open the seal before anything is trusted.
-        let key = integrity::recovery_key(&self.conn, &recovery.identity)?;
-        let records = integrity::check(&self.conn, &key)?;
-        let mut sealing = Sealing::checked(key, records);
+        // The recovery key's copy of the vault key must open the seal before anything is
+        // trusted; a vault never sealed (made by an older Tandem, nobody unlocked since) is
+        // sealed now, on trust, as a first unlock would.
+        let never_sealed =
+            integrity::read_seal(&self.conn)?.is_none() && !self.has_keyed_entries()?;
+        let mut sealing = if never_sealed {
+            Sealing::fresh(&self.conn, VaultKey::generate())?
+        } else {
+            let key = integrity::recovery_key(&self.conn, &recovery.identity)?;
+            let records = integrity::check(&self.conn, &key)?;
+            Sealing::checked(key, records)
+        };
         // Everything the recovery key opens is read first; then the new key, the audit entry and
         // every key re-wrapped to it go in one transaction: a kill leaves the account as it was
         // or wholly recovered, never with a new key that opens nothing.
@@ -514,6 +545,16 @@ impl Vault {
             params![fresh.recipient.to_string(), wrapped, user_id],
         )?;
         tx.execute("DELETE FROM vault_keys WHERE holder = ?1", [&user_id])?;
+        if never_sealed {
+            offer_to_others(&tx, &sealing.key, &user_id)?;
+            audit::append(
+                &tx,
+                Some(&sealing.key),
+                NOBODY,
+                &AuditEvent::VaultSealed,
+                now,
+            )?;
+        }
         audit::append(
             &tx,
             Some(&sealing.key),
@@ -592,20 +633,7 @@ impl Session {
             params![self.user_id, self.sealing.key.epoch],
         )?;
         if adopt == Adopt::SealFirst {
-            let others: Vec<(String, String)> = {
-                let mut stmt = tx.prepare("SELECT id, recipient FROM users WHERE id != ?1")?;
-                stmt.query_map([&self.user_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-                    .collect::<Result<_, _>>()?
-            };
-            for (id, recipient) in others {
-                let to = keys::parse_recipient(&recipient, KeyRole::StoredUserKey)?;
-                integrity::offer_untagged(&tx, &self.sealing.key, &id, &to)?;
-            }
-            let recovery = setting(&tx, "recovery_recipient")?;
-            if !recovery.is_empty() {
-                let to = keys::parse_recipient(&recovery, KeyRole::RecoveryRecipient)?;
-                integrity::wrap_for_recovery(&tx, &self.sealing.key, &to)?;
-            }
+            offer_to_others(&tx, &self.sealing.key, &self.user_id)?;
             audit::append(
                 &tx,
                 Some(&self.sealing.key),

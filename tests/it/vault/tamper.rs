@@ -512,17 +512,13 @@ fn removing_a_supervisor_or_rotating_replaces_the_unit_key_and_packets_name_it()
     assert!(kinds.contains(&"unit-key-rotated".to_owned()));
 }
 
-#[test]
-fn a_vault_from_before_the_seal_is_sealed_at_its_first_unlock() {
-    let w = World::new();
-    w.init();
-    add_officer(&w, "ana", "ana passphrase");
-    w.add(r#"{"checklist":"screening"}"#);
-    // As an older Tandem left it: no seal, no vault key in any passphrase wrap, plain links.
-    let conn = db(&w);
+/// Puts the vault back as an older Tandem left it: no seal, no vault key in any passphrase wrap
+/// (the identity alone), plain links in the audit log.
+fn as_before_the_seal(w: &World, users: &[(&str, &str)]) {
+    let conn = db(w);
     conn.execute_batch("DELETE FROM seal; DELETE FROM vault_keys;")
         .unwrap();
-    for (name, pass) in [("sup", PASS), ("ana", "ana passphrase")] {
+    for (name, pass) in users {
         let blob: Vec<u8> = conn
             .query_row("SELECT identity FROM users WHERE name = ?1", [name], |r| {
                 r.get(0)
@@ -537,7 +533,23 @@ fn a_vault_from_before_the_seal_is_sealed_at_its_first_unlock() {
         .unwrap();
     }
     rehash_unkeyed(&conn);
-    drop(conn);
+}
+
+#[test]
+fn a_vault_from_before_the_seal_is_sealed_at_its_first_unlock() {
+    let w = World::new();
+    w.init();
+    add_officer(&w, "ana", "ana passphrase");
+    add_officer(&w, "cid", "cid passphrase");
+    w.add(r#"{"checklist":"screening"}"#);
+    as_before_the_seal(
+        &w,
+        &[
+            ("sup", PASS),
+            ("ana", "ana passphrase"),
+            ("cid", "cid passphrase"),
+        ],
+    );
     w.ok(&["record", "list"]);
     let sealed: i64 = db(&w)
         .query_row(
@@ -547,12 +559,55 @@ fn a_vault_from_before_the_seal_is_sealed_at_its_first_unlock() {
         )
         .unwrap();
     assert_eq!(sealed, 1);
-    // The officer takes the key offered to her.
+    // A removal before Ana's first unlock: she takes the first key offered, then the next.
+    w.ok(&["user", "remove", "cid"]);
+    for _ in 0..2 {
+        let list = w
+            .tandem(&["record", "list"])
+            .args(["--user", "ana"])
+            .passphrase("ana passphrase")
+            .run()
+            .stdout;
+        assert_eq!(list.lines().count(), 1, "{list}");
+    }
+    assert!(w.ok(&["audit", "verify"]).contains("intact"));
+}
+
+#[test]
+fn an_account_of_a_vault_from_before_the_seal_is_recovered_before_anyone_unlocks() {
+    let w = World::new();
+    w.init();
+    let recovery = age::x25519::Identity::generate();
+    w.ok(&["recovery", "set", &recovery.to_public().to_string()]);
+    add_officer(&w, "ana", "ana passphrase");
+    w.add(r#"{"checklist":"screening"}"#);
+    as_before_the_seal(&w, &[("sup", PASS), ("ana", "ana passphrase")]);
+    let key_file = w.tmp.join("recovery.key");
+    std::fs::write(&key_file, recovery.to_string().expose_secret()).unwrap();
+    w.tandem(&[
+        "user",
+        "recover",
+        "sup",
+        "--recovery-identity",
+        key_file.to_str().unwrap(),
+        "--kdf-log-n",
+        "4",
+    ])
+    .env("TANDEM_NEW_PASSPHRASE", "brand new passphrase")
+    .run();
     w.tandem(&["record", "list"])
+        .passphrase("brand new passphrase")
+        .run();
+    let list = w
+        .tandem(&["record", "list"])
         .args(["--user", "ana"])
         .passphrase("ana passphrase")
+        .run()
+        .stdout;
+    assert_eq!(list.lines().count(), 1, "{list}");
+    w.tandem(&["audit", "verify"])
+        .passphrase("brand new passphrase")
         .run();
-    assert!(w.ok(&["audit", "verify"]).contains("intact"));
 }
 
 /// One cell changed as an attacker with `sqlite3` would: a text's last character replaced, a
