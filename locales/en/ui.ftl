@@ -2,7 +2,39 @@
 ###
 ### Each area keeps its messages under its own `## area` heading. Errors come in pairs:
 ### `err-…` says what happened, `rec-…` what to do next. Variables (`{ $path }`) must stay
-### exactly as they are in every translation.
+### exactly as they are in every translation. `## start-up` comes first and holds what the first
+### screens show (opening, set-up, unlock): the interface reads that section before the rest.
+
+## start-up
+
+tui-starting = Opening the vault…
+tui-starting-leave = q or Esc: leave Tandem.
+tui-loading = Loading…
+tui-footer-before-unlock = Enter: continue  Tab: next field  Esc: clear
+tui-too-small = The terminal is too small ({ $width }×{ $height }). Make it at least { $min_width }×{ $min_height } to continue.
+
+tui-setup-title = Set up Tandem on this computer
+tui-setup-intro = No vault yet. Create it and its first supervisor. The passphrase protects every interview: choose a long one and do not write it down here.
+tui-setup-name = Supervisor name
+tui-setup-unit = Screening unit
+tui-setup-passphrase = Passphrase
+tui-setup-repeat = Passphrase again
+tui-setup-recovery = Recovery key (age1…)
+tui-setup-no-recovery = No recovery key: if every supervisor forgets their passphrase, every record is lost for good. Paste the unit's age1… key (from age-keygen, kept offline), or press Enter again to go on without one (`tandem recovery set` adds it later).
+tui-setup-creating = Creating the vault and the supervisor's keys…
+tui-setup-need-name = Type the supervisor's name.
+tui-setup-need-unit = Type the name of the screening unit.
+tui-setup-short-passphrase = The passphrase is too short: use at least 8 characters.
+tui-setup-mismatch = The two passphrases differ. Type it again.
+
+tui-unlock-title = Unlock
+tui-unlock-pick-user = Who are you? (↑ ↓)
+tui-unlock-as = Unlock as { $user }
+tui-unlock-passphrase = Passphrase, then Enter:
+tui-unlocking = Unlocking…
+tui-unlock-wrong = Wrong passphrase. Type it again.
+tui-role-officer = officer
+tui-role-supervisor = supervisor
 
 ## common
 
@@ -507,35 +539,6 @@ cli-check-problems = { $count ->
 }
 
 ## tui
-
-tui-starting = Opening the vault…
-tui-starting-leave = q or Esc: leave Tandem.
-tui-loading = Loading…
-tui-footer-before-unlock = Enter: continue  Tab: next field  Esc: clear
-tui-too-small = The terminal is too small ({ $width }×{ $height }). Make it at least { $min_width }×{ $min_height } to continue.
-
-tui-setup-title = Set up Tandem on this computer
-tui-setup-intro = No vault yet. Create it and its first supervisor. The passphrase protects every interview: choose a long one and do not write it down here.
-tui-setup-name = Supervisor name
-tui-setup-unit = Screening unit
-tui-setup-passphrase = Passphrase
-tui-setup-repeat = Passphrase again
-tui-setup-recovery = Recovery key (age1…)
-tui-setup-no-recovery = No recovery key: if every supervisor forgets their passphrase, every record is lost for good. Paste the unit's age1… key (from age-keygen, kept offline), or press Enter again to go on without one (`tandem recovery set` adds it later).
-tui-setup-creating = Creating the vault and the supervisor's keys…
-tui-setup-need-name = Type the supervisor's name.
-tui-setup-need-unit = Type the name of the screening unit.
-tui-setup-short-passphrase = The passphrase is too short: use at least 8 characters.
-tui-setup-mismatch = The two passphrases differ. Type it again.
-
-tui-unlock-title = Unlock
-tui-unlock-pick-user = Who are you? (↑ ↓)
-tui-unlock-as = Unlock as { $user }
-tui-unlock-passphrase = Passphrase, then Enter:
-tui-unlocking = Unlocking…
-tui-unlock-wrong = Wrong passphrase. Type it again.
-tui-role-officer = officer
-tui-role-supervisor = supervisor
 
 tui-lock-quick = Locked
 tui-lock-idle = Locked after a pause

@@ -3,6 +3,37 @@
 ### ข้อความแต่ละกลุ่มอยู่ใต้หัวข้อ `## area` ของตนเอง ข้อผิดพลาดมาเป็นคู่:
 ### `err-…` บอกว่าเกิดอะไรขึ้น `rec-…` บอกว่าควรทำอย่างไรต่อ ตัวแปร (`{ $path }`) ต้องคงไว้ตามเดิม
 
+## start-up
+
+tui-starting = กำลังเปิดคลังข้อมูล…
+tui-starting-leave = q หรือ Esc: ออกจาก Tandem
+tui-loading = กำลังโหลด…
+tui-footer-before-unlock = Enter: ดำเนินการต่อ  Tab: ช่องถัดไป  Esc: ล้าง
+tui-too-small = หน้าต่างเทอร์มินัลมีขนาดเล็กเกินไป ({ $width }×{ $height }) กรุณาขยายเป็นอย่างน้อย { $min_width }×{ $min_height } เพื่อดำเนินการต่อ
+
+tui-setup-title = ตั้งค่า Tandem บนคอมพิวเตอร์เครื่องนี้
+tui-setup-intro = ยังไม่มีคลังข้อมูล กรุณาสร้างคลังข้อมูลและผู้บังคับบัญชาคนแรก รหัสผ่านจะใช้ปกป้องการสัมภาษณ์ทุกรายการ กรุณาเลือกรหัสผ่านที่ยาว และห้ามจดรหัสผ่านไว้ที่นี่
+tui-setup-name = ชื่อผู้บังคับบัญชา
+tui-setup-unit = หน่วยคัดกรอง
+tui-setup-passphrase = รหัสผ่าน
+tui-setup-repeat = ยืนยันรหัสผ่านอีกครั้ง
+tui-setup-recovery = กุญแจกู้คืน (age1…)
+tui-setup-no-recovery = ไม่มีกุญแจกู้คืน: หากหัวหน้างานทุกคนลืมรหัสผ่าน บันทึกทั้งหมดจะสูญหายถาวร กรุณาวางกุญแจ age1… ของหน่วย (สร้างด้วย age-keygen และเก็บไว้แบบออฟไลน์) หรือกด Enter อีกครั้งเพื่อดำเนินการต่อโดยไม่มีกุญแจ (`tandem recovery set` เพิ่มภายหลังได้)
+tui-setup-creating = กำลังสร้างคลังข้อมูลและกุญแจเข้ารหัสของผู้บังคับบัญชา…
+tui-setup-need-name = กรุณาพิมพ์ชื่อผู้บังคับบัญชา
+tui-setup-need-unit = กรุณาพิมพ์ชื่อหน่วยคัดกรอง
+tui-setup-short-passphrase = รหัสผ่านสั้นเกินไป กรุณาใช้อย่างน้อย 8 ตัวอักษร
+tui-setup-mismatch = รหัสผ่านทั้งสองช่องไม่ตรงกัน กรุณาพิมพ์ใหม่อีกครั้ง
+
+tui-unlock-title = ปลดล็อก
+tui-unlock-pick-user = ท่านคือผู้ใด (↑ ↓)
+tui-unlock-as = ปลดล็อกในนามของ { $user }
+tui-unlock-passphrase = พิมพ์รหัสผ่าน แล้วกด Enter:
+tui-unlocking = กำลังปลดล็อก…
+tui-unlock-wrong = รหัสผ่านไม่ถูกต้อง กรุณาพิมพ์ใหม่อีกครั้ง
+tui-role-officer = เจ้าหน้าที่
+tui-role-supervisor = ผู้บังคับบัญชา
+
 ## common
 
 app-name = Tandem
@@ -493,35 +524,6 @@ cli-plan-unreadable = หมายเหตุ: answers.{ $question }: ไม่
 cli-check-problems = พบปัญหา { $count } รายการ กรุณาแก้ไขแต่ละรายการตามที่แสดงด้านบน
 
 ## tui
-
-tui-starting = กำลังเปิดคลังข้อมูล…
-tui-starting-leave = q หรือ Esc: ออกจาก Tandem
-tui-loading = กำลังโหลด…
-tui-footer-before-unlock = Enter: ดำเนินการต่อ  Tab: ช่องถัดไป  Esc: ล้าง
-tui-too-small = หน้าต่างเทอร์มินัลมีขนาดเล็กเกินไป ({ $width }×{ $height }) กรุณาขยายเป็นอย่างน้อย { $min_width }×{ $min_height } เพื่อดำเนินการต่อ
-
-tui-setup-title = ตั้งค่า Tandem บนคอมพิวเตอร์เครื่องนี้
-tui-setup-intro = ยังไม่มีคลังข้อมูล กรุณาสร้างคลังข้อมูลและผู้บังคับบัญชาคนแรก รหัสผ่านจะใช้ปกป้องการสัมภาษณ์ทุกรายการ กรุณาเลือกรหัสผ่านที่ยาว และห้ามจดรหัสผ่านไว้ที่นี่
-tui-setup-name = ชื่อผู้บังคับบัญชา
-tui-setup-unit = หน่วยคัดกรอง
-tui-setup-passphrase = รหัสผ่าน
-tui-setup-repeat = ยืนยันรหัสผ่านอีกครั้ง
-tui-setup-recovery = กุญแจกู้คืน (age1…)
-tui-setup-no-recovery = ไม่มีกุญแจกู้คืน: หากหัวหน้างานทุกคนลืมรหัสผ่าน บันทึกทั้งหมดจะสูญหายถาวร กรุณาวางกุญแจ age1… ของหน่วย (สร้างด้วย age-keygen และเก็บไว้แบบออฟไลน์) หรือกด Enter อีกครั้งเพื่อดำเนินการต่อโดยไม่มีกุญแจ (`tandem recovery set` เพิ่มภายหลังได้)
-tui-setup-creating = กำลังสร้างคลังข้อมูลและกุญแจเข้ารหัสของผู้บังคับบัญชา…
-tui-setup-need-name = กรุณาพิมพ์ชื่อผู้บังคับบัญชา
-tui-setup-need-unit = กรุณาพิมพ์ชื่อหน่วยคัดกรอง
-tui-setup-short-passphrase = รหัสผ่านสั้นเกินไป กรุณาใช้อย่างน้อย 8 ตัวอักษร
-tui-setup-mismatch = รหัสผ่านทั้งสองช่องไม่ตรงกัน กรุณาพิมพ์ใหม่อีกครั้ง
-
-tui-unlock-title = ปลดล็อก
-tui-unlock-pick-user = ท่านคือผู้ใด (↑ ↓)
-tui-unlock-as = ปลดล็อกในนามของ { $user }
-tui-unlock-passphrase = พิมพ์รหัสผ่าน แล้วกด Enter:
-tui-unlocking = กำลังปลดล็อก…
-tui-unlock-wrong = รหัสผ่านไม่ถูกต้อง กรุณาพิมพ์ใหม่อีกครั้ง
-tui-role-officer = เจ้าหน้าที่
-tui-role-supervisor = ผู้บังคับบัญชา
 
 tui-lock-quick = ล็อกแล้ว
 tui-lock-idle = ล็อกแล้วเนื่องจากไม่มีการใช้งานระยะหนึ่ง

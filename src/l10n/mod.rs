@@ -119,6 +119,9 @@ struct LocaleFile {
     /// The review records' path and bytes, when the file has any.
     review_source: Option<(PathBuf, Cow<'static, [u8]>)>,
     parsed: OnceLock<Parsed>,
+    /// The file's `## start-up` section when it comes first (the interface's first screens),
+    /// parsed on its own so those screens do not wait for the whole file.
+    head: OnceLock<Option<Parsed>>,
     /// Well-formed review records (translations only).
     review: OnceLock<BTreeMap<String, ReviewRecord>>,
 }
@@ -179,6 +182,7 @@ impl Locales {
                             source: f.bytes.clone(),
                             review_source: None,
                             parsed: OnceLock::new(),
+                            head: OnceLock::new(),
                             review: OnceLock::new(),
                         },
                     );
@@ -320,7 +324,15 @@ impl Locales {
         attribute: Option<&str>,
         args: &[(&str, FluentValue<'_>)],
     ) -> Option<String> {
-        let f = self.files.get(&(lang, file.to_owned()))?.parsed();
+        let file = self.files.get(&(lang, file.to_owned()))?;
+        // Until the whole file is needed, a start-up text comes from its own section.
+        let f = match file.parsed.get() {
+            Some(whole) => whole,
+            None => match file.head().filter(|h| h.entry_of.contains_key(id)) {
+                Some(head) => head,
+                None => file.parsed(),
+            },
+        };
         if f.rejected.contains(id) {
             return None;
         }
@@ -365,6 +377,30 @@ impl LocaleFile {
     fn parsed(&self) -> &Parsed {
         self.parsed
             .get_or_init(|| Parsed::new(self.lang, std::str::from_utf8(&self.source).unwrap_or("")))
+    }
+
+    /// The `## start-up` section, parsed alone: only when it is the file's first group heading
+    /// (so it ends where the next one begins).
+    fn head(&self) -> Option<&Parsed> {
+        self.head
+            .get_or_init(|| {
+                let text = std::str::from_utf8(&self.source).ok()?;
+                let heading = "## start-up\n";
+                let start = if text.starts_with(heading) {
+                    0
+                } else {
+                    text.find(&format!("\n{heading}"))? + 1
+                };
+                if text[..start].lines().any(|l| l.starts_with("## ")) {
+                    return None;
+                }
+                let body = &text[start..];
+                let end = body[heading.len()..]
+                    .find("\n## ")
+                    .map_or(body.len(), |i| heading.len() + i + 1);
+                Some(Parsed::new(self.lang, &body[..end]))
+            })
+            .as_ref()
     }
 
     fn review(&self) -> &BTreeMap<String, ReviewRecord> {
@@ -424,5 +460,65 @@ impl Parsed {
             entry_of,
             rejected,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_screens_read_the_start_up_section_alone_and_say_the_same() {
+        for lang in [Lang::En, Lang::Th] {
+            let early = Locales::builtin();
+            let ids = ["tui-starting", "tui-unlock-title", "tui-setup-title"];
+            let said: Vec<String> = ids.iter().map(|id| early.ui(lang, id, &[])).collect();
+            let as_user = early.ui(lang, "tui-unlock-as", &[("user", "Nok".into())]);
+            let file = &early.files[&(lang, UI_FILE.to_owned())];
+            assert!(
+                file.head.get().is_some_and(Option::is_some),
+                "{lang:?}: no section"
+            );
+            assert!(
+                file.parsed.get().is_none(),
+                "{lang:?}: the whole file was parsed"
+            );
+
+            // The same texts from the whole file, and any other text parses it.
+            let whole = Locales::builtin();
+            let _ = whole.ui(lang, "tui-queue-title", &[]);
+            assert!(
+                whole.files[&(lang, UI_FILE.to_owned())]
+                    .parsed
+                    .get()
+                    .is_some()
+            );
+            let again: Vec<String> = ids.iter().map(|id| whole.ui(lang, id, &[])).collect();
+            assert_eq!(said, again, "{lang:?}");
+            assert_eq!(
+                as_user,
+                whole.ui(lang, "tui-unlock-as", &[("user", "Nok".into())])
+            );
+            assert!(as_user.contains("Nok"), "{as_user}");
+        }
+    }
+
+    #[test]
+    fn a_start_up_section_counts_only_when_it_comes_first() {
+        let file = |text: &'static str| LocaleFile {
+            lang: Lang::En,
+            path: PathBuf::from("en/ui.ftl"),
+            source: Cow::Borrowed(text.as_bytes()),
+            review_source: None,
+            parsed: OnceLock::new(),
+            head: OnceLock::new(),
+            review: OnceLock::new(),
+        };
+        let first = file("### header\n\n## start-up\n\na = A\n\n## later\n\nb = B\n");
+        let head = first.head().expect("a first section");
+        assert!(head.entry_of.contains_key("a") && !head.entry_of.contains_key("b"));
+        let second = file("## common\n\nx = X\n\n## start-up\n\na = A\n");
+        assert!(second.head().is_none());
+        assert!(file("a = A\n").head().is_none());
     }
 }

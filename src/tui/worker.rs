@@ -91,8 +91,12 @@ pub fn run(
         }
         Err(panic) => std::panic::resume_unwind(panic),
     }
+    // The built-in checklists are parsed here, off the interface's thread, once the unlock
+    // screen has had a moment to be drawn (or as soon as something is asked of the worker):
+    // on two cores, parsing at once would take the processor the first frames need.
+    let first = effects.recv_timeout(std::time::Duration::from_millis(20));
     let checklists = content.checklists();
-    for effect in effects {
+    for effect in first.ok().into_iter().chain(effects) {
         let reply = match effect {
             Effect::CreateVault {
                 supervisor,

@@ -150,11 +150,12 @@ impl DirLock {
                 pid: text.trim().parse().ok(),
             });
         }
-        // The pid only helps the next process name us; failing to write it is harmless.
+        // The pid only helps the next process name us; failing to write it is harmless. Written
+        // over the old one, padded to the width of any pid, so the file is never truncated (a
+        // journalled metadata change on every start).
         let _ = file
-            .set_len(0)
-            .and_then(|_| file.seek(SeekFrom::Start(0)))
-            .and_then(|_| write!(file, "{}", std::process::id()));
+            .seek(SeekFrom::Start(0))
+            .and_then(|_| writeln!(file, "{:<10}", std::process::id()));
         Ok(DirLock { _file: file })
     }
 }
