@@ -361,9 +361,19 @@ fn seal_mac(
     hex::encode(m.finalize().into_bytes())
 }
 
-/// Writes the seal over the vault as it now stands inside `conn`'s transaction.
-fn write_seal(conn: &Connection, key: &VaultKey, records: &BucketTokens) -> Result<(), VaultError> {
-    let parts = parts_text(&digests(conn)?);
+/// Writes the seal over the vault as it now stands inside `conn`'s transaction. `parts`: the
+/// tables' digests when the transaction changed none of them (only records and the log), so
+/// they need not be read again. Returns the digests sealed.
+fn write_seal(
+    conn: &Connection,
+    key: &VaultKey,
+    records: &BucketTokens,
+    parts: Option<String>,
+) -> Result<String, VaultError> {
+    let parts = match parts {
+        Some(p) => p,
+        None => parts_text(&digests(conn)?),
+    };
     let (count, head) = audit::sealed_head(conn)?;
     let records = tokens_text(records);
     let mac = seal_mac(key, &parts, count, &head, &records);
@@ -375,7 +385,7 @@ fn write_seal(conn: &Connection, key: &VaultKey, records: &BucketTokens) -> Resu
            records = excluded.records, mac = excluded.mac",
         params![key.epoch, parts, count, head, records, mac],
     )?;
-    Ok(())
+    Ok(parts)
 }
 
 fn tampered(part: TamperedPart) -> VaultError {
@@ -385,12 +395,21 @@ fn tampered(part: TamperedPart) -> VaultError {
 /// Checks the seal with `key`: its MAC, every part's digest, the audit head and what follows it.
 /// Returns the record tokens it holds per bucket, for the session to check each bucket's rows
 /// against before it reads them ([`Sealing::check_records`]), or the first thing found changed.
-pub(super) fn check(conn: &Connection, key: &VaultKey) -> Result<BucketTokens, VaultError> {
+pub(super) fn check(conn: &Connection, key: &VaultKey) -> Result<Checked, VaultError> {
     let (found, records) = findings(conn, key, false)?;
     match found.into_iter().next() {
         Some(part) => Err(tampered(part)),
-        None => Ok(records),
+        None => Ok(Checked {
+            records,
+            parts: read_seal(conn)?.map(|s| s.parts),
+        }),
     }
+}
+
+/// What a checked seal vouches for: the record tokens per bucket and the tables' digests.
+pub(super) struct Checked {
+    records: BucketTokens,
+    parts: Option<String>,
 }
 
 /// Everything the seal finds changed (empty when all is as Tandem wrote it), with every
@@ -451,6 +470,8 @@ fn subtle_eq(a: &[u8], b: &[u8]) -> bool {
 pub(super) struct Sealing {
     pub(super) key: VaultKey,
     records: BucketTokens,
+    /// The tables' digests as last sealed (or checked), reused by writes that change no table.
+    parts: Option<String>,
     checked: std::collections::BTreeSet<String>,
     all_checked: bool,
 }
@@ -475,10 +496,11 @@ impl Changes {
 
 impl Sealing {
     /// A sealing that carries on from a checked seal.
-    pub(super) fn checked(key: VaultKey, records: BucketTokens) -> Sealing {
+    pub(super) fn checked(key: VaultKey, checked: Checked) -> Sealing {
         Sealing {
             key,
-            records,
+            records: checked.records,
+            parts: checked.parts,
             checked: Default::default(),
             all_checked: false,
         }
@@ -490,6 +512,7 @@ impl Sealing {
         Ok(Sealing {
             key,
             records,
+            parts: None,
             checked: Default::default(),
             all_checked: true,
         })
@@ -534,11 +557,31 @@ impl Sealing {
         }
     }
 
+    /// Begins a transaction that may change the sealed tables, once they are found as last
+    /// sealed: what someone changed in the file while this session was open is refused, never
+    /// sealed in with the session's own change.
+    pub(super) fn begin<'c>(
+        &self,
+        conn: &'c mut Connection,
+    ) -> Result<rusqlite::Transaction<'c>, VaultError> {
+        if let Some(sealed) = &self.parts {
+            let sealed: BTreeMap<&str, &str> = sealed
+                .split(' ')
+                .filter_map(|p| p.split_once('='))
+                .collect();
+            for (name, digest) in digests(conn)? {
+                if sealed.get(name).copied() != Some(hex::encode(digest).as_str()) {
+                    return Err(tampered(TamperedPart::Table { name }));
+                }
+            }
+        }
+        Ok(conn.transaction()?)
+    }
+
     /// Reseals and commits a transaction that changed no record row.
     pub(super) fn commit(&mut self, tx: rusqlite::Transaction<'_>) -> Result<(), VaultError> {
-        write_seal(&tx, &self.key, &self.records)?;
-        tx.commit()?;
-        Ok(())
+        let changes = self.changes();
+        self.commit_with(tx, changes)
     }
 
     /// Reseals with the record changes and commits; the session's tokens move only once the
@@ -548,9 +591,32 @@ impl Sealing {
         tx: rusqlite::Transaction<'_>,
         changes: Changes,
     ) -> Result<(), VaultError> {
-        write_seal(&tx, &self.key, &changes.records)?;
+        self.seal_and_commit(tx, changes, false)
+    }
+
+    /// For a transaction that changed only record rows and the audit log (an answer saved, an
+    /// entry written): the tables' digests are the ones last sealed.
+    pub(super) fn commit_records(
+        &mut self,
+        tx: rusqlite::Transaction<'_>,
+        changes: Changes,
+    ) -> Result<(), VaultError> {
+        self.seal_and_commit(tx, changes, true)
+    }
+
+    fn seal_and_commit(
+        &mut self,
+        tx: rusqlite::Transaction<'_>,
+        changes: Changes,
+        tables_unchanged: bool,
+    ) -> Result<(), VaultError> {
+        let cached = self.parts.clone().filter(|_| tables_unchanged);
+        // The digests last sealed, even if a table was changed in the file meanwhile: such a
+        // change then still differs from the seal at the next unlock.
+        let parts = write_seal(&tx, &self.key, &changes.records, cached)?;
         tx.commit()?;
         self.records = changes.records;
+        self.parts = Some(parts);
         Ok(())
     }
 
@@ -580,9 +646,10 @@ impl Sealing {
         tx: rusqlite::Transaction<'_>,
         next: VaultKey,
     ) -> Result<(), VaultError> {
-        write_seal(&tx, &next, &self.records)?;
+        let parts = write_seal(&tx, &next, &self.records, None)?;
         tx.commit()?;
         self.key = next;
+        self.parts = Some(parts);
         Ok(())
     }
 }

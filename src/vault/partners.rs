@@ -18,7 +18,7 @@ impl Session {
         self.require_supervisor()?;
         check_name(&p.name, NameRole::Partner)?;
         keys::parse_recipient(&p.recipient, KeyRole::PartnerRecipient)?;
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         let added = tx.execute(
             "INSERT OR IGNORE INTO partners (name, recipient, kind) VALUES (?1, ?2, ?3)",
             params![p.name, p.recipient.trim(), p.kind.id()],
@@ -69,7 +69,7 @@ impl Session {
     /// Supervisors only.
     pub fn remove_partner(&mut self, name: &str) -> Result<(), VaultError> {
         self.require_supervisor()?;
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         if tx.execute("DELETE FROM partners WHERE name = ?1", [name])? == 0 {
             return Err(VaultError::UnknownPartner {
                 name: name.to_owned(),
@@ -99,7 +99,7 @@ impl Session {
     }
 
     pub fn mark_packet_seen(&mut self, packet_id: &str) -> Result<(), VaultError> {
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         tx.execute(
             "INSERT OR IGNORE INTO packets_seen (id, seen) VALUES (?1, ?2)",
             params![packet_id, day(Timestamp::now())],

@@ -128,7 +128,7 @@ impl Session {
                 ids.push(id);
             }
         }
-        self.sealing.commit_with(tx, changes)?;
+        self.sealing.commit_records(tx, changes)?;
         Ok(ids)
     }
 
@@ -173,7 +173,7 @@ impl Session {
         )?;
         changes.toggle(&bucket_id, id.as_str(), version);
         changes.toggle(&saving, id.as_str(), version + 1);
-        self.sealing.commit_with(tx, changes)
+        self.sealing.commit_records(tx, changes)
     }
 
     /// Opens a record (audited as a view).
@@ -301,7 +301,7 @@ impl Session {
             Timestamp::now(),
         )?;
         changes.toggle(&bucket_id, id.as_str(), version);
-        self.sealing.commit_with(tx, changes)
+        self.sealing.commit_records(tx, changes)
     }
 
     /// Checks the record rows of `bucket` (every bucket when `None`) against the seal before

@@ -190,7 +190,7 @@ impl Session {
                 zone: zone.to_owned(),
             });
         }
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         tx.execute(
             "INSERT INTO settings (key, value) VALUES ('time_zone', ?1) \
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -217,7 +217,7 @@ impl Session {
     pub fn set_retention_months(&mut self, months: u32) -> Result<(), VaultError> {
         self.require_supervisor()?;
         check_retention(months)?;
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         tx.execute(
             "UPDATE settings SET value = ?1 WHERE key = 'retention_months'",
             [months.to_string()],
@@ -276,12 +276,12 @@ impl Session {
         if dry_run || report.buckets.is_empty() {
             return Ok(report);
         }
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         for b in &report.buckets {
             tx.execute("DELETE FROM bucket_keys WHERE bucket = ?1", [b])?;
         }
         self.sealing.commit(tx)?;
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         let mut changes = self.sealing.changes();
         for b in &report.buckets {
             {
@@ -335,7 +335,7 @@ impl Session {
             };
         }
         let pair = KeyPair::generate();
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         let holders = users::key_holders(&tx)?;
         let recovery = users::recovery_recipient(&tx)?;
         insert_bucket(

@@ -342,8 +342,8 @@ impl Vault {
         let sealing = if adopt == Adopt::SealFirst {
             Sealing::fresh(&self.conn, key)?
         } else {
-            let records = integrity::check(&self.conn, &key)?;
-            Sealing::checked(key, records)
+            let checked = integrity::check(&self.conn, &key)?;
+            Sealing::checked(key, checked)
         };
         let buckets = load_buckets(&self.conn, &user_id, &identity.identity)?;
         let unit_secret = self
@@ -508,8 +508,8 @@ impl Vault {
             Sealing::fresh(&self.conn, VaultKey::generate())?
         } else {
             let key = integrity::recovery_key(&self.conn, &recovery.identity)?;
-            let records = integrity::check(&self.conn, &key)?;
-            Sealing::checked(key, records)
+            let checked = integrity::check(&self.conn, &key)?;
+            Sealing::checked(key, checked)
         };
         // Everything the recovery key opens is read first; then the new key, the audit entry and
         // every key re-wrapped to it go in one transaction: a kill leaves the account as it was
@@ -603,7 +603,8 @@ impl Session {
             &event,
             Timestamp::now(),
         )?;
-        self.sealing.commit(tx)
+        let changes = self.sealing.changes();
+        self.sealing.commit_records(tx, changes)
     }
 
     /// Puts the vault key this unlock took inside the user's passphrase wrap (same passphrase,
@@ -623,7 +624,7 @@ impl Session {
             passphrase,
             keys::stored_log_n(&old),
         )?;
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         tx.execute(
             "UPDATE users SET identity = ?1 WHERE id = ?2",
             params![wrapped, self.user_id],
@@ -657,7 +658,8 @@ impl Session {
         for event in events {
             audit::append(&tx, Some(&self.sealing.key), &self.user.name, event, now)?;
         }
-        self.sealing.commit(tx)
+        let changes = self.sealing.changes();
+        self.sealing.commit_records(tx, changes)
     }
 
     pub fn audit_entries(&self) -> Result<Vec<AuditEntry>, VaultError> {

@@ -188,7 +188,7 @@ impl Session {
         )?;
         let user_id = random_id();
         let now = Timestamp::now();
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         tx.execute(
             "INSERT INTO users (id, name, role, recipient, identity, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![user_id, name, role.id(), fresh.recipient.to_string(), wrapped, day(now)],
@@ -236,7 +236,7 @@ impl Session {
         }
         let was_supervisor = role == Role::Supervisor.id();
         let now = Timestamp::now();
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         tx.execute("DELETE FROM bucket_keys WHERE holder = ?1", [&user_id])?;
         tx.execute("DELETE FROM unit_keys WHERE holder = ?1", [&user_id])?;
         tx.execute("DELETE FROM vault_keys WHERE holder = ?1", [&user_id])?;
@@ -280,7 +280,7 @@ impl Session {
     /// name it; partners must pin the new public key (`tandem unit-key export`).
     pub fn rotate_unit_key(&mut self) -> Result<String, VaultError> {
         self.require_supervisor()?;
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         let holders = key_holders(&tx)?;
         let recovery = recovery_recipient(&tx)?;
         let (id, secret) = replace_unit_key(&tx, &holders, recovery.as_ref())?;
@@ -308,7 +308,7 @@ impl Session {
             new_passphrase,
             kdf_log_n,
         )?;
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         tx.execute(
             "UPDATE users SET identity = ?1 WHERE id = ?2",
             params![wrapped, self.user_id],
@@ -343,7 +343,7 @@ impl Session {
             new_passphrase,
             kdf_log_n,
         )?;
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         tx.execute(
             "UPDATE users SET recipient = ?1, identity = ?2 WHERE id = ?3",
             params![fresh.recipient.to_string(), wrapped, self.user_id],
@@ -422,7 +422,7 @@ impl Session {
         }
         // The recipient is a public key: it may stand in the audit log as it is.
         let fingerprint = to.to_string();
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin(&mut self.vault.conn)?;
         tx.execute("DELETE FROM bucket_keys WHERE holder = ?1", [RECOVERY])?;
         tx.execute("DELETE FROM unit_keys WHERE holder = ?1", [RECOVERY])?;
         integrity::wrap_for_recovery(&tx, &self.sealing.key, &to)?;

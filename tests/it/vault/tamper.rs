@@ -753,3 +753,42 @@ fn a_change_to_any_cell_of_the_sealed_tables_is_refused() {
         }
     }
 }
+
+#[test]
+fn a_table_changed_while_a_session_is_open_is_never_sealed_in() {
+    use tandem::domain::OrganisationKind;
+    use tandem::vault::{Partner, SecretString, TamperedPart, Vault, VaultError};
+    let w = World::new();
+    w.init();
+    let id: tandem::vault::RecordId = w.add(r#"{"checklist":"screening"}"#).parse().unwrap();
+    let vault = Vault::open(&w.vault).unwrap();
+    let mut s = vault
+        .unlock("sup", &SecretString::from(PASS.to_owned()))
+        .map_err(|(_, e)| e)
+        .unwrap();
+    // Someone with the file, while the interface is open.
+    let attacker = age::x25519::Identity::generate().to_public().to_string();
+    db(&w)
+        .execute(
+            "UPDATE settings SET value = ?1 WHERE key = 'recovery_recipient'",
+            [&attacker],
+        )
+        .unwrap();
+    let partner = Partner {
+        name: "Shelter".into(),
+        recipient: age::x25519::Identity::generate().to_public().to_string(),
+        kind: OrganisationKind::Shelter,
+    };
+    match s.add_partner(&partner) {
+        Err(VaultError::Tampered {
+            part: TamperedPart::Table { name: "settings" },
+        }) => {}
+        other => panic!("expected the settings table named, got {other:?}"),
+    }
+    // Saving a record goes on (it touches no table the seal digests) and seals the old digests:
+    // the next unlock still sees the change.
+    let doc = s.read_record(&id).unwrap();
+    s.update_record(&id, &doc).unwrap();
+    drop(s.lock().unwrap());
+    refused(&w, &["record", "list"], "the settings table differs");
+}
