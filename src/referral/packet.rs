@@ -377,6 +377,23 @@ impl fmt::Debug for VerifiedPacket {
     }
 }
 
+/// Whether a minisign signature file's last line (the signature over the trusted comment) is
+/// base64 of a whole 64-byte Ed25519 signature. minisign 0.10 does not check its length and
+/// slices it as 64 bytes: a packet with its genuine signature and that line cut short would
+/// make the check panic instead of refusing the packet (found by `fuzz/` on the packet target).
+fn global_signature_is_whole(sig_text: &str) -> bool {
+    use base64::Engine;
+    sig_text
+        .lines()
+        .nth(3)
+        .and_then(|line| {
+            base64::engine::general_purpose::STANDARD
+                .decode(line.trim())
+                .ok()
+        })
+        .is_some_and(|sig| sig.len() == 64)
+}
+
 /// Checks a packet without decrypting it: the signature against the pinned unit key first,
 /// then the manifest, then the SHA-256 of `payload.age`.
 pub fn verify(
@@ -393,6 +410,9 @@ pub fn verify(
 
     // 1. The signature, before anything in the manifest is believed.
     let sig_text = String::from_utf8(signature).map_err(|_| ReferralError::BadSignature)?;
+    if !global_signature_is_whole(&sig_text) {
+        return Err(ReferralError::BadSignature);
+    }
     let sig_box =
         minisign::SignatureBox::from_string(&sig_text).map_err(|_| ReferralError::BadSignature)?;
     if sig_box.keynum() != unit_key.keynum() {

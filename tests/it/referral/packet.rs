@@ -480,3 +480,35 @@ fn debug_output_never_shows_case_data() {
         assert!(!shown.contains(secret), "Debug leaks `{secret}`: {shown}");
     }
 }
+
+/// Found by the packet fuzz target: a genuine signature with its last line (the signature over
+/// the trusted comment) cut short made minisign 0.10 panic; it is refused as a bad signature.
+#[test]
+fn a_cut_short_comment_signature_is_refused_not_a_panic() {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let k = keys();
+    let sealed = export(&k, PartnerKind::Shelter, 30);
+    for keep in [0usize, 1, 32, 61, 63] {
+        let cut = edit(&sealed.bytes, "manifest.toml.minisig", |s| {
+            let text = String::from_utf8(s.clone()).unwrap();
+            let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+            let global = b64.decode(lines[3].trim()).unwrap();
+            assert_eq!(global.len(), 64);
+            lines[3] = b64.encode(&global[..keep]);
+            *s = (lines.join("\n") + "\n").into_bytes();
+        });
+        let err = referral::open(&cut, &k.unit.pk, &identity(&k), now()).unwrap_err();
+        assert!(
+            matches!(err, ReferralError::BadSignature),
+            "{keep}: {err:?}"
+        );
+        let err = packet::verify(&cut, &k.unit.pk).unwrap_err();
+        assert!(
+            matches!(err, ReferralError::BadSignature),
+            "{keep}: {err:?}"
+        );
+    }
+    // The whole packet still verifies.
+    packet::verify(&sealed.bytes, &k.unit.pk).unwrap();
+}
