@@ -21,8 +21,11 @@
 //! checks every bucket as it unlocks; a command that opens one record checks one month).
 //!
 //! What it cannot see: a copy of the whole vault put back in place of a newer one (that is what a
-//! backup is), and, in the moment between a user's removal and a remaining user's next unlock, a
-//! seal key the removed user forges for that one user. Entries written while nobody is unlocked
+//! backup is); in the moment between a user's removal and a remaining user's next unlock, a seal
+//! key the removed user forges for that one user; and, for a vault made before schema 2, what was
+//! changed before its first unlock by this version (which seals it as it finds it). The removed
+//! user keeps the chain key, but without the seal key cannot move the sealed head or the record
+//! tokens the seal holds. Entries written while nobody is unlocked
 //! (failed unlocks, backups, restores, tampering found) cannot be keyed; they follow the sealed
 //! head, are limited to those kinds, and are pinned by the next keyed entry.
 
@@ -72,7 +75,7 @@ impl VaultKey {
         let mut seal = Zeroizing::new([0u8; KEY_LEN]);
         rand::rngs::OsRng.fill_bytes(&mut seal[..]);
         VaultKey {
-            epoch: self.epoch + 1,
+            epoch: self.epoch.saturating_add(1),
             seal,
             chain: self.chain.clone(),
         }
@@ -758,7 +761,7 @@ pub(super) fn take_offers(
         }
     };
     while key.epoch < epoch {
-        let next_epoch = key.epoch + 1;
+        let next_epoch = key.epoch.saturating_add(1);
         let (wrapped, tag) = row(next_epoch)?;
         let want = offer_tag(&key, holder, next_epoch, &wrapped);
         if !subtle_eq(&want, &tag) {
