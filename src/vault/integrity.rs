@@ -231,6 +231,19 @@ fn digests(conn: &Connection) -> Result<Vec<(&'static str, [u8; 32])>, VaultErro
         .collect()
 }
 
+/// The tables whose digest now differs from the digests `sealed` (as the seal stores them).
+fn changed_parts(conn: &Connection, sealed: &str) -> Result<Vec<&'static str>, VaultError> {
+    let sealed: BTreeMap<&str, &str> = sealed
+        .split(' ')
+        .filter_map(|p| p.split_once('='))
+        .collect();
+    Ok(digests(conn)?
+        .into_iter()
+        .filter(|(name, digest)| sealed.get(name).copied() != Some(hex::encode(digest).as_str()))
+        .map(|(name, _)| name)
+        .collect())
+}
+
 fn parts_text(parts: &[(&str, [u8; 32])]) -> String {
     parts
         .iter()
@@ -399,13 +412,10 @@ fn tampered(part: TamperedPart) -> VaultError {
 /// Returns the record tokens it holds per bucket, for the session to check each bucket's rows
 /// against before it reads them ([`Sealing::check_records`]), or the first thing found changed.
 pub(super) fn check(conn: &Connection, key: &VaultKey) -> Result<Checked, VaultError> {
-    let (found, records) = findings(conn, key, false)?;
+    let (found, checked) = findings(conn, key, false)?;
     match found.into_iter().next() {
         Some(part) => Err(tampered(part)),
-        None => Ok(Checked {
-            records,
-            parts: read_seal(conn)?.map(|s| s.parts),
-        }),
+        None => Ok(checked),
     }
 }
 
@@ -416,14 +426,18 @@ pub(super) struct Checked {
 }
 
 /// Everything the seal finds changed (empty when all is as Tandem wrote it), with every
-/// bucket's record rows too when `all_records`; and the record tokens the seal holds.
+/// bucket's record rows too when `all_records`; and what the seal holds.
 pub(super) fn findings(
     conn: &Connection,
     key: &VaultKey,
     all_records: bool,
-) -> Result<(Vec<TamperedPart>, BucketTokens), VaultError> {
+) -> Result<(Vec<TamperedPart>, Checked), VaultError> {
     let Some(seal) = read_seal(conn)? else {
-        return Ok((vec![TamperedPart::Seal], BucketTokens::new()));
+        let none = Checked {
+            records: BucketTokens::new(),
+            parts: None,
+        };
+        return Ok((vec![TamperedPart::Seal], none));
     };
     let mut found = Vec::new();
     let expected = seal_mac(
@@ -436,16 +450,11 @@ pub(super) fn findings(
     if seal.epoch != key.epoch || !subtle_eq(expected.as_bytes(), seal.mac.as_bytes()) {
         found.push(TamperedPart::Seal);
     }
-    let stored: BTreeMap<&str, &str> = seal
-        .parts
-        .split(' ')
-        .filter_map(|p| p.split_once('='))
-        .collect();
-    for (name, digest) in digests(conn)? {
-        if stored.get(name).copied() != Some(hex::encode(digest).as_str()) {
-            found.push(TamperedPart::Table { name });
-        }
-    }
+    found.extend(
+        changed_parts(conn, &seal.parts)?
+            .into_iter()
+            .map(|name| TamperedPart::Table { name }),
+    );
     match audit::check_sealed_head(conn, key, seal.audit_count, &seal.audit_head) {
         Ok(()) => {}
         Err(VaultError::Tampered { part }) => found.push(part),
@@ -461,7 +470,13 @@ pub(super) fn findings(
     if all_records && records_tokens(conn, key, None)? != records {
         found.push(TamperedPart::Records);
     }
-    Ok((found, records))
+    Ok((
+        found,
+        Checked {
+            records,
+            parts: Some(seal.parts),
+        },
+    ))
 }
 
 fn subtle_eq(a: &[u8], b: &[u8]) -> bool {
@@ -560,6 +575,17 @@ impl Sealing {
         }
     }
 
+    /// Appends a keyed audit entry by `actor` inside `tx`; the commit seals it.
+    pub(super) fn append(
+        &self,
+        tx: &Connection,
+        actor: &str,
+        event: &AuditEvent,
+        now: Timestamp,
+    ) -> Result<(), VaultError> {
+        audit::append(tx, Some(&self.key), actor, event, now)
+    }
+
     /// Begins a transaction that may change the sealed tables, once they are found as last
     /// sealed: what someone changed in the file while this session was open is refused, never
     /// sealed in with the session's own change.
@@ -567,16 +593,10 @@ impl Sealing {
         &self,
         conn: &'c mut Connection,
     ) -> Result<rusqlite::Transaction<'c>, VaultError> {
-        if let Some(sealed) = &self.parts {
-            let sealed: BTreeMap<&str, &str> = sealed
-                .split(' ')
-                .filter_map(|p| p.split_once('='))
-                .collect();
-            for (name, digest) in digests(conn)? {
-                if sealed.get(name).copied() != Some(hex::encode(digest).as_str()) {
-                    return Err(tampered(TamperedPart::Table { name }));
-                }
-            }
+        if let Some(sealed) = &self.parts
+            && let Some(name) = changed_parts(conn, sealed)?.into_iter().next()
+        {
+            return Err(tampered(TamperedPart::Table { name }));
         }
         Ok(conn.transaction()?)
     }

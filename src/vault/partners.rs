@@ -31,13 +31,8 @@ impl Session {
         let event = AuditEvent::PartnerAdded {
             partner: p.name.clone(),
         };
-        audit::append(
-            &tx,
-            Some(&self.sealing.key),
-            &self.user.name,
-            &event,
-            Timestamp::now(),
-        )?;
+        self.sealing
+            .append(&tx, &self.user.name, &event, Timestamp::now())?;
         self.sealing.commit(tx)
     }
 
@@ -78,13 +73,8 @@ impl Session {
         let event = AuditEvent::PartnerRemoved {
             partner: name.to_string(),
         };
-        audit::append(
-            &tx,
-            Some(&self.sealing.key),
-            &self.user.name,
-            &event,
-            Timestamp::now(),
-        )?;
+        self.sealing
+            .append(&tx, &self.user.name, &event, Timestamp::now())?;
         self.sealing.commit(tx)
     }
 

@@ -100,7 +100,6 @@ impl Session {
         let now = Timestamp::now();
         let bucket_id = self.ensure_bucket(&bucket_of(now), now)?;
         let bucket = &self.buckets[&bucket_id];
-        let key = Some(&self.sealing.key);
         let mut changes = self.sealing.changes();
         let tx = self.vault.conn.transaction().map_err(VaultError::from)?;
         let mut ids = Vec::new();
@@ -123,7 +122,7 @@ impl Session {
                     .execute(params![id.as_str(), bucket_id, day(now), sealed, summary])
                     .map_err(VaultError::from)?;
                 let event = AuditEvent::RecordCreated { record: id.clone() };
-                audit::append(&tx, key, &self.user.name, &event, now)?;
+                self.sealing.append(&tx, &self.user.name, &event, now)?;
                 changes.toggle(&bucket_id, id.as_str(), 1);
                 ids.push(id);
             }
@@ -164,9 +163,8 @@ impl Session {
         if changed != 1 {
             return Err(VaultError::RecordNotFound { id: id.to_string() });
         }
-        audit::append(
+        self.sealing.append(
             &tx,
-            Some(&self.sealing.key),
             &self.user.name,
             &AuditEvent::RecordUpdated { record: id.clone() },
             now,
@@ -293,9 +291,8 @@ impl Session {
         if tx.execute("DELETE FROM records WHERE id = ?1", [id.as_str()])? == 0 {
             return Err(VaultError::RecordNotFound { id: id.to_string() });
         }
-        audit::append(
+        self.sealing.append(
             &tx,
-            Some(&self.sealing.key),
             &self.user.name,
             &AuditEvent::RecordDeleted { record: id.clone() },
             Timestamp::now(),

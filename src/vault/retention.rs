@@ -199,13 +199,8 @@ impl Session {
         let event = AuditEvent::TimeZoneSet {
             zone: zone.to_owned(),
         };
-        audit::append(
-            &tx,
-            Some(&self.sealing.key),
-            &self.user.name,
-            &event,
-            Timestamp::now(),
-        )?;
+        self.sealing
+            .append(&tx, &self.user.name, &event, Timestamp::now())?;
         self.sealing.commit(tx)
     }
 
@@ -222,9 +217,8 @@ impl Session {
             "UPDATE settings SET value = ?1 WHERE key = 'retention_months'",
             [months.to_string()],
         )?;
-        audit::append(
+        self.sealing.append(
             &tx,
-            Some(&self.sealing.key),
             &self.user.name,
             &AuditEvent::RetentionChanged { months },
             Timestamp::now(),
@@ -302,13 +296,8 @@ impl Session {
             buckets: report.buckets.clone(),
             records,
         };
-        audit::append(
-            &tx,
-            Some(&self.sealing.key),
-            &self.user.name,
-            &event,
-            Timestamp::now(),
-        )?;
+        self.sealing
+            .append(&tx, &self.user.name, &event, Timestamp::now())?;
         self.sealing.commit_with(tx, changes)?;
         for b in &report.buckets {
             self.buckets.remove(b);

@@ -547,17 +547,10 @@ impl Vault {
         tx.execute("DELETE FROM vault_keys WHERE holder = ?1", [&user_id])?;
         if never_sealed {
             offer_to_others(&tx, &sealing.key, &user_id)?;
-            audit::append(
-                &tx,
-                Some(&sealing.key),
-                NOBODY,
-                &AuditEvent::VaultSealed,
-                now,
-            )?;
+            sealing.append(&tx, NOBODY, &AuditEvent::VaultSealed, now)?;
         }
-        audit::append(
+        sealing.append(
             &tx,
-            Some(&sealing.key),
             NOBODY,
             &AuditEvent::UserRecovered {
                 user: name.to_string(),
@@ -596,13 +589,8 @@ impl Session {
 
     pub(super) fn audit(&mut self, event: AuditEvent) -> Result<(), VaultError> {
         let tx = self.vault.conn.transaction()?;
-        audit::append(
-            &tx,
-            Some(&self.sealing.key),
-            &self.user.name,
-            &event,
-            Timestamp::now(),
-        )?;
+        self.sealing
+            .append(&tx, &self.user.name, &event, Timestamp::now())?;
         let changes = self.sealing.changes();
         self.sealing.commit_records(tx, changes)
     }
@@ -635,9 +623,8 @@ impl Session {
         )?;
         if adopt == Adopt::SealFirst {
             offer_to_others(&tx, &self.sealing.key, &self.user_id)?;
-            audit::append(
+            self.sealing.append(
                 &tx,
-                Some(&self.sealing.key),
                 &self.user.name,
                 &AuditEvent::VaultSealed,
                 Timestamp::now(),
@@ -656,7 +643,7 @@ impl Session {
         let tx = self.vault.conn.transaction()?;
         let now = Timestamp::now();
         for event in events {
-            audit::append(&tx, Some(&self.sealing.key), &self.user.name, event, now)?;
+            self.sealing.append(&tx, &self.user.name, event, now)?;
         }
         let changes = self.sealing.changes();
         self.sealing.commit_records(tx, changes)

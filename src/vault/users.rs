@@ -120,14 +120,7 @@ fn replace_unit_key(
         "UPDATE settings SET value = ?1 WHERE key = 'unit_public_key'",
         [unit.pk.to_base64()],
     )?;
-    Ok((unit_key_id(&unit.pk), secret))
-}
-
-/// A minisign key id as minisign prints it (16 hex digits, upper case).
-pub(super) fn unit_key_id(pk: &minisign::PublicKey) -> String {
-    let mut le = [0u8; 8];
-    le.copy_from_slice(&pk.keynum()[..8]);
-    format!("{:016X}", u64::from_le_bytes(le))
+    Ok((crate::referral::packet::key_id(unit.pk.keynum()), secret))
 }
 
 pub(super) fn check_name(name: &str, what: NameRole) -> Result<(), VaultError> {
@@ -197,7 +190,7 @@ impl Session {
             user: name.to_string(),
             role: role.id().into(),
         };
-        audit::append(&tx, Some(&self.sealing.key), &self.user.name, &event, now)?;
+        self.sealing.append(&tx, &self.user.name, &event, now)?;
         // The user and every key wrapped to them in one transaction: a kill leaves either no new
         // user or one who can read what their role allows.
         let unit_secret = self
@@ -244,7 +237,7 @@ impl Session {
         let event = AuditEvent::UserRemoved {
             user: name.to_string(),
         };
-        audit::append(&tx, Some(&self.sealing.key), &self.user.name, &event, now)?;
+        self.sealing.append(&tx, &self.user.name, &event, now)?;
         let holders = key_holders(&tx)?;
         let recovery = recovery_recipient(&tx)?;
         let new_buckets = retention::rotate_buckets(&tx, &holders, recovery.as_ref(), now)?;
@@ -263,7 +256,7 @@ impl Session {
             epoch: next.epoch,
             unit_key: unit.as_ref().map(|(id, _)| id.clone()),
         };
-        audit::append(&tx, Some(&self.sealing.key), &self.user.name, &event, now)?;
+        self.sealing.append(&tx, &self.user.name, &event, now)?;
         self.sealing.commit_rotated(tx, next)?;
         for b in new_buckets {
             self.buckets.insert(b.id.clone(), b);
@@ -285,13 +278,8 @@ impl Session {
         let recovery = recovery_recipient(&tx)?;
         let (id, secret) = replace_unit_key(&tx, &holders, recovery.as_ref())?;
         let event = AuditEvent::UnitKeyRotated { key: id.clone() };
-        audit::append(
-            &tx,
-            Some(&self.sealing.key),
-            &self.user.name,
-            &event,
-            Timestamp::now(),
-        )?;
+        self.sealing
+            .append(&tx, &self.user.name, &event, Timestamp::now())?;
         self.sealing.commit(tx)?;
         self.unit_secret = Some(secret);
         Ok(id)
@@ -318,13 +306,8 @@ impl Session {
         let event = AuditEvent::PassphraseChanged {
             user: self.user.name.clone(),
         };
-        audit::append(
-            &tx,
-            Some(&self.sealing.key),
-            &self.user.name,
-            &event,
-            Timestamp::now(),
-        )?;
+        self.sealing
+            .append(&tx, &self.user.name, &event, Timestamp::now())?;
         self.sealing.commit(tx)
     }
 
@@ -365,13 +348,8 @@ impl Session {
         let event = AuditEvent::IdentityReplaced {
             user: self.user.name.clone(),
         };
-        audit::append(
-            &tx,
-            Some(&self.sealing.key),
-            &self.user.name,
-            &event,
-            Timestamp::now(),
-        )?;
+        self.sealing
+            .append(&tx, &self.user.name, &event, Timestamp::now())?;
         self.sealing.commit(tx)?;
         self.identity = fresh;
         Ok(())
@@ -441,13 +419,8 @@ impl Session {
         let event = AuditEvent::RecoverySet {
             fingerprint: fingerprint.clone(),
         };
-        audit::append(
-            &tx,
-            Some(&self.sealing.key),
-            &self.user.name,
-            &event,
-            Timestamp::now(),
-        )?;
+        self.sealing
+            .append(&tx, &self.user.name, &event, Timestamp::now())?;
         self.sealing.commit(tx)?;
         Ok(fingerprint)
     }

@@ -92,7 +92,7 @@ fn refused(w: &World, args: &[&str], what: &str) -> String {
     err
 }
 
-fn add_officer(w: &World, name: &str, pass: &str) {
+fn add_user(w: &World, name: &str, role: &str, pass: &str) {
     let file = w.tmp.join(format!("{name}-pass"));
     std::fs::write(&file, format!("{pass}\n")).unwrap();
     w.ok(&[
@@ -100,7 +100,7 @@ fn add_officer(w: &World, name: &str, pass: &str) {
         "add",
         name,
         "--role",
-        "officer",
+        role,
         "--kdf-log-n",
         "4",
         "--new-passphrase-file",
@@ -108,20 +108,35 @@ fn add_officer(w: &World, name: &str, pass: &str) {
     ]);
 }
 
-fn add_supervisor(w: &World, name: &str, pass: &str) {
-    let file = w.tmp.join(format!("{name}-pass"));
-    std::fs::write(&file, format!("{pass}\n")).unwrap();
+fn add_officer(w: &World, name: &str, pass: &str) {
+    add_user(w, name, "officer", pass);
+}
+
+/// A receiving organisation `Shelter` with a fresh key, added the proper way.
+fn add_shelter(w: &World) {
+    let partner = age::x25519::Identity::generate().to_public().to_string();
     w.ok(&[
-        "user",
+        "partner",
         "add",
-        name,
-        "--role",
-        "supervisor",
-        "--kdf-log-n",
-        "4",
-        "--new-passphrase-file",
-        file.to_str().unwrap(),
+        "Shelter",
+        "--recipient",
+        &partner,
+        "--kind",
+        "shelter",
     ]);
+}
+
+/// A supervisor `mallory` written straight into the users table, her key wrapped with her own
+/// passphrase `mallory`.
+fn inject_mallory(w: &World) {
+    let me = age::x25519::Identity::generate();
+    let blob = wrap_with_passphrase("mallory", me.to_string().expose_secret().as_bytes());
+    db(w)
+        .execute(
+            "INSERT INTO users (id, name, role, recipient, identity, created) VALUES ('00000000deadbeef', 'mallory', 'supervisor', ?1, ?2, '2026-12-01')",
+            params![me.to_public().to_string(), blob],
+        )
+        .unwrap();
 }
 
 fn this_month() -> String {
@@ -186,17 +201,7 @@ fn a_swapped_recovery_recipient_partner_key_injected_user_or_raised_role_is_refu
         ),
         (
             "injected supervisor",
-            Box::new(|w: &World| {
-                let me = age::x25519::Identity::generate();
-                let blob =
-                    wrap_with_passphrase("mallory", me.to_string().expose_secret().as_bytes());
-                db(w)
-                    .execute(
-                        "INSERT INTO users (id, name, role, recipient, identity, created) VALUES ('00000000deadbeef', 'mallory', 'supervisor', ?1, ?2, '2026-12-01')",
-                        params![me.to_public().to_string(), blob],
-                    )
-                    .unwrap();
-            }),
+            Box::new(inject_mallory),
             "the users table differs",
         ),
         (
@@ -209,16 +214,7 @@ fn a_swapped_recovery_recipient_partner_key_injected_user_or_raised_role_is_refu
         let w = World::new();
         w.init();
         add_officer(&w, "ana", "ana passphrase");
-        let partner = age::x25519::Identity::generate().to_public().to_string();
-        w.ok(&[
-            "partner",
-            "add",
-            "Shelter",
-            "--recipient",
-            &partner,
-            "--kind",
-            "shelter",
-        ]);
+        add_shelter(&w);
         tamper(&w);
         let err = refused(&w, &["partner", "list"], says);
         assert!(!err.contains("Shelter"), "{attack}: nothing shown: {err}");
@@ -227,14 +223,7 @@ fn a_swapped_recovery_recipient_partner_key_injected_user_or_raised_role_is_refu
     // The injected user cannot unlock either: their wrap holds no vault key Tandem made.
     let w = World::new();
     w.init();
-    let me = age::x25519::Identity::generate();
-    let blob = wrap_with_passphrase("mallory", me.to_string().expose_secret().as_bytes());
-    db(&w)
-        .execute(
-            "INSERT INTO users (id, name, role, recipient, identity, created) VALUES ('00000000deadbeef', 'mallory', 'supervisor', ?1, ?2, '2026-12-01')",
-            params![me.to_public().to_string(), blob],
-        )
-        .unwrap();
+    inject_mallory(&w);
     let err = w
         .tandem(&["user", "add", "eve", "--role", "supervisor"])
         .args(["--user", "mallory"])
@@ -473,7 +462,7 @@ fn after_a_removal_nothing_saved_opens_with_what_the_removed_user_held() {
 fn removing_a_supervisor_or_rotating_replaces_the_unit_key_and_packets_name_it() {
     let w = World::new();
     w.init();
-    add_supervisor(&w, "bob", "bob passphrase");
+    add_user(&w, "bob", "supervisor", "bob passphrase");
     let first = w.ok(&["unit-key", "export"]);
     let said = w.ok(&["user", "remove", "bob"]);
     assert!(
@@ -653,16 +642,7 @@ fn a_change_to_any_cell_of_the_sealed_tables_is_refused() {
     let w = World::new();
     w.init();
     add_officer(&w, "ana", "ana passphrase");
-    let partner = age::x25519::Identity::generate().to_public().to_string();
-    w.ok(&[
-        "partner",
-        "add",
-        "Shelter",
-        "--recipient",
-        &partner,
-        "--kind",
-        "shelter",
-    ]);
+    add_shelter(&w);
     let recovery = age::x25519::Identity::generate().to_public().to_string();
     w.ok(&["recovery", "set", &recovery]);
     w.add(r#"{"checklist":"screening","subject":{"name":"Aye"}}"#);
