@@ -93,39 +93,31 @@ pub fn issue(
             name: req.partner.to_owned(),
         })?;
     let kind = partner.kind;
-    let mut doc = session.read_record(req.record)?;
-    let referred = doc
-        .status
-        .apply(Transition::Export)
-        .ok_or(Error::NotAllowed {
-            from: doc.status,
-            transition: Transition::Export,
-        })?;
-    let prepared = assemble::prepare(
-        &doc,
+    // The record's view is logged with the export's own entry (one commit), or alone below
+    // when the export is refused.
+    let mut doc = session.read_record_to_write(req.record)?;
+    let built = match build(
+        session,
         checklists,
         locales,
-        &session.user().name,
-        kind,
-        req.child_protection_override,
-        req.now,
-    )?;
-    let (officer, person) = assemble::record_langs(&doc);
-    let labels = Labels::from_locales(locales, officer, person);
-    let mut header = new_header(session.unit_name(), req.now, req.expires_days);
-    header.time_zone = session.time_zone()?;
-    let to = PartnerRef {
-        name: partner.name.clone(),
-        kind,
-        recipient: partner.recipient.clone(),
+        req,
+        &partner,
+        &doc,
+        &signing_key,
+    ) {
+        Ok(built) => built,
+        Err(e) => {
+            session.commit_deferred()?;
+            return Err(e);
+        }
     };
-    let sealed = export(&prepared.referral, &to, &header, &labels, &signing_key)?;
-    let path = if req.out.is_dir() {
-        req.out
-            .join(format!("{}.{}", header.packet_id, packet::EXTENSION))
-    } else {
-        req.out.to_path_buf()
-    };
+    let Built {
+        referred,
+        prepared,
+        header,
+        sealed,
+        path,
+    } = built;
     // Audit first: a packet that exists must be in the log, even if writing then fails.
     let exported = AuditEvent::RecordExported {
         record: req.record.clone(),
@@ -169,6 +161,70 @@ pub fn issue(
         expires: header.expires,
         export: entry,
         unit_key_fingerprint,
+    })
+}
+
+/// A packet built from a record, not yet written, and what the record becomes.
+struct Built {
+    referred: crate::domain::RecordStatus,
+    prepared: assemble::Prepared,
+    header: crate::referral::PacketHeader,
+    sealed: crate::referral::SealedPacket,
+    path: PathBuf,
+}
+
+/// Everything of an export between reading the record and logging it: the status and consent
+/// checks, the referral in the record's two languages, the packet sealed and where it goes.
+fn build(
+    session: &Session,
+    checklists: &[Checklist],
+    locales: &Locales,
+    req: &IssueRequest<'_>,
+    partner: &crate::vault::Partner,
+    doc: &RecordDocument,
+    signing_key: &minisign::SecretKey,
+) -> Result<Built, Error> {
+    let referred = doc
+        .status
+        .apply(Transition::Export)
+        .ok_or(Error::NotAllowed {
+            from: doc.status,
+            transition: Transition::Export,
+        })?;
+    // The referral shows every answer in both of the record's languages.
+    let (officer, person) = assemble::record_langs(doc);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    locales.parse_languages(&[officer, person], cores);
+    let prepared = assemble::prepare(
+        doc,
+        checklists,
+        locales,
+        &session.user().name,
+        partner.kind,
+        req.child_protection_override,
+        req.now,
+    )?;
+    let labels = Labels::from_locales(locales, officer, person);
+    let mut header = new_header(session.unit_name(), req.now, req.expires_days);
+    header.time_zone = session.time_zone()?;
+    let to = PartnerRef {
+        name: partner.name.clone(),
+        kind: partner.kind,
+        recipient: partner.recipient.clone(),
+    };
+    let sealed = export(&prepared.referral, &to, &header, &labels, signing_key)?;
+    let path = if req.out.is_dir() {
+        req.out
+            .join(format!("{}.{}", header.packet_id, packet::EXTENSION))
+    } else {
+        req.out.to_path_buf()
+    };
+    Ok(Built {
+        referred,
+        prepared,
+        header,
+        sealed,
+        path,
     })
 }
 

@@ -20,7 +20,7 @@ use tandem::referral::{self, Labels};
 use tandem::text;
 use tandem::vault::{RecordId, Vault};
 
-use super::vault::{unlock_session, vault_dir};
+use super::vault::{unlock_session, unlock_session_to_write, vault_dir};
 use super::{Result, officer_lang, say};
 use crate::cli::{BookletArgs, Global, PartnerCommand, ReferralCommand, UnitKeyCommand};
 
@@ -149,11 +149,23 @@ fn export(
     child_protection_override: Option<&str>,
 ) -> Result<ExitCode> {
     let id: RecordId = record.parse()?;
-    // The checklists are parsed while the vault unlocks (its commit waits on the disk).
+    // The vault unlocks (scrypt, the seal's checks) on a thread of its own while this one
+    // parses the checklists and the English texts every referral needs (its own, or those its
+    // translations are checked against). This thread waits until the new one runs: a new
+    // thread is often queued on its parent's core, and the two would take turns; woken by it,
+    // this one goes on on the other core.
+    let started = std::sync::Barrier::new(2);
     let (session, catalog) = std::thread::scope(|s| {
-        let catalog = s.spawn(|| Catalog::load(g.checklists.as_deref()));
-        let session = unlock_session(g);
-        let catalog = catalog
+        let session = s.spawn(|| {
+            started.wait();
+            unlock_session_to_write(g)
+        });
+        started.wait();
+        let catalog = Catalog::load(g.checklists.as_deref());
+        if let Ok(locales) = super::locales(g) {
+            locales.parse_languages(&[Lang::En], 1);
+        }
+        let session = session
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (session, catalog)

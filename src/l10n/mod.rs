@@ -116,8 +116,14 @@ struct LocaleFile {
     /// The file as it is (borrowed from the binary for the built-in texts); not UTF-8 reads as
     /// an empty file (validation reports it).
     source: Cow<'static, [u8]>,
+    /// Built into the binary: its text is NFC and holds no Zawgyi, which the test of the shipped
+    /// locales (`validate_locales` on them) makes sure of before anything is built from them, so
+    /// those checks are not run again on every start. A `--locales DIR` file is checked.
+    built_in: bool,
     /// The review records' path and bytes, when the file has any.
     review_source: Option<(PathBuf, Cow<'static, [u8]>)>,
+    /// The built-in review records as the build script read them (`build.rs`), when it could.
+    review_table: Option<review::BuiltInRecords>,
     parsed: OnceLock<Parsed>,
     /// The file's `## start-up` section when it comes first (the interface's first screens),
     /// parsed on its own so those screens do not wait for the whole file.
@@ -180,7 +186,9 @@ impl Locales {
                             lang,
                             path: f.path.clone(),
                             source: f.bytes.clone(),
+                            built_in: f.is_built_in(),
                             review_source: None,
+                            review_table: None,
                             parsed: OnceLock::new(),
                             head: OnceLock::new(),
                             review: OnceLock::new(),
@@ -188,17 +196,60 @@ impl Locales {
                     );
                 }
                 FileKind::Review { lang, name } => {
-                    reviews.insert((lang, name), (f.path.clone(), f.bytes.clone()));
+                    let table = f
+                        .is_built_in()
+                        .then(|| review::built_in_file(&f.rel))
+                        .flatten();
+                    reviews.insert((lang, name), (f.path.clone(), f.bytes.clone(), table));
                 }
                 FileKind::Doc | FileKind::Unexpected => {}
             }
         }
-        for (key, source) in reviews {
+        for (key, (path, bytes, table)) in reviews {
             if let Some(file) = files.get_mut(&key) {
-                file.review_source = Some(source);
+                file.review_source = Some((path, bytes));
+                file.review_table = table;
             }
         }
         Locales { files }
+    }
+
+    /// Parses every file of `langs` now, with their review records and the English files their
+    /// review states are checked against, on up to `threads` threads (1: this one alone). For
+    /// work known to need whole languages (a referral shows every answer in two), which would
+    /// otherwise parse one file after another as its texts are asked for. Files already parsed
+    /// are skipped.
+    pub fn parse_languages(&self, langs: &[Lang], threads: usize) {
+        let english_too = langs.iter().any(|l| *l != Lang::En);
+        let mut work: Vec<&LocaleFile> = self
+            .files
+            .values()
+            .filter(|f| langs.contains(&f.lang) || (english_too && f.lang == Lang::En))
+            .filter(|f| f.parsed.get().is_none() || f.review.get().is_none())
+            .collect();
+        // The longest first, so that no core is left with one long file at the end.
+        work.sort_by_key(|f| std::cmp::Reverse(f.work()));
+        let threads = threads.min(work.len());
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let parse = || {
+            while let Some(f) = work.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
+                f.parsed();
+                f.review();
+            }
+        };
+        // Each new thread is waited for until it runs: queued on this thread's core, it would
+        // take turns with this one instead of running beside it.
+        let started = std::sync::Barrier::new(threads.max(1));
+        std::thread::scope(|s| {
+            for _ in 1..threads {
+                s.spawn(|| {
+                    started.wait();
+                    parse();
+                });
+            }
+            started.wait();
+            parse();
+        });
     }
 
     /// An interface string in `lang`, else in English, else its id (so a gap is visible and
@@ -374,9 +425,14 @@ impl Locales {
 }
 
 impl LocaleFile {
+    /// How much parsing the file and its review records takes, roughly: their length in bytes.
+    fn work(&self) -> usize {
+        self.source.len() + self.review_source.as_ref().map_or(0, |(_, b)| b.len())
+    }
+
     fn parsed(&self) -> &Parsed {
         self.parsed
-            .get_or_init(|| Parsed::new(self.lang, std::str::from_utf8(&self.source).unwrap_or("")))
+            .get_or_init(|| Parsed::new(self, std::str::from_utf8(&self.source).unwrap_or("")))
     }
 
     /// The `## start-up` section, parsed alone: only when it is the file's first group heading
@@ -398,42 +454,60 @@ impl LocaleFile {
                 let end = body[heading.len()..]
                     .find("\n## ")
                     .map_or(body.len(), |i| heading.len() + i + 1);
-                Some(Parsed::new(self.lang, &body[..end]))
+                Some(Parsed::new(self, &body[..end]))
             })
             .as_ref()
     }
 
     fn review(&self) -> &BTreeMap<String, ReviewRecord> {
-        self.review.get_or_init(|| match &self.review_source {
+        self.review
+            .get_or_init(|| match (self.review_table, &self.review_source) {
+                (Some(table), _) => review::built_in_records(table),
+                (None, source) => Self::parse_review(source),
+            })
+    }
+
+    fn parse_review(
+        source: &Option<(PathBuf, Cow<'static, [u8]>)>,
+    ) -> BTreeMap<String, ReviewRecord> {
+        match source {
             Some((path, bytes)) => match std::str::from_utf8(bytes) {
                 Ok(text) => review::parse_records(path, text).0,
                 Err(_) => BTreeMap::new(),
             },
             None => BTreeMap::new(),
-        })
+        }
     }
 }
 
 impl Parsed {
-    fn new(lang: Lang, text: &str) -> Parsed {
+    fn new(file: &LocaleFile, text: &str) -> Parsed {
+        let lang = file.lang;
         // Texts are compared, searched and measured as NFC (Vietnamese may arrive decomposed);
-        // the shipped files already are, so the quick check is all most of them cost.
-        let text: String = match unicode_normalization::is_nfc_quick(text.chars()) {
-            unicode_normalization::IsNormalized::Yes => text.to_owned(),
-            _ => text.nfc().collect(),
+        // the shipped files already are.
+        let text: String = if file.built_in
+            || unicode_normalization::is_nfc_quick(text.chars())
+                == unicode_normalization::IsNormalized::Yes
+        {
+            text.to_owned()
+        } else {
+            text.nfc().collect()
         };
         let resource = Arc::new(match FluentResource::try_new(text) {
             Ok(r) => r,
             Err((r, _syntax_errors)) => r,
         });
-        let mut ids = Vec::new();
-        let mut entry_of = HashMap::new();
+        let entries = resource.entries().count();
+        let mut ids = Vec::with_capacity(entries);
+        let mut entry_of = HashMap::with_capacity(entries);
         let mut rejected = BTreeSet::new();
         for (index, entry) in resource.entries().enumerate() {
             if let Entry::Message(m) = entry {
                 let id = m.id.name.to_owned();
                 // Zawgyi is an encoding of Burmese: only Burmese files can hold it.
-                if lang == Lang::My && crate::text::zawgyi_evidence(&ftl::literal_text(m)).is_some()
+                if lang == Lang::My
+                    && !file.built_in
+                    && crate::text::zawgyi_evidence(&ftl::literal_text(m)).is_some()
                 {
                     rejected.insert(id.clone());
                 }
@@ -504,12 +578,50 @@ mod tests {
     }
 
     #[test]
+    fn languages_parsed_ahead_on_two_threads_say_what_lookups_say() {
+        let ahead = Locales::builtin();
+        ahead.parse_languages(&[Lang::My, Lang::Th], 2);
+        let lazy = Locales::builtin();
+        let mut compared = 0;
+        for lang in [Lang::My, Lang::Th, Lang::En] {
+            for ((l, file), f) in &ahead.files {
+                if *l != lang {
+                    continue;
+                }
+                assert!(
+                    f.parsed.get().is_some() && f.review.get().is_some(),
+                    "{lang} {file}"
+                );
+                for id in ahead.messages(lang, file) {
+                    assert_eq!(
+                        ahead.format(lang, file, id, None, &[]),
+                        lazy.format(lang, file, id, None, &[]),
+                        "{lang} {file} {id}"
+                    );
+                    assert_eq!(ahead.review(lang, file, id), lazy.review(lang, file, id));
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 1000, "{compared}");
+        // Languages not asked for are left for later.
+        assert!(
+            ahead
+                .files
+                .iter()
+                .any(|((l, _), f)| *l == Lang::Km && f.parsed.get().is_none())
+        );
+    }
+
+    #[test]
     fn a_start_up_section_counts_only_when_it_comes_first() {
         let file = |text: &'static str| LocaleFile {
             lang: Lang::En,
             path: PathBuf::from("en/ui.ftl"),
             source: Cow::Borrowed(text.as_bytes()),
+            built_in: true,
             review_source: None,
+            review_table: None,
             parsed: OnceLock::new(),
             head: OnceLock::new(),
             review: OnceLock::new(),

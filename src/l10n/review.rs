@@ -89,6 +89,119 @@ struct RecordToml {
     english: Option<Spanned<String>>,
 }
 
+/// The fields of one record as written, before they are checked.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RecordFields<'a> {
+    pub status: &'a str,
+    pub source: &'a str,
+    pub reviewer: Option<&'a str>,
+    pub reviewed_on: Option<&'a str>,
+    pub english: Option<&'a str>,
+}
+
+/// A built-in review file's records, read by the build script (`build.rs`) with the same TOML
+/// layout as [`parse_records`] reads: what the binary carries instead of parsing the TOML on
+/// every start. The records are checked as [`parse_records`] checks them.
+pub(crate) type BuiltInFile = (&'static str, BuiltInRecords);
+
+/// A built-in file's records by message id, in file order.
+pub(crate) type BuiltInRecords = &'static [(&'static str, RecordFields<'static>)];
+
+static BUILT_IN: &[BuiltInFile] = include!(concat!(env!("OUT_DIR"), "/built_in_reviews.rs"));
+
+/// The records the build script read from built-in review file `rel` (`my/ui.review.toml`).
+pub(crate) fn built_in_file(rel: &str) -> Option<BuiltInRecords> {
+    BUILT_IN
+        .iter()
+        .find(|(r, _)| *r == rel)
+        .map(|(_, records)| *records)
+}
+
+/// The field of a record a problem is in, to point at it.
+enum Field {
+    Id,
+    Status,
+    Source,
+    ReviewedOn,
+    English,
+}
+
+/// What is wrong with a record, if anything: where, what, and what to do.
+fn problem(id: &str, r: &RecordFields<'_>) -> Option<(Field, String, &'static str)> {
+    if !matches!(r.status, "machine-draft" | "reviewed") {
+        return Some((
+            Field::Status,
+            format!("unknown review status `{}` for `{id}`", r.status),
+            "use \"machine-draft\" or \"reviewed\"",
+        ));
+    }
+    if r.source.len() != 16
+        || !r
+            .source
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    {
+        return Some((
+            Field::Source,
+            format!("`source` of `{id}` is not a 16-digit lowercase hex fingerprint"),
+            "run `tandem locales draft` for new texts, or copy the fingerprint `tandem locales check --json` shows",
+        ));
+    }
+    if let Some(date) = r.reviewed_on
+        && date.parse::<jiff::civil::Date>().is_err()
+    {
+        return Some((
+            Field::ReviewedOn,
+            format!("`reviewed_on` of `{id}` is not a date"),
+            "write the date as \"YYYY-MM-DD\"",
+        ));
+    }
+    if let Some(english) = r.english
+        && super::ftl::fingerprint_of(english) != r.source
+    {
+        return Some((
+            Field::English,
+            format!("`english` of `{id}` does not match its `source` fingerprint"),
+            "remove `english`, or run `tandem locales import` or `draft` to write the record again",
+        ));
+    }
+    if r.status == "reviewed"
+        && (r.reviewer.is_none_or(|n| n.trim().is_empty()) || r.reviewed_on.is_none())
+    {
+        return Some((
+            Field::Id,
+            format!("`{id}` is marked reviewed without `reviewer` and `reviewed_on`"),
+            "add the translator's name and the review date, or set status = \"machine-draft\"",
+        ));
+    }
+    None
+}
+
+fn record_of(r: &RecordFields<'_>) -> ReviewRecord {
+    ReviewRecord {
+        status: if r.status == "reviewed" {
+            ReviewStatus::Reviewed
+        } else {
+            ReviewStatus::MachineDraft
+        },
+        source: r.source.to_owned(),
+        reviewer: r.reviewer.map(str::to_owned),
+        reviewed_on: r.reviewed_on.map(str::to_owned),
+        english: r.english.map(str::to_owned),
+    }
+}
+
+/// The well-formed records of a built-in review file, as [`parse_records`] would give them.
+pub(crate) fn built_in_records(
+    records: &[(&str, RecordFields<'_>)],
+) -> BTreeMap<String, ReviewRecord> {
+    records
+        .iter()
+        .filter(|(id, r)| problem(id, r).is_none())
+        .map(|(id, r)| ((*id).to_owned(), record_of(r)))
+        .collect()
+}
+
 /// The well-formed records of a review file, and a diagnostic for each malformed one (which is
 /// left out, so its message counts as unreviewed).
 pub fn parse_records(path: &Path, text: &str) -> (BTreeMap<String, ReviewRecord>, Vec<Diagnostic>) {
@@ -105,78 +218,34 @@ pub fn parse_records(path: &Path, text: &str) -> (BTreeMap<String, ReviewRecord>
         }
     };
     for (id, rec) in file.messages {
-        let at = |offset: usize, what: String, todo: &str| {
-            Diagnostic::at_offset(path, text, offset, what, todo)
-        };
         let id_start = id.span().start;
         let id = id.into_inner();
         let rec = rec.into_inner();
-        let status = match rec.status.get_ref().as_str() {
-            "machine-draft" => ReviewStatus::MachineDraft,
-            "reviewed" => ReviewStatus::Reviewed,
-            other => {
-                diags.push(at(
-                    rec.status.span().start,
-                    format!("unknown review status `{other}` for `{id}`"),
-                    "use \"machine-draft\" or \"reviewed\"",
-                ));
-                continue;
-            }
+        let fields = RecordFields {
+            status: rec.status.get_ref(),
+            source: rec.source.get_ref(),
+            reviewer: rec.reviewer.as_deref(),
+            reviewed_on: rec.reviewed_on.as_ref().map(|d| d.get_ref().as_str()),
+            english: rec.english.as_ref().map(|e| e.get_ref().as_str()),
         };
-        let source = rec.source.get_ref();
-        if source.len() != 16
-            || !source
-                .bytes()
-                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
-        {
-            diags.push(at(
-                rec.source.span().start,
-                format!("`source` of `{id}` is not a 16-digit lowercase hex fingerprint"),
-                "run `tandem locales draft` for new texts, or copy the fingerprint `tandem locales check --json` shows",
-            ));
-            continue;
-        }
-        if let Some(date) = &rec.reviewed_on
-            && date.get_ref().parse::<jiff::civil::Date>().is_err()
-        {
-            diags.push(at(
-                date.span().start,
-                format!("`reviewed_on` of `{id}` is not a date"),
-                "write the date as \"YYYY-MM-DD\"",
-            ));
-            continue;
-        }
-        if let Some(english) = &rec.english
-            && super::ftl::fingerprint_of(english.get_ref()) != *source
-        {
-            diags.push(at(
-                english.span().start,
-                format!("`english` of `{id}` does not match its `source` fingerprint"),
-                "remove `english`, or run `tandem locales import` or `draft` to write the record again",
-            ));
-            continue;
-        }
-        if status == ReviewStatus::Reviewed {
-            let reviewer_missing = rec.reviewer.as_deref().is_none_or(|r| r.trim().is_empty());
-            if reviewer_missing || rec.reviewed_on.is_none() {
-                diags.push(at(
-                    id_start,
-                    format!("`{id}` is marked reviewed without `reviewer` and `reviewed_on`"),
-                    "add the translator's name and the review date, or set status = \"machine-draft\"",
-                ));
-                continue;
+        match problem(&id, &fields) {
+            None => {
+                records.insert(id, record_of(&fields));
+            }
+            Some((field, what, todo)) => {
+                let offset = match field {
+                    Field::Id => id_start,
+                    Field::Status => rec.status.span().start,
+                    Field::Source => rec.source.span().start,
+                    Field::ReviewedOn => rec
+                        .reviewed_on
+                        .as_ref()
+                        .map_or(id_start, |d| d.span().start),
+                    Field::English => rec.english.as_ref().map_or(id_start, |e| e.span().start),
+                };
+                diags.push(Diagnostic::at_offset(path, text, offset, what, todo));
             }
         }
-        records.insert(
-            id,
-            ReviewRecord {
-                status,
-                source: source.clone(),
-                reviewer: rec.reviewer,
-                reviewed_on: rec.reviewed_on.map(Spanned::into_inner),
-                english: rec.english.map(Spanned::into_inner),
-            },
-        );
     }
     (records, diags)
 }
@@ -277,6 +346,56 @@ mod tests {
             assert!(records.is_empty(), "{body}");
             assert_eq!(diags.len(), 1, "{body}: {diags:?}");
             assert!(diags[0].starts_with(want), "{body}: got {}", diags[0]);
+        }
+    }
+
+    #[test]
+    fn the_built_in_table_holds_what_the_files_say() {
+        let mut files = 0;
+        for f in crate::l10n::source::builtin_files() {
+            if !f.rel.ends_with(".review.toml") {
+                continue;
+            }
+            let table = built_in_file(&f.rel)
+                .unwrap_or_else(|| panic!("{} is not in the build script's table", f.rel));
+            let (parsed, diags) = parse_records(&f.path, f.text().expect("UTF-8"));
+            assert!(diags.is_empty(), "{}: {diags:?}", f.rel);
+            assert_eq!(built_in_records(table), parsed, "{}", f.rel);
+            files += 1;
+        }
+        assert!(files >= 40, "only {files} review files");
+    }
+
+    #[test]
+    fn a_malformed_built_in_record_counts_as_none() {
+        let good = RecordFields {
+            status: "machine-draft",
+            source: "0123456789abcdef",
+            reviewer: None,
+            reviewed_on: None,
+            english: None,
+        };
+        let bad = [
+            RecordFields {
+                status: "done",
+                ..good
+            },
+            RecordFields {
+                source: "0123",
+                ..good
+            },
+            RecordFields {
+                status: "reviewed",
+                ..good
+            },
+            RecordFields {
+                english: Some("Hello"),
+                ..good
+            },
+        ];
+        for b in bad {
+            let records = built_in_records(&[("a", good), ("b", b)]);
+            assert_eq!(records.keys().collect::<Vec<_>>(), ["a"], "{b:?}");
         }
     }
 

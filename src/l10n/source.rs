@@ -38,6 +38,11 @@ impl RawFile {
         std::str::from_utf8(&self.bytes).ok()
     }
 
+    /// Compiled into the binary (borrowed from it), not read from a directory.
+    pub fn is_built_in(&self) -> bool {
+        matches!(self.bytes, Cow::Borrowed(_))
+    }
+
     pub fn kind(&self) -> FileKind {
         if self.rel.ends_with(".md") {
             return FileKind::Doc;

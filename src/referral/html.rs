@@ -259,9 +259,9 @@ impl Page<'_> {
 /// time zone, with the Buddhist Era year for a Thai officer (2026 is B.E. 2569), e.g.
 /// `2569-12-03 14:44 (Asia/Bangkok)`. An unreadable time is shown as written.
 fn local_time(utc: &str, time_zone: &str, officer_lang: &str) -> String {
-    let (Ok(ts), Ok(tz)) = (
+    let (Ok(ts), Some(tz)) = (
         utc.parse::<jiff::Timestamp>(),
-        jiff::tz::TimeZone::get(time_zone),
+        crate::domain::time_zone(time_zone),
     ) else {
         return utc.to_owned();
     };

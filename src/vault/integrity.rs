@@ -277,36 +277,121 @@ fn xor_into(acc: &mut [u8; 32], token: &[u8; 32]) {
     }
 }
 
-/// Per retention bucket, the XOR of the tokens of its record rows (buckets without rows left
-/// out), from the index of buckets, ids and versions: a small read, never the sealed records.
-/// `only`: one bucket's rows.
+/// Per slice of a retention bucket, the XOR of the tokens of its record rows (slices without
+/// rows left out), from the index of buckets, ids and versions: a small read, never the sealed
+/// records. A slice is the rows of one bucket whose ids begin with the same character
+/// (`2026-12:a`), so that reading one record checks a sixteenth of its month, not all of it.
 pub(super) type BucketTokens = BTreeMap<String, [u8; 32]>;
+
+/// The slice of `bucket` that record `id` belongs to: `<bucket>:<first character of the id>`.
+pub(super) fn slice_of(bucket: &str, id: &str) -> String {
+    let first = id.chars().next().map_or(String::new(), String::from);
+    format!("{bucket}{SLICE}{first}")
+}
+
+/// Between a bucket and an id's first character in a slice's name (a bucket holds none).
+const SLICE: char = ':';
+
+/// The rows one check reads.
+#[derive(Clone, Copy)]
+pub(super) enum Rows<'a> {
+    All,
+    /// The slice of `bucket` that record `id` belongs to.
+    SliceOf {
+        bucket: &'a str,
+        id: &'a str,
+    },
+}
 
 fn records_tokens(
     conn: &Connection,
     key: &VaultKey,
-    only: Option<&str>,
+    only: Rows<'_>,
 ) -> Result<BucketTokens, VaultError> {
     let tokens = RecordTokens::new(key);
-    let mut stmt = conn.prepare_cached(
-        "SELECT bucket, id, version FROM records INDEXED BY records_versions
-         WHERE ?1 IS NULL OR bucket = ?1",
-    )?;
-    let mut rows = stmt.query([only])?;
+    // One statement per shape: `?1 IS NULL OR bucket = ?1` would scan the whole index.
+    let (mut stmt, bounds) = match only {
+        Rows::SliceOf { bucket, id } => {
+            // Ids from the first character up to (not including) the next one: a range of the
+            // index. (An empty id, which no record has, is the range from "" to "\0".)
+            let first = id.chars().next();
+            let from = first.map_or(String::new(), String::from);
+            let until = String::from(
+                first
+                    .map_or(Some('\0'), |c| char::from_u32(c as u32 + 1))
+                    .unwrap_or(char::MAX),
+            );
+            let stmt = conn.prepare_cached(
+                "SELECT bucket, id, version FROM records INDEXED BY records_versions
+                 WHERE bucket = ?1 AND id >= ?2 AND id < ?3",
+            )?;
+            (stmt, Some((bucket, from, until)))
+        }
+        Rows::All => (
+            conn.prepare_cached(
+                "SELECT bucket, id, version FROM records INDEXED BY records_versions",
+            )?,
+            None,
+        ),
+    };
+    let mut rows = match &bounds {
+        Some((bucket, from, until)) => stmt.query(params![bucket, from, until])?,
+        None => stmt.query([])?,
+    };
     let mut acc = BucketTokens::new();
     while let Some(r) = rows.next()? {
         let bucket = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
         let id = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
         let token = tokens.token(id, r.get(2)?);
-        match acc.get_mut(bucket) {
-            Some(a) => xor_into(a, &token),
-            None => {
-                acc.insert(bucket.to_owned(), token);
-            }
-        }
+        xor_into(acc.entry(slice_of(bucket, id)).or_insert([0u8; 32]), &token);
     }
     acc.retain(|_, a| *a != [0u8; 32]);
     Ok(acc)
+}
+
+/// The slices of one bucket (the check of a seal written before buckets were sliced).
+fn records_tokens_of_bucket(
+    conn: &Connection,
+    key: &VaultKey,
+    bucket: &str,
+) -> Result<BucketTokens, VaultError> {
+    let tokens = RecordTokens::new(key);
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, version FROM records INDEXED BY records_versions WHERE bucket = ?1",
+    )?;
+    let mut rows = stmt.query([bucket])?;
+    let mut acc = BucketTokens::new();
+    while let Some(r) = rows.next()? {
+        let id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+        let token = tokens.token(id, r.get(1)?);
+        xor_into(acc.entry(slice_of(bucket, id)).or_insert([0u8; 32]), &token);
+    }
+    acc.retain(|_, a| *a != [0u8; 32]);
+    Ok(acc)
+}
+
+/// Whether the rows found agree with what the seal holds. A seal written before buckets were
+/// sliced holds a whole bucket's XOR under the bucket's name: the XOR of its slices.
+fn agree(found: &BucketTokens, sealed: &BucketTokens) -> bool {
+    let mut found = found.clone();
+    for whole in sealed.keys().filter(|k| !k.contains(SLICE)) {
+        let prefix = format!("{whole}{SLICE}");
+        let slices: Vec<String> = found
+            .keys()
+            .filter(|k| k.starts_with(&prefix))
+            .cloned()
+            .collect();
+        let mut acc = [0u8; 32];
+        for k in slices {
+            if let Some(t) = found.remove(&k) {
+                xor_into(&mut acc, &t);
+            }
+        }
+        if acc != [0u8; 32] {
+            found.insert(whole.clone(), acc);
+        }
+    }
+    &found == sealed
 }
 
 fn tokens_text(acc: &BucketTokens) -> String {
@@ -467,7 +552,7 @@ pub(super) fn findings(
             BucketTokens::new()
         }
     };
-    if all_records && records_tokens(conn, key, None)? != records {
+    if all_records && !agree(&records_tokens(conn, key, Rows::All)?, &records) {
         found.push(TamperedPart::Records);
     }
     Ok((
@@ -492,6 +577,9 @@ pub(super) struct Sealing {
     parts: Option<String>,
     checked: std::collections::BTreeSet<String>,
     all_checked: bool,
+    /// Entries to be written at the start of the session's next transaction (by whom, what,
+    /// when), dropped from here only once that transaction is committed.
+    pending: Vec<(String, AuditEvent, Timestamp)>,
 }
 
 /// The record versions one transaction adds or removes, folded into the seal at commit.
@@ -504,65 +592,98 @@ impl Changes {
     /// A record row `id` at `version` appears in or disappears from `bucket`.
     pub(super) fn toggle(&mut self, bucket: &str, id: &str, version: i64) {
         let t = self.tokens.token(id, version);
-        let a = self.records.entry(bucket.to_owned()).or_insert([0u8; 32]);
+        let slice = slice_of(bucket, id);
+        let a = self.records.entry(slice.clone()).or_insert([0u8; 32]);
         xor_into(a, &t);
         if *a == [0u8; 32] {
-            self.records.remove(bucket);
+            self.records.remove(&slice);
         }
     }
 }
 
 impl Sealing {
-    /// A sealing that carries on from a checked seal.
-    pub(super) fn checked(key: VaultKey, checked: Checked) -> Sealing {
-        Sealing {
-            key,
-            records: checked.records,
-            parts: checked.parts,
-            checked: Default::default(),
-            all_checked: false,
+    /// A sealing that carries on from a checked seal. A bucket the seal holds whole (sealed
+    /// before buckets were sliced) has its rows checked now and is held in slices from here on,
+    /// written so by the session's first commit (the unlock's own entry).
+    pub(super) fn checked(
+        conn: &Connection,
+        key: VaultKey,
+        checked: Checked,
+    ) -> Result<Sealing, VaultError> {
+        let mut records = checked.records;
+        let mut done = std::collections::BTreeSet::new();
+        let whole: Vec<String> = records
+            .keys()
+            .filter(|k| !k.contains(SLICE))
+            .cloned()
+            .collect();
+        for bucket in whole {
+            let sealed = records.remove(&bucket).unwrap_or_default();
+            let found = records_tokens_of_bucket(conn, &key, &bucket)?;
+            let mut acc = [0u8; 32];
+            for t in found.values() {
+                xor_into(&mut acc, t);
+            }
+            if acc != sealed {
+                return Err(tampered(TamperedPart::Records));
+            }
+            done.extend(found.keys().cloned());
+            records.extend(found);
         }
+        Ok(Sealing {
+            key,
+            records,
+            parts: checked.parts,
+            checked: done,
+            all_checked: false,
+            pending: Vec::new(),
+        })
     }
 
     /// For a vault being sealed for the first time: the tokens of the records already there.
     pub(super) fn fresh(conn: &Connection, key: VaultKey) -> Result<Sealing, VaultError> {
-        let records = records_tokens(conn, &key, None)?;
+        let records = records_tokens(conn, &key, Rows::All)?;
         Ok(Sealing {
             key,
             records,
             parts: None,
             checked: Default::default(),
             all_checked: true,
+            pending: Vec::new(),
         })
     }
 
-    /// Checks the record rows of `bucket` (every bucket when `None`) against the seal's tokens,
-    /// once per session: a row rolled back, removed or added outside Tandem is refused before
-    /// any record of that bucket is read. The session's own writes keep them in step after.
+    /// Checks the record rows of a slice (every slice for `Rows::All`) against the seal's
+    /// tokens, once per session: a row rolled back, removed or added outside Tandem is refused
+    /// before any record of that slice is read. The session's own writes keep them in step.
     pub(super) fn check_records(
         &mut self,
         conn: &Connection,
-        bucket: Option<&str>,
+        rows: Rows<'_>,
     ) -> Result<(), VaultError> {
-        if self.all_checked || bucket.is_some_and(|b| self.checked.contains(b)) {
+        let slice = match rows {
+            Rows::All => None,
+            Rows::SliceOf { bucket, id } => Some(slice_of(bucket, id)),
+        };
+        if self.all_checked || slice.as_ref().is_some_and(|s| self.checked.contains(s)) {
             return Ok(());
         }
-        let found = records_tokens(conn, &self.key, bucket)?;
-        let expected: BucketTokens = match bucket {
+        let found = records_tokens(conn, &self.key, rows)?;
+        let expected: BucketTokens = match &slice {
             None => self.records.clone(),
-            Some(b) => self
+            Some(s) => self
                 .records
-                .get(b)
-                .map(|a| BucketTokens::from([(b.to_owned(), *a)]))
+                .get(s)
+                .map(|a| BucketTokens::from([(s.clone(), *a)]))
                 .unwrap_or_default(),
         };
         if found != expected {
             return Err(tampered(TamperedPart::Records));
         }
-        match bucket {
+        match slice {
             None => self.all_checked = true,
-            Some(b) => {
-                self.checked.insert(b.to_owned());
+            Some(s) => {
+                self.checked.insert(s);
             }
         }
         Ok(())
@@ -586,6 +707,12 @@ impl Sealing {
         audit::append(tx, Some(&self.key), actor, event, now)
     }
 
+    /// Keeps an entry to be written first in the session's next transaction, whatever that
+    /// is, instead of a commit of its own: for an act that shows nothing before it writes.
+    pub(super) fn defer(&mut self, actor: &str, event: AuditEvent, now: Timestamp) {
+        self.pending.push((actor.to_owned(), event, now));
+    }
+
     /// Begins a transaction that may change the sealed tables, once they are found as last
     /// sealed: what someone changed in the file while this session was open is refused, never
     /// sealed in with the session's own change.
@@ -598,7 +725,19 @@ impl Sealing {
         {
             return Err(tampered(TamperedPart::Table { name }));
         }
-        Ok(conn.transaction()?)
+        self.begin_records(conn)
+    }
+
+    /// Begins a transaction of record rows and log entries; the deferred entries come first.
+    pub(super) fn begin_records<'c>(
+        &self,
+        conn: &'c mut Connection,
+    ) -> Result<rusqlite::Transaction<'c>, VaultError> {
+        let tx = conn.transaction()?;
+        for (actor, event, at) in &self.pending {
+            self.append(&tx, actor, event, *at)?;
+        }
+        Ok(tx)
     }
 
     /// Reseals and commits a transaction that changed no record row.
@@ -640,6 +779,7 @@ impl Sealing {
         tx.commit()?;
         self.records = changes.records;
         self.parts = Some(parts);
+        self.pending.clear();
         Ok(())
     }
 
@@ -673,6 +813,7 @@ impl Sealing {
         tx.commit()?;
         self.key = next;
         self.parts = Some(parts);
+        self.pending.clear();
         Ok(())
     }
 }
@@ -835,6 +976,114 @@ mod tests {
         extra.extend_from_slice(b"more\n");
         assert!(UserSecret::parse(&extra).is_none());
         assert!(UserSecret::parse(b"AGE-SECRET-KEY-1\nTANDEM-VAULT-KEY-1 1 00 00").is_none());
+    }
+
+    fn records_table(rows: &[(&str, &str, i64)]) -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE records (id TEXT, bucket TEXT, version INTEGER);
+             CREATE INDEX records_versions ON records(bucket, id, version);",
+        )
+        .unwrap();
+        for (bucket, id, version) in rows {
+            conn.execute(
+                "INSERT INTO records (id, bucket, version) VALUES (?1, ?2, ?3)",
+                params![id, bucket, version],
+            )
+            .unwrap();
+        }
+        conn
+    }
+
+    #[test]
+    fn reading_a_record_checks_its_slice_and_finds_a_change_there() {
+        let rows = [
+            ("2026-11", "0a00000000000000", 3),
+            ("2026-12", "0b00000000000000", 1),
+            ("2026-12", "0c00000000000000", 2),
+            ("2026-12", "9f00000000000000", 1),
+            ("2026-12", "a100000000000000", 4),
+        ];
+        let conn = records_table(&rows);
+        let key = VaultKey::generate();
+        let all = records_tokens(&conn, &key, Rows::All).unwrap();
+        assert_eq!(
+            all.keys().collect::<Vec<_>>(),
+            ["2026-11:0", "2026-12:0", "2026-12:9", "2026-12:a"]
+        );
+        // One slice's rows only: the index range of one bucket and one first character.
+        let slice = Rows::SliceOf {
+            bucket: "2026-12",
+            id: "0c00000000000000",
+        };
+        let one = records_tokens(&conn, &key, slice).unwrap();
+        assert_eq!(one.keys().collect::<Vec<_>>(), ["2026-12:0"]);
+        assert_eq!(one["2026-12:0"], all["2026-12:0"]);
+        let checked = |records: &BucketTokens| Checked {
+            records: records.clone(),
+            parts: None,
+        };
+        let mut sealing = Sealing::checked(&conn, key, checked(&all)).unwrap();
+        // A row rolled back in one slice is refused there, before that slice's record is read.
+        conn.execute(
+            "UPDATE records SET version = 3 WHERE id = 'a100000000000000'",
+            [],
+        )
+        .unwrap();
+        sealing.check_records(&conn, slice).unwrap();
+        let a = Rows::SliceOf {
+            bucket: "2026-12",
+            id: "a100000000000000",
+        };
+        assert!(matches!(
+            sealing.check_records(&conn, a),
+            Err(VaultError::Tampered {
+                part: TamperedPart::Records
+            })
+        ));
+        assert!(sealing.check_records(&conn, Rows::All).is_err());
+    }
+
+    #[test]
+    fn a_seal_holding_whole_buckets_is_checked_and_held_in_slices() {
+        let rows = [
+            ("2026-12", "0b00000000000000", 1),
+            ("2026-12", "9f00000000000000", 2),
+            ("2026-12", "a100000000000000", 4),
+        ];
+        let conn = records_table(&rows);
+        let key = VaultKey::generate();
+        let sliced = records_tokens(&conn, &key, Rows::All).unwrap();
+        let mut whole = [0u8; 32];
+        for t in sliced.values() {
+            xor_into(&mut whole, t);
+        }
+        let before = BucketTokens::from([("2026-12".to_owned(), whole)]);
+        assert!(agree(&sliced, &before));
+        let old = Checked {
+            records: before.clone(),
+            parts: None,
+        };
+        let sealing = Sealing::checked(&conn, key, old).unwrap();
+        assert_eq!(sealing.records, sliced);
+        assert_eq!(sealing.checked.len(), 3);
+        // A whole bucket that disagrees with its rows is refused, as a slice would be.
+        conn.execute("DELETE FROM records WHERE id = '9f00000000000000'", [])
+            .unwrap();
+        assert!(!agree(
+            &records_tokens(&conn, &sealing.key, Rows::All).unwrap(),
+            &before
+        ));
+        let old = Checked {
+            records: before,
+            parts: None,
+        };
+        assert!(matches!(
+            Sealing::checked(&conn, sealing.key, old),
+            Err(VaultError::Tampered {
+                part: TamperedPart::Records
+            })
+        ));
     }
 
     #[test]

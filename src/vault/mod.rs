@@ -57,7 +57,7 @@ pub use retention::{PurgeReport, bucket_expiry, bucket_of};
 pub use unlock::Inspection;
 pub use users::UserInfo;
 
-use integrity::{Sealing, UserSecret, VaultKey};
+use integrity::{Rows, Sealing, UserSecret, VaultKey};
 use keys::{KeyPair, PassphraseUnwrap, SecretBytes};
 use seal::Binding;
 use store::DirLock;
@@ -136,8 +136,12 @@ pub struct Vault {
 
 impl Drop for Vault {
     fn drop(&mut self) {
-        // Exit path: fold the WAL back so no stale pages linger in vault.db-wal.
-        let _ = store::checkpoint(&self.conn);
+        // Exit path: fold the WAL back so no stale pages linger in vault.db-wal (unless a lock
+        // just did: truncating an empty log again is a journalled write for nothing).
+        let wal = self.dir.join(format!("{}-wal", store::DB_FILE));
+        if std::fs::metadata(wal).map_or(true, |m| m.len() > 0) {
+            let _ = store::checkpoint(&self.conn);
+        }
     }
 }
 

@@ -101,7 +101,10 @@ impl Session {
         let bucket_id = self.ensure_bucket(&bucket_of(now), now)?;
         let bucket = &self.buckets[&bucket_id];
         let mut changes = self.sealing.changes();
-        let tx = self.vault.conn.transaction().map_err(VaultError::from)?;
+        let tx = self
+            .sealing
+            .begin_records(&mut self.vault.conn)
+            .map_err(E::from)?;
         let mut ids = Vec::new();
         {
             let mut insert = tx
@@ -136,7 +139,10 @@ impl Session {
     pub fn update_record(&mut self, id: &RecordId, doc: &RecordDocument) -> Result<(), VaultError> {
         let now = Timestamp::now();
         let (bucket_id, version, summary) = self.record_row(id, "summary")?;
-        self.check_records(Some(&bucket_id))?;
+        self.check_records(Rows::SliceOf {
+            bucket: &bucket_id,
+            id: id.as_str(),
+        })?;
         let bucket = self.bucket_key(&bucket_id)?;
         let old = Binding {
             record: id.as_str(),
@@ -155,7 +161,7 @@ impl Session {
         let sealed = seal::seal_record(&bucket.pair.recipient, at, &to_json(doc)?)?;
         let summary = seal::seal_summary(&bucket.index, at, &summary_json(doc, created, now)?)?;
         let mut changes = self.sealing.changes();
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin_records(&mut self.vault.conn)?;
         let changed = tx.execute(
             "UPDATE records SET bucket = ?1, version = ?2, updated = ?3, sealed = ?4, summary = ?5 WHERE id = ?6 AND version = ?7",
             params![saving, version + 1, day(now), sealed, summary, id.as_str(), version],
@@ -176,8 +182,32 @@ impl Session {
 
     /// Opens a record (audited as a view).
     pub fn read_record(&mut self, id: &RecordId) -> Result<RecordDocument, VaultError> {
+        let doc = self.open_record(id)?;
+        self.audit(AuditEvent::RecordViewed { record: id.clone() })?;
+        Ok(doc)
+    }
+
+    /// Opens a record for an act that writes next (an export): its view entry is written
+    /// first in the session's next commit, with that act's own entry, not in a commit of its
+    /// own. The caller shows nothing of the record and commits next whatever happens: the act,
+    /// or [`Session::commit_deferred`] when the act is refused.
+    pub fn read_record_to_write(&mut self, id: &RecordId) -> Result<RecordDocument, VaultError> {
+        let doc = self.open_record(id)?;
+        let name = self.user.name.clone();
+        self.sealing.defer(
+            &name,
+            AuditEvent::RecordViewed { record: id.clone() },
+            Timestamp::now(),
+        );
+        Ok(doc)
+    }
+
+    fn open_record(&mut self, id: &RecordId) -> Result<RecordDocument, VaultError> {
         let (bucket_id, version, sealed) = self.record_row(id, "sealed")?;
-        self.check_records(Some(&bucket_id))?;
+        self.check_records(Rows::SliceOf {
+            bucket: &bucket_id,
+            id: id.as_str(),
+        })?;
         let bucket = self.bucket_key(&bucket_id)?;
         let at = Binding {
             record: id.as_str(),
@@ -185,11 +215,9 @@ impl Session {
             version,
         };
         let plain = seal::open_record(&bucket.pair.identity, at, &sealed)?;
-        let doc = serde_json::from_slice(&plain).map_err(|_| VaultError::Damaged {
+        serde_json::from_slice(&plain).map_err(|_| VaultError::Damaged {
             part: VaultPart::Record { id: id.to_string() },
-        })?;
-        self.audit(AuditEvent::RecordViewed { record: id.clone() })?;
-        Ok(doc)
+        })
     }
 
     /// Opens every record this user holds a key for, one at a time, for a statistics export. Not
@@ -199,7 +227,7 @@ impl Session {
         &mut self,
         mut visit: impl FnMut(&RecordId, RecordDocument),
     ) -> Result<usize, VaultError> {
-        self.check_records(None)?;
+        self.check_records(Rows::All)?;
         let ids: Vec<String> = {
             let mut stmt = self
                 .vault
@@ -234,7 +262,10 @@ impl Session {
     /// does not, and a save reads it to keep what only the procedure may change.
     pub fn record_state(&mut self, id: &RecordId) -> Result<RecordDocument, VaultError> {
         let (bucket_id, version, summary) = self.record_row(id, "summary")?;
-        self.check_records(Some(&bucket_id))?;
+        self.check_records(Rows::SliceOf {
+            bucket: &bucket_id,
+            id: id.as_str(),
+        })?;
         let bucket = self.bucket_key(&bucket_id)?;
         let at = Binding {
             record: id.as_str(),
@@ -247,7 +278,7 @@ impl Session {
     /// The case list, newest change first, from the encrypted summary index. Records in buckets
     /// this user holds no key for are left out.
     pub fn list_records(&mut self) -> Result<Vec<RecordSummary>, VaultError> {
-        self.check_records(None)?;
+        self.check_records(Rows::All)?;
         let mut stmt = self
             .vault
             .conn
@@ -285,9 +316,12 @@ impl Session {
 
     pub fn delete_record(&mut self, id: &RecordId) -> Result<(), VaultError> {
         let (bucket_id, version, _) = self.record_row(id, "x''")?;
-        self.check_records(Some(&bucket_id))?;
+        self.check_records(Rows::SliceOf {
+            bucket: &bucket_id,
+            id: id.as_str(),
+        })?;
         let mut changes = self.sealing.changes();
-        let tx = self.vault.conn.transaction()?;
+        let tx = self.sealing.begin_records(&mut self.vault.conn)?;
         if tx.execute("DELETE FROM records WHERE id = ?1", [id.as_str()])? == 0 {
             return Err(VaultError::RecordNotFound { id: id.to_string() });
         }
@@ -301,10 +335,10 @@ impl Session {
         self.sealing.commit_records(tx, changes)
     }
 
-    /// Checks the record rows of `bucket` (every bucket when `None`) against the seal before
+    /// Checks the record rows of a slice of a bucket (or all of them) against the seal before
     /// any is read; what was changed outside Tandem is refused and recorded in the log.
-    pub(super) fn check_records(&mut self, bucket: Option<&str>) -> Result<(), VaultError> {
-        match self.sealing.check_records(&self.vault.conn, bucket) {
+    pub(super) fn check_records(&mut self, rows: Rows<'_>) -> Result<(), VaultError> {
+        match self.sealing.check_records(&self.vault.conn, rows) {
             Err(VaultError::Tampered { part }) => {
                 let what = part.id_and_subject().0.to_owned();
                 self.audit(AuditEvent::TamperDetected { part: what })?;

@@ -177,15 +177,15 @@ impl Session {
                 |r| r.get::<_, String>(0),
             )
             .optional()?
-            .filter(|z| jiff::tz::TimeZone::get(z).is_ok())
+            .filter(|z| crate::domain::time_zone(z).is_some())
             .unwrap_or_else(|| crate::domain::DEFAULT_TIME_ZONE.to_owned()))
     }
 
     /// Sets the unit's time zone (supervisors only); it must be one the machine's time zone
-    /// database knows, e.g. `Asia/Bangkok`, `Asia/Yangon`.
+    /// database (built into Tandem) knows, e.g. `Asia/Bangkok`, `Asia/Yangon`.
     pub fn set_time_zone(&mut self, zone: &str) -> Result<(), VaultError> {
         self.require_supervisor()?;
-        if zone.len() > 64 || jiff::tz::TimeZone::get(zone).is_err() {
+        if zone.len() > 64 || crate::domain::time_zone(zone).is_none() {
             return Err(VaultError::UnknownTimeZone {
                 zone: zone.to_owned(),
             });
@@ -237,7 +237,7 @@ impl Session {
     pub fn purge_at(&mut self, now: Timestamp, dry_run: bool) -> Result<PurgeReport, VaultError> {
         self.require_supervisor()?;
         // What is destroyed must be what Tandem wrote: a bucket tampered with is refused first.
-        self.check_records(None)?;
+        self.check_records(Rows::All)?;
         let months = self.vault.retention_months()?;
         let all: Vec<String> = {
             let mut stmt = self

@@ -155,7 +155,7 @@ impl DirLock {
         // journalled metadata change on every start).
         let _ = file
             .seek(SeekFrom::Start(0))
-            .and_then(|_| writeln!(file, "{:<10}", std::process::id()));
+            .and_then(|_| file.write_all(format!("{:<10}\n", std::process::id()).as_bytes()));
         Ok(DirLock { _file: file })
     }
 }

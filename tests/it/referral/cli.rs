@@ -90,6 +90,21 @@ fn record(share_with: &[&str], possible_child: &str, guardian: bool) -> String {
     .to_string()
 }
 
+/// The kinds of the vault's audit entries, as `audit list` shows them (it opens the vault
+/// without unlocking it, so it adds none).
+fn audit_kinds(unit: &Unit) -> Vec<String> {
+    let list = unit
+        .tandem("v")
+        .args(["audit", "list", "--json"])
+        .run()
+        .stdout;
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&list).unwrap();
+    entries
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
 fn age_keygen(dir: &Path, name: &str) -> (PathBuf, String) {
     let key = age::x25519::Identity::generate();
     let path = dir.join(name);
@@ -392,12 +407,22 @@ fn export_is_refused_without_matching_consent() {
         let file = out(&format!("refused-{i}.tandem"));
         let mut args = vec!["referral", "export", id, "--to", partner, "--out", &file];
         args.extend_from_slice(extra);
+        let before = audit_kinds(&unit).len();
         let err = unit.tandem("v").args(&args).fails().run().stderr;
         assert!(err.contains(word), "{partner}: `{err}` should name {word}");
         assert!(!Path::new(&file).exists(), "no packet written when refused");
+        // The record was read to be refused: its view is in the log, and nothing else.
+        let kinds = audit_kinds(&unit);
+        assert_eq!(
+            kinds[before..],
+            ["unlocked", "record-viewed"],
+            "{partner}: {kinds:?}"
+        );
     }
 
-    // A child with a supervisor's override, audited.
+    // A child with a supervisor's override, audited: the unlock, the view, the override and the
+    // export in one commit before the file exists, then the record saved, then the lock.
+    let before = audit_kinds(&unit).len();
     let file = out("child.tandem");
     unit.tandem("v")
         .args([
@@ -412,6 +437,19 @@ fn export_is_refused_without_matching_consent() {
             "no guardian reachable; removal tomorrow",
         ])
         .run();
+    let kinds = audit_kinds(&unit);
+    assert_eq!(
+        kinds[before..],
+        [
+            "unlocked",
+            "record-viewed",
+            "child-protection-override",
+            "record-exported",
+            "record-updated",
+            "locked"
+        ],
+        "{kinds:?}"
+    );
     let audit = unit
         .tandem("v")
         .args(["audit", "list", "--json"])
