@@ -57,27 +57,48 @@ fn main() {
             }
         }
     }
-    let opt = |v: &Option<String>| match v {
-        Some(s) => format!("Some({s:?})"),
-        None => "None".to_owned(),
-    };
-    let mut out = String::from("&[\n");
-    for (rel, file) in &files {
-        let _ = writeln!(out, "    ({rel:?}, &[");
-        for (id, r) in &file.messages {
-            let _ = writeln!(
-                out,
-                "        ({id:?}, RecordFields {{ status: {:?}, source: {:?}, reviewer: {}, reviewed_on: {}, english: {} }}),",
-                r.status,
-                r.source,
-                opt(&r.reviewer),
-                opt(&r.reviewed_on),
-                opt(&r.english),
-            );
+    // One text and integers into it: a table of `&str` would be thousands of pointers for the
+    // loader to relocate at every start.
+    let mut text = String::new();
+    let mut span = |s: Option<&str>| -> [u32; 2] {
+        match s {
+            None => [u32::MAX, 0],
+            Some(s) => {
+                let start = text.len() as u32;
+                text.push_str(s);
+                [start, s.len() as u32]
+            }
         }
-        out.push_str("    ]),\n");
+    };
+    let mut file_rows = String::new();
+    let mut record_rows = String::new();
+    let mut count = 0u32;
+    for (rel, file) in &files {
+        let [start, len] = span(Some(rel));
+        let first = count;
+        for (id, r) in &file.messages {
+            let fields = [
+                span(Some(id)),
+                span(Some(&r.status)),
+                span(Some(&r.source)),
+                span(r.reviewer.as_deref()),
+                span(r.reviewed_on.as_deref()),
+                span(r.english.as_deref()),
+            ];
+            let _ = writeln!(record_rows, "    {:?},", fields.concat());
+            count += 1;
+        }
+        let _ = writeln!(file_rows, "    [{start}, {len}, {first}, {count}],");
     }
-    out.push_str("]\n");
+    let out = format!(
+        "/// Every string of the built-in review records, one after another.\n\
+         pub static TEXT: &str = {text:?};\n\
+         /// Per file: where its path is in `TEXT` (start, length), and its records (from, to).\n\
+         pub static FILES: &[[u32; 4]] = &[\n{file_rows}];\n\
+         /// Per record: id, status, source, reviewer, reviewed_on, english as (start, length) in\n\
+         /// `TEXT`; a start of u32::MAX is a field the record does not have.\n\
+         pub static RECORDS: &[[u32; 12]] = &[\n{record_rows}];\n"
+    );
     let dest = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("built_in_reviews.rs");
     std::fs::write(dest, out).expect("write the built-in review table");

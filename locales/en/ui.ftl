@@ -941,7 +941,7 @@ referral-kind-social-welfare = Social welfare
 referral-kind-ngo = Non-governmental organisation
 referral-kind-police = Police
 cli-time-zone = The unit's time zone: { $zone }. Times are shown in it on screen, in packets and booklets.
-err-unknown-time-zone = `{ $zone }` is not a time zone this machine knows.
+err-unknown-time-zone = `{ $zone }` is not a time zone Tandem knows.
 rec-unknown-time-zone = Give an IANA time zone name, for example Asia/Bangkok, Asia/Yangon or Asia/Phnom_Penh.
 
 ## Review: why an indicator question is still open

@@ -922,7 +922,7 @@ referral-kind-social-welfare = สวัสดิการสังคม
 referral-kind-ngo = องค์กรพัฒนาเอกชน
 referral-kind-police = ตำรวจ
 cli-time-zone = เขตเวลาของหน่วย: { $zone } เวลาทั้งหมดบนหน้าจอ ในชุดเอกสารส่งต่อ และในคู่มือจะแสดงตามเขตเวลานี้
-err-unknown-time-zone = `{ $zone }` ไม่ใช่เขตเวลาที่เครื่องนี้รู้จัก
+err-unknown-time-zone = `{ $zone }` ไม่ใช่เขตเวลาที่ Tandem รู้จัก
 rec-unknown-time-zone = กรุณาระบุชื่อเขตเวลาแบบ IANA เช่น Asia/Bangkok, Asia/Yangon หรือ Asia/Phnom_Penh
 
 ## Review: why an indicator question is still open

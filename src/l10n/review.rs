@@ -99,22 +99,41 @@ pub(crate) struct RecordFields<'a> {
     pub english: Option<&'a str>,
 }
 
-/// A built-in review file's records, read by the build script (`build.rs`) with the same TOML
+/// The built-in review files' records, read by the build script (`build.rs`) with the same TOML
 /// layout as [`parse_records`] reads: what the binary carries instead of parsing the TOML on
 /// every start. The records are checked as [`parse_records`] checks them.
-pub(crate) type BuiltInFile = (&'static str, BuiltInRecords);
+mod built_in {
+    include!(concat!(env!("OUT_DIR"), "/built_in_reviews.rs"));
+}
 
-/// A built-in file's records by message id, in file order.
-pub(crate) type BuiltInRecords = &'static [(&'static str, RecordFields<'static>)];
-
-static BUILT_IN: &[BuiltInFile] = include!(concat!(env!("OUT_DIR"), "/built_in_reviews.rs"));
+/// A built-in file's records: a range of the build script's table.
+pub(crate) type BuiltInRecords = (usize, usize);
 
 /// The records the build script read from built-in review file `rel` (`my/ui.review.toml`).
 pub(crate) fn built_in_file(rel: &str) -> Option<BuiltInRecords> {
-    BUILT_IN
+    built_in::FILES
         .iter()
-        .find(|(r, _)| *r == rel)
-        .map(|(_, records)| *records)
+        .find(|[start, len, _, _]| text_at(*start, *len) == Some(rel))
+        .map(|[_, _, from, to]| (*from as usize, *to as usize))
+}
+
+fn text_at(start: u32, len: u32) -> Option<&'static str> {
+    let start = start as usize;
+    built_in::TEXT.get(start..start + len as usize)
+}
+
+fn built_in_record(fields: &[u32; 12]) -> (&'static str, RecordFields<'static>) {
+    let at = |i: usize| text_at(fields[2 * i], fields[2 * i + 1]);
+    (
+        at(0).unwrap_or_default(),
+        RecordFields {
+            status: at(1).unwrap_or_default(),
+            source: at(2).unwrap_or_default(),
+            reviewer: at(3),
+            reviewed_on: at(4),
+            english: at(5),
+        },
+    )
 }
 
 /// The field of a record a problem is in, to point at it.
@@ -192,13 +211,22 @@ fn record_of(r: &RecordFields<'_>) -> ReviewRecord {
 }
 
 /// The well-formed records of a built-in review file, as [`parse_records`] would give them.
-pub(crate) fn built_in_records(
-    records: &[(&str, RecordFields<'_>)],
+pub(crate) fn built_in_records((from, to): BuiltInRecords) -> BTreeMap<String, ReviewRecord> {
+    well_formed(
+        built_in::RECORDS
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .map(built_in_record),
+    )
+}
+
+fn well_formed<'a>(
+    records: impl Iterator<Item = (&'a str, RecordFields<'a>)>,
 ) -> BTreeMap<String, ReviewRecord> {
     records
-        .iter()
         .filter(|(id, r)| problem(id, r).is_none())
-        .map(|(id, r)| ((*id).to_owned(), record_of(r)))
+        .map(|(id, r)| (id.to_owned(), record_of(&r)))
         .collect()
 }
 
@@ -394,7 +422,7 @@ mod tests {
             },
         ];
         for b in bad {
-            let records = built_in_records(&[("a", good), ("b", b)]);
+            let records = well_formed([("a", good), ("b", b)].into_iter());
             assert_eq!(records.keys().collect::<Vec<_>>(), ["a"], "{b:?}");
         }
     }

@@ -13,12 +13,16 @@
 //! The **seal** is one row: a SHA-256 digest of every table that is not sealed per record
 //! (settings, users and roles, buckets and bucket keys, unit keys, vault key wraps, partners,
 //! packets already opened), the audit log's head (count and hash of the last entry), and, per
-//! retention bucket, the XOR of a keyed token per record row and version; all under an HMAC with
-//! the seal key. Every write made by an unlocked session reseals in the same transaction. Every
-//! unlock checks the seal, the tables and the audit head before anything is read, wrapped or
-//! shown, and names what differs; a bucket's record rows are checked against their tokens before
-//! the first record of that bucket is read (the case queue reads them all, so the interface
-//! checks every bucket as it unlocks; a command that opens one record checks one month).
+//! slice of a retention bucket (the rows of one month whose ids begin with the same hex digit),
+//! the XOR of a keyed token per record row and version; all under an HMAC with the seal key.
+//! Every write made by an unlocked session reseals in the same transaction. Every unlock checks
+//! the seal, the tables and the audit head before anything is read, wrapped or shown, and names
+//! what differs; a slice's record rows are checked against their tokens before the first record
+//! of that slice is read (the case queue reads them all, so the interface checks every slice as
+//! it unlocks; a command that opens one record checks a sixteenth of one month, so that an
+//! export costs the same in a vault of 50,000 records as in one of 1,000). A seal written before
+//! buckets were sliced holds one XOR per bucket: the unlock checks those buckets whole and the
+//! session's first commit writes them as slices.
 //!
 //! What it cannot see: a copy of the whole vault put back in place of a newer one (that is what a
 //! backup is); in the moment between a user's removal and a remaining user's next unlock, a seal
