@@ -47,9 +47,14 @@ enum Opened {
 }
 
 /// Starts opening the vault in `dir` (nothing is decrypted: that waits for a passphrase).
+/// Returns once the opening thread runs: a new thread is often queued on its parent's core, and
+/// would then open the vault after the texts and the terminal instead of beside them.
 pub fn start_opening(dir: &Path) -> Opening {
     let dir = dir.to_path_buf();
-    Opening(std::thread::spawn(move || {
+    let started = std::sync::Arc::new(std::sync::Barrier::new(2));
+    let running = started.clone();
+    let opening = Opening(std::thread::spawn(move || {
+        running.wait();
         if !Vault::exists(&dir) {
             return Opened::Missing;
         }
@@ -61,7 +66,9 @@ pub fn start_opening(dir: &Path) -> Opening {
             Ok((vault, users, unit)) => Opened::Open { vault, users, unit },
             Err(e) => Opened::Failed(e),
         }
-    }))
+    }));
+    started.wait();
+    opening
 }
 
 /// The worker's loop: runs until `Effect::Quit` or the channel closes, then locks.
