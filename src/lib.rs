@@ -35,5 +35,6 @@ pub mod platform;
 pub mod referral;
 pub mod stats;
 pub mod text;
+pub mod threads;
 pub mod tui;
 pub mod vault;

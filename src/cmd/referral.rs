@@ -151,16 +151,9 @@ fn export(
     let id: RecordId = record.parse()?;
     // The vault unlocks (scrypt, the seal's checks) on a thread of its own while this one
     // parses the checklists and the English texts every referral needs (its own, or those its
-    // translations are checked against). This thread waits until the new one runs: a new
-    // thread is often queued on its parent's core, and the two would take turns; woken by it,
-    // this one goes on on the other core.
-    let started = std::sync::Barrier::new(2);
+    // translations are checked against).
     let (session, catalog) = std::thread::scope(|s| {
-        let session = s.spawn(|| {
-            started.wait();
-            unlock_session_to_write(g)
-        });
-        started.wait();
+        let session = tandem::threads::spawn_scoped(s, || unlock_session_to_write(g));
         let catalog = Catalog::load(g.checklists.as_deref());
         if let Ok(locales) = super::locales(g) {
             locales.parse_languages(&[Lang::En], 1);

@@ -105,6 +105,12 @@ fn open(g: &Global) -> Result<Vault> {
 
 /// Opens the vault, picks the user (`--user`, else the only user, else the first supervisor),
 /// reads their passphrase and unlocks.
+pub fn unlock_session(g: &Global) -> Result<Session> {
+    let vault = open(g)?;
+    let name = pick_user(g, &vault)?;
+    unlock_as(g, vault, &name)
+}
+
 /// Like [`unlock_session`], for a command that shows nothing from the vault before its first
 /// write: the unlock is logged in that write's commit ([`Vault::unlock_deferred`]).
 pub fn unlock_session_to_write(g: &Global) -> Result<Session> {
@@ -114,12 +120,6 @@ pub fn unlock_session_to_write(g: &Global) -> Result<Session> {
     Ok(vault
         .unlock_deferred(&name, &passphrase)
         .map_err(|(_, e)| e)?)
-}
-
-pub fn unlock_session(g: &Global) -> Result<Session> {
-    let vault = open(g)?;
-    let name = pick_user(g, &vault)?;
-    unlock_as(g, vault, &name)
 }
 
 /// `--user`, else the only user, else the first supervisor.

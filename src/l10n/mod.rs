@@ -116,10 +116,6 @@ struct LocaleFile {
     /// The file as it is (borrowed from the binary for the built-in texts); not UTF-8 reads as
     /// an empty file (validation reports it).
     source: Cow<'static, [u8]>,
-    /// Built into the binary: its text is NFC and holds no Zawgyi, which the test of the shipped
-    /// locales (`validate_locales` on them) makes sure of before anything is built from them, so
-    /// those checks are not run again on every start. A `--locales DIR` file is checked.
-    built_in: bool,
     /// The review records' path and bytes, when the file has any.
     review_source: Option<(PathBuf, Cow<'static, [u8]>)>,
     /// The built-in review records as the build script read them (`build.rs`), when it could.
@@ -186,7 +182,6 @@ impl Locales {
                             lang,
                             path: f.path.clone(),
                             source: f.bytes.clone(),
-                            built_in: f.is_built_in(),
                             review_source: None,
                             review_table: None,
                             parsed: OnceLock::new(),
@@ -237,17 +232,10 @@ impl Locales {
                 f.review();
             }
         };
-        // Each new thread is waited for until it runs: queued on this thread's core, it would
-        // take turns with this one instead of running beside it.
-        let started = std::sync::Barrier::new(threads.max(1));
         std::thread::scope(|s| {
             for _ in 1..threads {
-                s.spawn(|| {
-                    started.wait();
-                    parse();
-                });
+                crate::threads::spawn_scoped(s, parse);
             }
-            started.wait();
             parse();
         });
     }
@@ -425,6 +413,14 @@ impl Locales {
 }
 
 impl LocaleFile {
+    /// Built into the binary (borrowed from it): its text is NFC and holds no Zawgyi, which the
+    /// test of the shipped locales (`validate_locales` on them) makes sure of before anything is
+    /// built from them, so those checks are not run again on every start. A `--locales DIR`
+    /// file is checked.
+    fn built_in(&self) -> bool {
+        matches!(self.source, Cow::Borrowed(_))
+    }
+
     /// How much parsing the file and its review records takes, roughly: their length in bytes.
     fn work(&self) -> usize {
         self.source.len() + self.review_source.as_ref().map_or(0, |(_, b)| b.len())
@@ -485,7 +481,7 @@ impl Parsed {
         let lang = file.lang;
         // Texts are compared, searched and measured as NFC (Vietnamese may arrive decomposed);
         // the shipped files already are.
-        let text: String = if file.built_in
+        let text: String = if file.built_in()
             || unicode_normalization::is_nfc_quick(text.chars())
                 == unicode_normalization::IsNormalized::Yes
         {
@@ -506,7 +502,7 @@ impl Parsed {
                 let id = m.id.name.to_owned();
                 // Zawgyi is an encoding of Burmese: only Burmese files can hold it.
                 if lang == Lang::My
-                    && !file.built_in
+                    && !file.built_in()
                     && crate::text::zawgyi_evidence(&ftl::literal_text(m)).is_some()
                 {
                     rejected.insert(id.clone());
@@ -619,7 +615,6 @@ mod tests {
             lang: Lang::En,
             path: PathBuf::from("en/ui.ftl"),
             source: Cow::Borrowed(text.as_bytes()),
-            built_in: true,
             review_source: None,
             review_table: None,
             parsed: OnceLock::new(),

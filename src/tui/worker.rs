@@ -46,15 +46,11 @@ enum Opened {
     Failed(crate::vault::VaultError),
 }
 
-/// Starts opening the vault in `dir` (nothing is decrypted: that waits for a passphrase).
-/// Returns once the opening thread runs: a new thread is often queued on its parent's core, and
-/// would then open the vault after the texts and the terminal instead of beside them.
+/// Starts opening the vault in `dir` (nothing is decrypted: that waits for a passphrase), on a
+/// thread that runs beside the texts and the terminal being set up.
 pub fn start_opening(dir: &Path) -> Opening {
     let dir = dir.to_path_buf();
-    let started = std::sync::Arc::new(std::sync::Barrier::new(2));
-    let running = started.clone();
-    let opening = Opening(std::thread::spawn(move || {
-        running.wait();
+    Opening(crate::threads::spawn(move || {
         if !Vault::exists(&dir) {
             return Opened::Missing;
         }
@@ -66,9 +62,7 @@ pub fn start_opening(dir: &Path) -> Opening {
             Ok((vault, users, unit)) => Opened::Open { vault, users, unit },
             Err(e) => Opened::Failed(e),
         }
-    }));
-    started.wait();
-    opening
+    }))
 }
 
 /// The worker's loop: runs until `Effect::Quit` or the channel closes, then locks.

@@ -637,6 +637,20 @@ impl Session {
         self.sealing.commit_records(tx, changes)
     }
 
+    /// This user's X25519 key and the vault key as held now, wrapped under `passphrase`: what
+    /// the `users` row keeps (see [`UserSecret`]).
+    pub(super) fn wrap_own_secret(
+        &self,
+        passphrase: &SecretString,
+        log_n: Option<u8>,
+    ) -> Result<Vec<u8>, VaultError> {
+        keys::wrap_with_passphrase(
+            &UserSecret::to_bytes(&self.identity, &self.sealing.key),
+            passphrase,
+            log_n,
+        )
+    }
+
     /// Puts the vault key this unlock took inside the user's passphrase wrap (same passphrase,
     /// same work factor); for a vault never sealed, also offers it to every other user and the
     /// recovery recipient, and seals.
@@ -649,11 +663,7 @@ impl Session {
             return Ok(());
         }
         let (_, _, _, old) = user_row(&self.vault.conn, &self.user.name)?;
-        let wrapped = keys::wrap_with_passphrase(
-            &UserSecret::to_bytes(&self.identity, &self.sealing.key),
-            passphrase,
-            keys::stored_log_n(&old),
-        )?;
+        let wrapped = self.wrap_own_secret(passphrase, keys::stored_log_n(&old))?;
         let tx = self.sealing.begin(&mut self.vault.conn)?;
         tx.execute(
             "UPDATE users SET identity = ?1 WHERE id = ?2",

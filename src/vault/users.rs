@@ -291,11 +291,7 @@ impl Session {
         new_passphrase: &SecretString,
         kdf_log_n: Option<u8>,
     ) -> Result<(), VaultError> {
-        let wrapped = keys::wrap_with_passphrase(
-            &UserSecret::to_bytes(&self.identity, &self.sealing.key),
-            new_passphrase,
-            kdf_log_n,
-        )?;
+        let wrapped = self.wrap_own_secret(new_passphrase, kdf_log_n)?;
         let tx = self.sealing.begin(&mut self.vault.conn)?;
         tx.execute(
             "UPDATE users SET identity = ?1 WHERE id = ?2",
