@@ -45,19 +45,25 @@ fn when_running<T>(f: impl FnOnce() -> T) -> (Arc<Barrier>, impl FnOnce() -> T) 
 
 #[cfg(test)]
 mod tests {
+    use std::sync::mpsc;
+
     #[test]
-    fn the_new_thread_runs_before_its_parent_goes_on() {
-        let ran = std::sync::atomic::AtomicBool::new(false);
+    fn the_new_thread_runs_on_its_own_and_the_parent_goes_on_while_it_works() {
+        // The closure waits for a word from the parent: spawning returns once the thread runs,
+        // not once the closure is done, and the closure's result comes back through the handle.
+        let (tx, rx) = mpsc::channel::<u32>();
+        let parent = std::thread::current().id();
         std::thread::scope(|s| {
-            let h = super::spawn_scoped(s, || {
-                ran.store(true, std::sync::atomic::Ordering::SeqCst);
-                std::thread::sleep(std::time::Duration::from_millis(5));
-                7
+            let h = super::spawn_scoped(s, move || {
+                assert_ne!(std::thread::current().id(), parent);
+                rx.recv().unwrap() + 1
             });
-            // The thread has started (it may still be sleeping): the barrier came after the store.
-            assert!(ran.load(std::sync::atomic::Ordering::SeqCst));
+            tx.send(6).unwrap();
             assert_eq!(h.join().unwrap(), 7);
         });
-        assert_eq!(super::spawn(|| 8).join().unwrap(), 8);
+        let (tx, rx) = mpsc::channel::<u32>();
+        let h = super::spawn(move || rx.recv().unwrap() * 2);
+        tx.send(4).unwrap();
+        assert_eq!(h.join().unwrap(), 8);
     }
 }
